@@ -1,0 +1,49 @@
+# Scene — set-up and everyday targets. Every target is safe to rerun: it installs only what is missing.
+SHELL := /bin/bash
+PLAYWRIGHT_VERSION ?= 1.65.2
+APT_PACKAGES := libpng-dev libjpeg-dev zlib1g-dev pkg-config chromium fonts-dejavu-core fonts-liberation python3-venv
+VENV := .venv
+SWIFT_FLAGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup apt venv build test demo bench fuzz clean doctor
+
+## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
+setup: apt venv
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing apt packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	else echo "setup: apt packages present"; fi
+
+venv: $(VENV)/.playwright-$(PLAYWRIGHT_VERSION)
+
+$(VENV)/.playwright-$(PLAYWRIGHT_VERSION):
+	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check "playwright==$(PLAYWRIGHT_VERSION)"
+	@rm -f $(VENV)/.playwright-*; touch $@
+
+build: setup
+	swift build $(SWIFT_FLAGS)
+
+## test: setup + build + every test (unit and real-Chromium integration).
+test: build
+	swift test $(SWIFT_FLAGS)
+
+## demo: setup + the main job on the embedded demo in sample-runs/.
+demo: build
+	bash sample-runs/demo.sh
+
+doctor: build
+	swift run scene doctor
+
+bench: setup
+	swift build -c release
+	@echo "see Benchmarks/README.md"
+
+clean:
+	rm -rf .build runs out

@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Scene: visual regression batches through Playwright, diffed and reported in Swift.
+/// Targets follow ../shared/design/ARCHITECTURE.md: pure logic (Imaging, Diff, Config,
+/// Trace, Locate, Repro, Bundle) never spawns a process; only SceneRun does.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Scene",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "scene", targets: ["scene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries (apt: libpng-dev libjpeg-dev zlib1g-dev).
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", providers: [.apt(["libjpeg-dev"])]),
+
+        .target(name: "SceneImaging", dependencies: ["CPNG", "CJPEG"], swiftSettings: strictSettings),
+        .target(name: "SceneDiff", dependencies: ["SceneImaging"], swiftSettings: strictSettings),
+        .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
+        .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
+        .target(name: "SceneLocate", swiftSettings: strictSettings),
+        .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
+        .target(name: "SceneBundle", swiftSettings: strictSettings),
+        .target(
+            name: "SceneRun",
+            dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SceneReport",
+            dependencies: ["SceneBundle", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "scene",
+            dependencies: [
+                "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro",
+                "SceneBundle", "SceneRun", "SceneReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
+        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
+        .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
+        .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
+        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
+        .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
+        .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
+        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"]),
+    ]
+)

@@ -1,0 +1,291 @@
+public import SceneBundle
+
+/// A parsed and validated `scene.yml`. Every field has a default so a five-line file works.
+public struct SceneConfig: Sendable, Equatable {
+    public var project: Project
+    public var viewports: [Viewport]
+    public var browsers: [BrowserName]
+    public var pages: [Page]
+    public var tasks: [TaskDefinition]
+    public var batches: [Batch]
+    public var runner: RunnerSettings
+    public var stabilization: Stabilization
+
+    public init(project: Project, viewports: [Viewport] = [.desktop], browsers: [BrowserName] = [.chromium],
+                pages: [Page], tasks: [TaskDefinition] = [], batches: [Batch] = [],
+                runner: RunnerSettings = RunnerSettings(), stabilization: Stabilization = Stabilization()) {
+        self.project = project; self.viewports = viewports; self.browsers = browsers; self.pages = pages
+        self.tasks = tasks; self.batches = batches; self.runner = runner; self.stabilization = stabilization
+    }
+}
+
+public struct Project: Sendable, Equatable, Codable {
+    public var name: String
+    /// Base URL pages' paths are resolved against; `SCENE_BASE_URL` overrides it.
+    public var baseURL: String?
+    /// Where run bundles go (`runs/<run-id>`), relative to the config file.
+    public var runsDirectory: String
+    /// Where approved baselines live, relative to the config file.
+    public var baselinesDirectory: String
+    public init(name: String, baseURL: String? = nil, runsDirectory: String = "runs", baselinesDirectory: String = "baselines") {
+        self.name = name; self.baseURL = baseURL; self.runsDirectory = runsDirectory; self.baselinesDirectory = baselinesDirectory
+    }
+}
+
+public struct Viewport: Sendable, Equatable, Codable {
+    public var name: String
+    public var width: Int
+    public var height: Int
+    public var deviceScaleFactor: Double
+    public var mobile: Bool
+    public var userAgent: String?
+    public init(name: String, width: Int, height: Int, deviceScaleFactor: Double = 1, mobile: Bool = false, userAgent: String? = nil) {
+        self.name = name; self.width = width; self.height = height
+        self.deviceScaleFactor = deviceScaleFactor; self.mobile = mobile; self.userAgent = userAgent
+    }
+    public static let desktop = Viewport(name: "desktop", width: 1280, height: 800)
+}
+
+public enum BrowserName: String, Sendable, Equatable, Codable, CaseIterable {
+    case chromium, firefox, webkit
+}
+
+/// Credentials for HTTP basic auth. The password is never stored: only the name of
+/// the environment variable that holds it.
+public struct BasicAuth: Sendable, Equatable, Codable {
+    public var username: String
+    public var passwordEnv: String
+    public init(username: String, passwordEnv: String) { self.username = username; self.passwordEnv = passwordEnv }
+}
+
+public struct Page: Sendable, Equatable, Codable {
+    public var id: String
+    /// A path resolved against the base URL, or an absolute URL.
+    public var url: String
+    /// Optional second URL captured in the same execution (e.g. production vs staging).
+    public var referenceURL: String?
+    public var basicAuth: BasicAuth?
+    /// Selectors made invisible (visibility: hidden), removed from the DOM, or painted over.
+    public var hide: [String]
+    public var remove: [String]
+    public var mask: [String]
+    /// Wait for this selector before capture.
+    public var readySelector: String?
+    /// Extra wait before capture, in milliseconds.
+    public var waitMs: Int
+    public var fullPage: Bool
+    /// Tasks run on this page when a batch does not name any (default: ["default"]).
+    public var tasks: [String]?
+    public init(id: String, url: String, referenceURL: String? = nil, basicAuth: BasicAuth? = nil,
+                hide: [String] = [], remove: [String] = [], mask: [String] = [], readySelector: String? = nil,
+                waitMs: Int = 0, fullPage: Bool = true, tasks: [String]? = nil) {
+        self.id = id; self.url = url; self.referenceURL = referenceURL; self.basicAuth = basicAuth
+        self.hide = hide; self.remove = remove; self.mask = mask; self.readySelector = readySelector
+        self.waitMs = waitMs; self.fullPage = fullPage; self.tasks = tasks
+    }
+}
+
+/// How a step finds its element. Exactly one strategy is set (role may carry a name).
+public struct LocatorSpec: Sendable, Equatable, Codable, Hashable {
+    public var css: String?
+    public var xpath: String?
+    public var testId: String?
+    public var role: String?
+    public var name: String?
+    public var exact: Bool?
+    public var label: String?
+    public var text: String?
+    public var placeholder: String?
+    /// 0-based index among matches ("the second button" = 1); nil = must be unique.
+    public var nth: Int?
+    public init(css: String? = nil, xpath: String? = nil, testId: String? = nil, role: String? = nil, name: String? = nil,
+                exact: Bool? = nil, label: String? = nil, text: String? = nil, placeholder: String? = nil, nth: Int? = nil) {
+        self.css = css; self.xpath = xpath; self.testId = testId; self.role = role; self.name = name; self.exact = exact
+        self.label = label; self.text = text; self.placeholder = placeholder; self.nth = nth
+    }
+}
+
+public enum StepKind: String, Sendable, Equatable, Codable, CaseIterable {
+    case goto, click, dblclick, fill, type, press, hover, select, check, uncheck, scroll
+    case wait, evaluate, setCookie, setLocalStorage, screenshot, assertVisible, assertText, assertTitle
+    /// A plain-language sentence, interpreted through the runner's `resolve` message.
+    case plain
+}
+
+/// What a `wait` step waits for.
+public enum WaitCondition: Sendable, Equatable, Codable, Hashable {
+    case selector(String)
+    case text(String)
+    case networkIdle
+    case timeout(ms: Int)
+}
+
+/// One declared step, already normalised from its YAML shorthand. This is exactly what
+/// the runner receives as JSON.
+public struct Step: Sendable, Equatable, Codable, Hashable {
+    public var kind: StepKind
+    public var locator: LocatorSpec?
+    /// fill/type/select value, press key, evaluate script, goto URL, cookie/localStorage value,
+    /// assertion text, plain-language sentence, screenshot name.
+    public var value: String?
+    /// setCookie/setLocalStorage key.
+    public var name: String?
+    /// Cookie marked secret: its value is never written to any output.
+    public var secret: Bool?
+    public var wait: WaitCondition?
+    /// scroll: pixels down (negative = up); nil with `locator` = scroll it into view; `value: "bottom"` = to the end.
+    public var scrollY: Int?
+    public var timeoutMs: Int?
+    public var optional: Bool?
+    /// Where the step was declared (`file:line:column`), for error messages.
+    public var source: String?
+    public init(kind: StepKind, locator: LocatorSpec? = nil, value: String? = nil, name: String? = nil, secret: Bool? = nil,
+                wait: WaitCondition? = nil, scrollY: Int? = nil, timeoutMs: Int? = nil, optional: Bool? = nil, source: String? = nil) {
+        self.kind = kind; self.locator = locator; self.value = value; self.name = name; self.secret = secret
+        self.wait = wait; self.scrollY = scrollY; self.timeoutMs = timeoutMs; self.optional = optional; self.source = source
+    }
+}
+
+public struct TaskDefinition: Sendable, Equatable, Codable {
+    public var id: String
+    public var steps: [Step]
+    /// Path (relative to the config file) of a recorded session (`metadata.json`) whose actions become steps.
+    public var recording: String?
+    public init(id: String, steps: [Step] = [], recording: String? = nil) { self.id = id; self.steps = steps; self.recording = recording }
+    /// The implicit task: load the page, stabilise, capture.
+    public static let `default` = TaskDefinition(id: "default")
+}
+
+/// Diff thresholds. A comparison's level is `major` above `major` %, `minor` above `minor` %, else `none`.
+public struct Thresholds: Sendable, Equatable, Codable {
+    /// pixelmatch colour threshold (0...1).
+    public var pixel: Double
+    public var includeAntiAliasing: Bool
+    /// Percent of changed pixels (shift-aware) above which an execution is minor / major.
+    public var minor: Double
+    public var major: Double
+    /// The level from which an execution counts as failed.
+    public var failOn: DiffLevel
+    /// Run level: percent of executions at `major` above which the whole run is major.
+    public var runMajorPercent: Double
+    public init(pixel: Double = 0.1, includeAntiAliasing: Bool = false, minor: Double = 0, major: Double = 1.0,
+                failOn: DiffLevel = .minor, runMajorPercent: Double = 10) {
+        self.pixel = pixel; self.includeAntiAliasing = includeAntiAliasing; self.minor = minor; self.major = major
+        self.failOn = failOn; self.runMajorPercent = runMajorPercent
+    }
+    public func level(forPercentage p: Double) -> DiffLevel {
+        if p > major { return .major }
+        if p > minor { return .minor }
+        return .none
+    }
+}
+
+public struct Webhook: Sendable, Equatable, Codable {
+    public var url: String
+    /// Events to send (`run.started`, `execution.failed`, `run.finished`); empty = all.
+    public var events: [String]
+    /// Environment variable holding the HMAC-SHA256 signing secret.
+    public var secretEnv: String?
+    public init(url: String, events: [String] = [], secretEnv: String? = nil) { self.url = url; self.events = events; self.secretEnv = secretEnv }
+}
+
+public enum HealedStepPolicy: String, Sendable, Equatable, Codable { case pass, warn, fail }
+
+public struct Batch: Sendable, Equatable, Codable {
+    public var id: String
+    /// Page ids or globs; empty = all pages.
+    public var pages: [String]
+    /// Task ids; empty = each page's tasks, or "default".
+    public var tasks: [String]
+    /// Viewport names; empty = all.
+    public var viewports: [String]
+    /// Browsers; empty = the project's.
+    public var browsers: [BrowserName]
+    public var thresholds: Thresholds
+    /// Executions at once; nil = number of cores.
+    public var concurrency: Int?
+    public var retries: Int
+    public var executionTimeoutSeconds: Double
+    public var runTimeoutSeconds: Double?
+    public var webhooks: [Webhook]
+    public var healing: Bool
+    public var maxHealingAttempts: Int
+    public var healedSteps: HealedStepPolicy
+    public init(id: String, pages: [String] = [], tasks: [String] = [], viewports: [String] = [], browsers: [BrowserName] = [],
+                thresholds: Thresholds = Thresholds(), concurrency: Int? = nil, retries: Int = 1,
+                executionTimeoutSeconds: Double = 120, runTimeoutSeconds: Double? = nil, webhooks: [Webhook] = [],
+                healing: Bool = true, maxHealingAttempts: Int = 3, healedSteps: HealedStepPolicy = .warn) {
+        self.id = id; self.pages = pages; self.tasks = tasks; self.viewports = viewports; self.browsers = browsers
+        self.thresholds = thresholds; self.concurrency = concurrency; self.retries = retries
+        self.executionTimeoutSeconds = executionTimeoutSeconds; self.runTimeoutSeconds = runTimeoutSeconds
+        self.webhooks = webhooks; self.healing = healing; self.maxHealingAttempts = maxHealingAttempts; self.healedSteps = healedSteps
+    }
+}
+
+public enum RunnerBackend: String, Sendable, Equatable, Codable { case local, docker, remote }
+
+public struct RunnerSettings: Sendable, Equatable, Codable {
+    public var backend: RunnerBackend
+    /// local: the browser executable (default /usr/bin/chromium when it exists, else Playwright's own).
+    public var executablePath: String?
+    /// local: the Python interpreter with Playwright (default .venv/bin/python next to the project, then python3).
+    public var python: String?
+    /// docker: image and engine (`docker` or `podman`), network mode.
+    public var image: String?
+    public var engine: String?
+    public var network: String?
+    /// remote: `ws://…` Playwright server or `http://…` CDP endpoint.
+    public var endpoint: String?
+    /// Runner processes; each keeps one browser alive.
+    public var processes: Int?
+    public var headless: Bool
+    public init(backend: RunnerBackend = .local, executablePath: String? = nil, python: String? = nil, image: String? = nil,
+                engine: String? = nil, network: String? = nil, endpoint: String? = nil, processes: Int? = nil, headless: Bool = true) {
+        self.backend = backend; self.executablePath = executablePath; self.python = python; self.image = image
+        self.engine = engine; self.network = network; self.endpoint = endpoint; self.processes = processes; self.headless = headless
+    }
+}
+
+/// What the runner does before capture so screenshots are repeatable.
+public struct Stabilization: Sendable, Equatable, Codable {
+    public var disableAnimations: Bool
+    public var hideCaret: Bool
+    public var waitForFonts: Bool
+    public var autoScroll: Bool
+    /// Extra selectors clicked or hidden to dismiss cookie banners (common consent frameworks are built in).
+    public var cookieBannerSelectors: [String]
+    public var suppressCookieBanners: Bool
+    /// Take shots until two in a row are equal, at most this many.
+    public var settleShots: Int
+    public init(disableAnimations: Bool = true, hideCaret: Bool = true, waitForFonts: Bool = true, autoScroll: Bool = true,
+                cookieBannerSelectors: [String] = [], suppressCookieBanners: Bool = true, settleShots: Int = 3) {
+        self.disableAnimations = disableAnimations; self.hideCaret = hideCaret; self.waitForFonts = waitForFonts
+        self.autoScroll = autoScroll; self.cookieBannerSelectors = cookieBannerSelectors
+        self.suppressCookieBanners = suppressCookieBanners; self.settleShots = settleShots
+    }
+}
+
+/// One execution of the matrix, fully resolved: what the runner needs and nothing it must look up.
+public struct PlannedExecution: Sendable, Equatable, Codable {
+    public var key: ExecutionKey
+    public var id: String { key.id }
+    /// Absolute URL.
+    public var url: String
+    public var referenceURL: String?
+    public var viewport: Viewport
+    public var page: Page
+    public var steps: [Step]
+    public init(key: ExecutionKey, url: String, referenceURL: String?, viewport: Viewport, page: Page, steps: [Step]) {
+        self.key = key; self.url = url; self.referenceURL = referenceURL; self.viewport = viewport; self.page = page; self.steps = steps
+    }
+}
+
+/// A batch expanded into executions, in stable order, after filters and the shard cut.
+public struct Plan: Sendable, Equatable {
+    public var batch: Batch
+    public var shard: ShardSpec?
+    public var executions: [PlannedExecution]
+    public init(batch: Batch, shard: ShardSpec?, executions: [PlannedExecution]) {
+        self.batch = batch; self.shard = shard; self.executions = executions
+    }
+}

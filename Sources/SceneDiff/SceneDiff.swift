@@ -1,0 +1,1 @@
+// SceneDiff: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// SceneImaging: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// SceneLocate: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// SceneReport: placeholder until its issue lands.

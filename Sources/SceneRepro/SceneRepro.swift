@@ -1,0 +1,1 @@
+// SceneRepro: placeholder until its issue lands.

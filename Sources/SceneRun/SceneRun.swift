@@ -1,0 +1,1 @@
+// SceneRun: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// SceneTrace: placeholder until its issue lands.

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `scene` command line. Each subcommand is a small struct in its own file;
+/// checks live in `validate()`, work lives in the library targets.
+@main
+struct Scene: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scene",
+        abstract: "Visual regression batches through Playwright, diffed and reported.",
+        version: SceneVersion.current,
+        subcommands: [
+        ]
+    )
+}
+
+enum SceneVersion {
+    static let current = "0.1.0"
+}
