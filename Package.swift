@@ -62,5 +62,7 @@ let package = Package(
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"]),
+        // Runs the built `scene` binary: the command line is a public contract.
+        .testTarget(name: "SceneCLITests", dependencies: ["scene"]),
     ]
 )

@@ -55,6 +55,8 @@ struct NodeReader {
             return nil
         }
         var result: [String: Node] = [:]
+        // A misspelt required key is one mistake: report it once, as the unknown key.
+        var suggested = Set<String>()
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
                 error("a key must be a plain string", at: keyNode, path: path)
@@ -66,14 +68,15 @@ struct NodeReader {
                 continue
             }
             guard schema.keys.contains(key.string) else {
-                let hint = Spelling.suggestion(for: key.string, among: schema.keys).map { "did you mean '\($0)'?" }
-                    ?? "allowed keys: \(schema.keys.joined(separator: ", "))"
+                let suggestion = Spelling.suggestion(for: key.string, among: schema.keys)
+                if let suggestion { suggested.insert(suggestion) }
+                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys: \(schema.keys.joined(separator: ", "))"
                 error("unknown key '\(key.string)' in \(schema.name)", at: keyNode, path: keyPath, hint: hint)
                 continue
             }
             result[key.string] = value
         }
-        for p in schema.properties where p.required && result[p.name] == nil {
+        for p in schema.properties where p.required && result[p.name] == nil && !suggested.contains(p.name) {
             // `url` and its alias `path` satisfy each other.
             if schema.name == "Page", p.name == "url", result["path"] != nil { continue }
             error("missing required key '\(p.name)' in \(schema.name)", at: node, path: path, hint: p.doc)
