@@ -53,6 +53,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
+        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig"], path: "Sources/FuzzConfig"),
+
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),

@@ -233,3 +233,20 @@ func validate(_ yaml: String, environment: [String: String] = [:], limits: Confi
         expectQuickError(Data("- just\n- a list\n".utf8), containing: "expected a mapping")
     }
 }
+
+@Suite struct FuzzCorpusReplayTests {
+    /// Every seed and every input a fuzzer once crashed on must keep giving an answer quickly.
+    @Test func corpusInputsGiveAnAnswerQuickly() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Fuzz/corpus/config")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(files.count >= 5)
+        for file in files {
+            let data = try Data(contentsOf: dir.appendingPathComponent(file))
+            let start = Date()
+            let (config, diagnostics) = ConfigLoader.validate(data: data, file: file, environment: [:])
+            #expect(config != nil || !diagnostics.isEmpty, "\(file) gave neither a config nor a diagnostic")
+            #expect(Date().timeIntervalSince(start) < 1, "\(file) took too long")
+        }
+    }
+}
