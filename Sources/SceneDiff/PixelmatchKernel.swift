@@ -43,11 +43,14 @@ struct CompareSink: @unchecked Sendable {
 struct CompareStats: Sendable {
     var diffPixels = 0
     var antialiasedPixels = 0
+    /// Pixels whose bytes differ at all (before the threshold).
+    var unequalPixels = 0
     /// Largest YIQ squared delta seen (0...35215).
     var maxDelta = 0.0
 
     mutating func add(_ other: CompareStats) {
         diffPixels += other.diffPixels; antialiasedPixels += other.antialiasedPixels
+        unequalPixels += other.unequalPixels
         maxDelta = max(maxDelta, other.maxDelta)
     }
 }
@@ -75,6 +78,7 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
                 if drawBackground, let out { drawGray(pa, options.alpha, out + x * 4) }
                 continue
             }
+            stats.unequalPixels += 1
             let delta = colorDelta(pa, pb, k: (y * width + x) * 4, checkerboard: options.checkerboard)
             stats.maxDelta = max(stats.maxDelta, abs(delta))
             guard abs(delta) > maxDelta else {
