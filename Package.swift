@@ -26,8 +26,11 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", providers: [.apt(["libjpeg-dev"])]),
 
-        .target(name: "SceneImaging", dependencies: ["CPNG", "CJPEG"], swiftSettings: strictSettings),
-        .target(name: "SceneDiff", dependencies: ["SceneImaging"], swiftSettings: strictSettings),
+        // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp.
+        // (A C target does not inherit the link lines of CPNG/CJPEG's module maps, hence linkerSettings.)
+        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg")]),
+        .target(name: "SceneImaging", dependencies: ["CSceneCodecs"], swiftSettings: strictSettings),
+        .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
         .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "SceneLocate", swiftSettings: strictSettings),
@@ -57,8 +60,8 @@ let package = Package(
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
         .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig"], path: "Sources/FuzzConfig"),
 
-        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
-        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
+        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
+        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
