@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "SceneDiff", dependencies: ["SceneImaging"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
         .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .target(name: "SceneLocate", swiftSettings: strictSettings),
+        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
         .target(
@@ -53,11 +53,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Performance executables (release build): `swift run -c release LocateBench`.
+        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
-        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
+        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
