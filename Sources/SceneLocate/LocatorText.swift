@@ -47,10 +47,12 @@ public enum LocatorText {
     static func splitCalls(_ s: String) -> [(String, String)] {
         var calls: [(String, String)] = []
         var name = "", args = "", depth = 0
-        var quote: Character? = nil
+        var quote: Character? = nil, escaped = false
         for c in s {
             if depth > 0 {
-                if let q = quote { if c == q { quote = nil } }
+                if escaped { escaped = false }
+                else if quote != nil, c == "\\" { escaped = true }
+                else if let q = quote { if c == q { quote = nil } }
                 else if c == "'" || c == "\"" || c == "`" { quote = c }
                 else if c == "(" { depth += 1 }
                 else if c == ")" { depth -= 1; if depth == 0 { calls.append((name, args)); name = ""; args = ""; continue } }

@@ -94,9 +94,13 @@ enum SelectorHints {
                 i = close + 1
             case "*": i += 1
             default:
-                // Pseudo-classes and anything else: skip to the next simple selector.
+                // Pseudo-classes (with their arguments) and anything else: skip to the next simple selector.
                 i += 1
-                while i < chars.count, !"#.[".contains(chars[i]) { i += 1 }
+                var depth = 0
+                while i < chars.count, depth > 0 || !"#.[".contains(chars[i]) {
+                    if chars[i] == "(" { depth += 1 } else if chars[i] == ")" { depth -= 1 }
+                    i += 1
+                }
             }
         }
         chars.removeAll()

@@ -35,3 +35,19 @@ enum Fixtures {
         return try JSONDecoder().decode(File.self, from: Data(contentsOf: site.appendingPathComponent("cases.json"))).heal
     }
 }
+
+extension Fixtures {
+    struct PlainCase: Decodable {
+        var version: String
+        var page: String
+        var sentence: String
+        var kind: StepKind
+        var value: String?
+        var element: String?
+    }
+
+    static func plainCases() throws -> [PlainCase] {
+        struct File: Decodable { var steps: [PlainCase] }
+        return try JSONDecoder().decode(File.self, from: Data(contentsOf: site.appendingPathComponent("plain.json"))).steps
+    }
+}
