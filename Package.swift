@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
         .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .target(name: "SceneLocate", swiftSettings: strictSettings),
+        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
         .target(
@@ -62,9 +62,13 @@ let package = Package(
 
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        // Performance executables (release build): `swift run -c release LocateBench`.
+        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
-        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
+        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
+                    exclude: ["Fixtures", "browser_helper.py"]),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
