@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "SceneImaging", dependencies: ["CPNG", "CJPEG"], swiftSettings: strictSettings),
         .target(name: "SceneDiff", dependencies: ["SceneImaging"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
-        .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
+        .target(name: "SceneTrace", dependencies: ["SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "SceneLocate", swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
@@ -56,7 +56,11 @@ let package = Package(
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
-        .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
+        .testTarget(
+            name: "SceneTraceTests",
+            dependencies: ["SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
