@@ -10,6 +10,7 @@ struct Scene: AsyncParsableCommand {
         version: SceneVersion.current,
         subcommands: [
             InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
+            AnalyzeTraceCommand.self,
         ]
     )
 }
