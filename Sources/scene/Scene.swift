@@ -11,6 +11,7 @@ struct Scene: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
             AnalyzeTraceCommand.self,
+            ReportCommand.self,
         ]
     )
 }
