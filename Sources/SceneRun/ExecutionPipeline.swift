@@ -31,7 +31,7 @@ struct ExecutionPipeline: Sendable {
         return ExecuteMessage(
             executionId: execution.id, attempt: attempt, execution: execution,
             outputDir: bundle.executionDirectory(execution.id).path, stabilization: stabilization,
-            timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs), actionMs: min(10_000, totalMs)),
+            timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs / 2), actionMs: min(10_000, totalMs / 4)),
             healing: .init(enabled: batch.healing, maxAttempts: batch.maxHealingAttempts),
             resolver: resolverAvailable, trace: true, credentials: credentials)
     }
@@ -39,8 +39,12 @@ struct ExecutionPipeline: Sendable {
     /// A fresh execution folder for an attempt: leftovers of an earlier attempt must not be mistaken for its output.
     func prepareDirectory(for execution: PlannedExecution) throws {
         let directory = bundle.executionDirectory(execution.id)
-        if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        do {
+            if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+        }
     }
 
     /// The record of a finished attempt, with the baseline recorded or compared.
@@ -125,11 +129,13 @@ struct ExecutionPipeline: Sendable {
 enum PipelineError: Error, CustomStringConvertible {
     case missingSecret(page: String, variable: String)
     case noScreenshot
+    case cannotWrite(path: String, reason: String)
     var description: String {
         switch self {
         case let .missingSecret(page, variable):
             return "page '\(page)' needs basic auth but $\(variable) is not set\nhint: export \(variable)=... before `scene run`"
         case .noScreenshot: return "the runner reported success but wrote no observed.png"
+        case let .cannotWrite(path, reason): return "cannot write the execution folder \(path): \(reason)"
         }
     }
 }
