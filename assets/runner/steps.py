@@ -48,7 +48,14 @@ def describe_locator(spec):
         return None
     if spec.get("nth") is not None:
         text += f".nth({int(spec['nth'])})"
+    for frame in reversed(_frames(spec)):
+        text = f"frameLocator({_quote(frame)})." + text
     return text
+
+
+def _frames(spec):
+    """The iframe chain of a locator (LocatorSpec.frame, nested frames joined by ' >> ')."""
+    return [part.strip() for part in (spec.get("frame") or "").split(" >> ") if part.strip()]
 
 
 def build_locator(page, spec):
@@ -56,6 +63,8 @@ def build_locator(page, spec):
     if not spec:
         raise StepError("this step needs a locator (testId, role, label, text, placeholder, css or xpath)")
     exact = bool(spec.get("exact"))
+    for frame in _frames(spec):
+        page = page.frame_locator(frame)
     if spec.get("testId") is not None:
         loc = page.get_by_test_id(spec["testId"])
     elif spec.get("role") is not None:
