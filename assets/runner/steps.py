@@ -199,13 +199,15 @@ async def _press(ctx, step, index, timeout):
 async def _scroll(ctx, step, index, timeout):
     if step.get("value") == "bottom":
         await ctx.page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    elif step.get("value") == "top":
+        await ctx.page.evaluate("() => window.scrollTo(0, 0)")
     elif step.get("scrollY") is not None:
         await ctx.page.mouse.wheel(0, int(step["scrollY"]))
         await ctx.page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
     elif step.get("locator"):
         await build_locator(ctx.page, step["locator"]).scroll_into_view_if_needed(timeout=timeout)
     else:
-        raise StepError("a scroll step needs scrollY, value 'bottom' or a locator")
+        raise StepError("a scroll step needs scrollY, value 'top'/'bottom' or a locator")
 
 
 async def _wait(ctx, step, index, timeout):
