@@ -53,6 +53,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .executableTarget(
+            name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],
+            path: "Benchmarks/ReportBench", exclude: ["measure_index.py"], swiftSettings: strictSettings
+        ),
+
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),

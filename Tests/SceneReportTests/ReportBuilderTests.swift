@@ -122,6 +122,27 @@ import SceneBundle
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/a").path))
     }
 
+    /// Mustache looks a missing name up in the enclosing context: a step without an
+    /// error must not show the execution's error, an action without a URL not the page's.
+    @Test func absentRowFieldsDoNotInheritPageFields() throws {
+        let root = Fixture.temporaryDirectory("bundle")
+        let site = Fixture.temporaryDirectory("site")
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
+        let bundle = RunBundle(root: root)
+        var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://page-url.test/", status: .error)
+        r.error = "EXECUTION-ERROR"
+        r.steps = [StepResult(index: 0, description: "open", status: "passed", durationMs: 1)]
+        r.trace = TraceSummary(traceVersion: 10, playwrightVersion: nil, actions: [ActionRecord(index: 0, kind: "click", locator: "#a")],
+                               missing: [], notPerformed: [], coverage: nil)
+        try bundle.writeExecution(r)
+        try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
+                                             sceneVersion: "0", plannedExecutionIds: [r.id]))
+        try ReportBuilder().build(bundle: bundle, into: site)
+        let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "EXECUTION-ERROR").count == 2)
+        #expect(html.components(separatedBy: "http://page-url.test/").count == 3) // the URL row: href + text
+    }
+
     @Test func safeNamesAreInjectiveAndPlain() {
         let ids = ["a~b~c~d", "a_7eb~c~d", "A~b~c~d", ".x~y~z~w", "é~/~..~\\", String(repeating: "long", count: 80)]
         let names = ReportBuilder.uniqueSafeNames(ids)
