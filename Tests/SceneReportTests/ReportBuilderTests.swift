@@ -172,3 +172,40 @@ enum XMLDocumentCheck {
         return (counter.testcases, counter.failures, counter.errors)
     }
 }
+
+@Suite struct HistoryTests {
+    @Test func historyIndexesRunsWithChartsAndLinks() throws {
+        let runs = Fixture.temporaryDirectory("runs")
+        let out = Fixture.temporaryDirectory("history")
+        defer { try? FileManager.default.removeItem(at: runs); try? FileManager.default.removeItem(at: out) }
+        let first = try Fixture.bundle(at: runs.appendingPathComponent("night-1"))
+        let second = try Fixture.bundle(at: runs.appendingPathComponent("night-2"))
+        var manifest = try second.readManifest()
+        manifest.runId = "night-2 <b>"
+        manifest.startedAt = manifest.startedAt.addingTimeInterval(86_400)
+        try second.writeManifest(manifest)
+        try Data("{broken".utf8).write(to: runs.appendingPathComponent("night-3/run.json"), createDirs: true)
+        _ = first
+        let summaries = try ReportBuilder().buildHistory(runs: runs, into: out)
+        #expect(summaries.map(\.run.runId) == ["2026-11-21T01-00-00Z", "night-2 <b>"])
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("href=\"runs/night-1/index.html\""))
+        #expect(html.contains("href=\"runs/night-2/index.html\""))
+        #expect(html.contains("night-2 &lt;b&gt;"))
+        #expect(!html.contains("night-2 <b>"))
+        #expect(html.components(separatedBy: "<rect ").count == 5) // 2 runs x 2 charts
+        #expect(html.contains("night-3"), "an unreadable run is listed as a problem")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/night-1/x/home_7edefault_7edesktop_7echromium.html").path))
+        // A second build reuses the run reports that are up to date.
+        let stamp = ReportBuilder.modified(out.appendingPathComponent("runs/night-1/summary.json"))
+        try ReportBuilder().buildHistory(runs: runs, into: out)
+        #expect(ReportBuilder.modified(out.appendingPathComponent("runs/night-1/summary.json")) == stamp)
+    }
+}
+
+extension Data {
+    func write(to url: URL, createDirs: Bool) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try write(to: url)
+    }
+}
