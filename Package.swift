@@ -65,6 +65,11 @@ let package = Package(
         // Performance executables (release build): `swift run -c release LocateBench`.
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
 
+        .executableTarget(
+            name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],
+            path: "Benchmarks/ReportBench", exclude: ["measure_index.py"], swiftSettings: strictSettings
+        ),
+
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
                     exclude: ["Fixtures", "browser_helper.py"]),
