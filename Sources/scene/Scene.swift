@@ -9,6 +9,7 @@ struct Scene: AsyncParsableCommand {
         abstract: "Visual regression batches through Playwright, diffed and reported.",
         version: SceneVersion.current,
         subcommands: [
+            DiffCommand.self,
         ]
     )
 }
