@@ -84,7 +84,8 @@ public enum ImageComparison {
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
         let diffWriter = try writeDiffTo.map {
-            try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height), compressionLevel: options.diffCompressionLevel)
+            try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
+                             compressionLevel: options.diffCompressionLevel, opaque: !options.pixelmatch.diffMask, runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
                                            diffWriter: diffWriter, stopAtFirstDifference: false).run()
