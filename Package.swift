@@ -56,6 +56,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Benchmark: whole-process `scene diff` vs odiff (see Benchmarks/README.md); build with -c release.
+        .executableTarget(name: "DiffBench", dependencies: ["SceneImaging"], path: "Benchmarks/DiffBench", exclude: ["make_pairs.py"]),
+
+        // Decoder fuzzing: replays Fuzz/corpus/imagedecoders in a normal build; a libFuzzer target with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see Fuzz/README-imagedecoders.md).
+        .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging"], path: "Sources/FuzzImageDecoders"),
+
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
