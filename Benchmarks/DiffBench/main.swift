@@ -8,6 +8,8 @@ import SceneImaging
 
 struct Measurement {
     var wall: Double
+    /// User + system CPU seconds: steadier than wall time on a shared machine.
+    var cpu: Double
     var rssMB: Double
     var exitCode: Int32
 }
@@ -36,11 +38,12 @@ func measure(_ command: [String]) throws -> Measurement {
     let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let rssLine = report.split(separator: "\n").first { $0.contains("Maximum resident set size") } ?? ""
-    let kb = Double(rssLine.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
-    let exitLine = report.split(separator: "\n").first { $0.contains("Exit status") } ?? ""
-    let code = Int32(exitLine.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? -1
-    return Measurement(wall: wall, rssMB: kb / 1024, exitCode: code)
+    func field(_ name: String) -> Double {
+        let line = report.split(separator: "\n").first { $0.contains(name) } ?? ""
+        return Double(line.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? -1
+    }
+    return Measurement(wall: wall, cpu: field("User time (seconds)") + field("System time (seconds)"),
+                       rssMB: field("Maximum resident set size") / 1024, exitCode: Int32(field("Exit status")))
 }
 
 func median(_ command: [String]) throws -> Measurement {
@@ -64,6 +67,7 @@ func decodeSeconds(_ url: URL) throws -> Double {
 }
 
 func ms(_ s: Double) -> String { String(format: "%.0f ms", s * 1000) }
+func timing(_ m: Measurement) -> String { "\(ms(m.wall)) (cpu \(ms(m.cpu)), exit \(m.exitCode))" }
 func mb(_ m: Double) -> String { String(format: "%.0f MB", m) }
 
 guard FileManager.default.fileExists(atPath: work.appendingPathComponent("s1280x3500-a.png").path) else {
@@ -74,17 +78,19 @@ let out = FileManager.default.temporaryDirectory.appendingPathComponent("diffben
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: out) }
 
-print("| pair | libpng decode a / b | scene diff (diff.png) | odiff --antialiasing -t 0.1 | wall ratio | scene RSS | odiff RSS | RSS ratio |")
+print("| pair | libpng decode a / b | scene diff (diff.png) | odiff --antialiasing -t 0.1 | ratio wall / cpu | scene RSS | odiff RSS | RSS ratio |")
 print("|---|---|---|---|---|---|---|---|")
+let startup = try median([scene, "--version"])
+print("| process start (`scene --version`) | | \(timing(startup)) | | | \(mb(startup.rssMB)) | | |")
 var extra: [String] = []
 for size in sizes {
     let a = work.appendingPathComponent("\(size)-a.png"), b = work.appendingPathComponent("\(size)-b.png")
     let floorA = try decodeSeconds(a), floorB = try decodeSeconds(b)
     let s = try median([scene, "diff", a.path, b.path, out.appendingPathComponent("scene.png").path])
-    var cells = [size + " differing", "\(ms(floorA)) / \(ms(floorB))", ms(s.wall) + " (exit \(s.exitCode))"]
+    var cells = [size + " differing", "\(ms(floorA)) / \(ms(floorB))", timing(s)]
     if let odiff {
         let o = try median([odiff, "--antialiasing", "-t", "0.1", a.path, b.path, out.appendingPathComponent("odiff.png").path])
-        cells += [ms(o.wall) + " (exit \(o.exitCode))", String(format: "%.2fx", s.wall / o.wall), mb(s.rssMB), mb(o.rssMB),
+        cells += [timing(o), String(format: "%.2fx / %.2fx", s.wall / o.wall, s.cpu / o.cpu), mb(s.rssMB), mb(o.rssMB),
                   String(format: "%.2fx", s.rssMB / o.rssMB)]
     } else {
         cells += ["n/a", "n/a", mb(s.rssMB), "n/a", "n/a"]
@@ -92,17 +98,17 @@ for size in sizes {
     print("| " + cells.joined(separator: " | ") + " |")
     let same = work.appendingPathComponent("\(size)-same.png")
     let si = try median([scene, "diff", a.path, same.path])
-    var row = ["\(size) byte-identical", "", ms(si.wall) + " (exit \(si.exitCode))"]
+    var row = ["\(size) byte-identical", "", timing(si)]
     if let odiff {
         let oi = try median([odiff, "--antialiasing", "-t", "0.1", a.path, same.path])
-        row += [ms(oi.wall) + " (exit \(oi.exitCode))", String(format: "%.2fx", si.wall / oi.wall), mb(si.rssMB), mb(oi.rssMB), ""]
+        row += [timing(oi), String(format: "%.2fx / %.2fx", si.wall / oi.wall, si.cpu / oi.cpu), mb(si.rssMB), mb(oi.rssMB), ""]
     } else {
         row += ["n/a", "", mb(si.rssMB), "", ""]
     }
     print("| " + row.joined(separator: " | ") + " |")
     let shifted = work.appendingPathComponent("\(size)-shift.png")
     let sh = try median([scene, "diff", a.path, shifted.path, out.appendingPathComponent("shift.png").path])
-    extra.append("| \(size) + 12-px banner | \(ms(sh.wall)) (exit \(sh.exitCode)) | \(mb(sh.rssMB)) |")
+    extra.append("| \(size) + 12-px banner | \(timing(sh)) | \(mb(sh.rssMB)) |")
 }
 print("\nShift-aware pass (scene only; the pair differs in height, odiff stops at the layout difference):\n")
 print("| pair | scene diff (diff.png) | scene RSS |")

@@ -8,7 +8,7 @@ import SceneImaging
 public func fuzzImageDecoders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let limits = DecodeLimits(maxPixels: 4_000_000)
     let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("scene-fuzz-\(getpid()).bin")
-    FileManager.default.createFile(atPath: scratch.path, contents: Data(bytes: data, count: size))
+    _ = FileManager.default.createFile(atPath: scratch.path, contents: Data(bytes: data, count: size))
     if let png = try? PNGRowReader(scratch, limits: limits) { _ = try? png.readImage() }
     if let jpeg = try? JPEGRowReader(scratch, limits: limits) { _ = try? jpeg.readImage() }
     _ = try? ImageReader.decode(scratch, limits: limits)
