@@ -37,7 +37,7 @@ typedef struct ScenePNGWriter ScenePNGWriter;
 
 /// Creates `path` and writes a PNG header; rows are always handed over as 8-bit RGBA.
 /// `level` is the zlib level (0-9); `opaque` stores RGB only (the alpha bytes are dropped);
-/// `run_length` uses zlib's RLE strategy (much faster, a little larger on photos).
+/// `run_length` uses zlib's RLE strategy without row filters (fast; for flat images).
 ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int opaque, int run_length);
 const char *scene_png_writer_error(const ScenePNGWriter *writer);
 int scene_png_writer_write_rows(ScenePNGWriter *writer, const uint8_t *rows, size_t stride, uint32_t count);
