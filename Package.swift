@@ -65,6 +65,7 @@ let package = Package(
 
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        .testTarget(name: "SceneCLITests", dependencies: ["scene", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
