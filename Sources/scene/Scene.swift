@@ -13,6 +13,7 @@ struct Scene: AsyncParsableCommand {
             AnalyzeTraceCommand.self,
             ReportCommand.self,
             RunCommand.self, ApproveCommand.self,
+            DiffCommand.self,
         ]
     )
 }
