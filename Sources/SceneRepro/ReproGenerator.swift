@@ -51,7 +51,7 @@ public enum ReproGenerator {
         if omitted > 0 {
             out += language.comment(capped
                 ? "Note: output capped at \(options.maxBytes / 1024) KB; the first \(omitted) action(s) were left out, the most recent kept."
-                : "Only the last \(actions.count) action(s); the first \(omitted) were left out.")
+                : "The first \(omitted) action(s) were left out (only the last ones were asked for).")
         }
         var previous: Double?
         for (i, action) in actions.enumerated() {

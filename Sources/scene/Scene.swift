@@ -10,6 +10,7 @@ struct Scene: AsyncParsableCommand {
         version: SceneVersion.current,
         subcommands: [
             AnalyzeTraceCommand.self,
+            ReproCommand.self,
         ]
     )
 }

@@ -72,7 +72,7 @@ enum Paths {
         #expect(py.contains("    # The user paused here for 3.5 s."))
         #expect(!py.contains("old.example"))
         let steps = try ReproGenerator.generate(actions, format: .steps, options: ReproOptions(last: 1))
-        #expect(steps.contains("(Only the last 2 action(s); the first 2 were left out.)"))
+        #expect(steps.contains("(The first 2 action(s) were left out (only the last ones were asked for).)"))
         #expect(steps.contains("1. Go to http://old.example:8080/b\n2. Click: element \"#y\""))
         #expect(throws: ReproError.noActions) { try ReproGenerator.generate([], format: .python) }
         #expect(throws: ReproError.badBaseURL("nope")) { try ReproGenerator.generate(actions, format: .python, options: ReproOptions(baseURL: "nope")) }
