@@ -9,8 +9,11 @@ struct Scene: AsyncParsableCommand {
         abstract: "Visual regression batches through Playwright, diffed and reported.",
         version: SceneVersion.current,
         subcommands: [
+            InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
             AnalyzeTraceCommand.self,
             ReproCommand.self,
+            ReportCommand.self,
+            RunCommand.self, ApproveCommand.self,
         ]
     )
 }
