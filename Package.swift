@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
     ]
 )
