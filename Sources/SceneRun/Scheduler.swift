@@ -138,6 +138,10 @@ struct Scheduler: Sendable {
             try pipeline.prepareDirectory(for: execution)
             message = try pipeline.message(for: execution, attempt: attempt)
             client = try await pool.client(slot: worker % options.processes)
+            try Task.checkCancellation()
+        } catch is CancellationError {
+            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         } catch let error as RunnerError {
             let retry: Retry = error.isPermanent ? .no : .runnerDied
             return (pipeline.failureRecord(for: execution, status: .error, error: "could not start the runner: \(error)",
