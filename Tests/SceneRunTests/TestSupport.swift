@@ -108,9 +108,9 @@ func execution(_ page: String, url: String, steps: [Step] = [], task: String = "
 
 /// A config and plan built in code, with short timeouts so fault tests stay fast.
 func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,
-                 executionTimeout: Double = 20, runTimeout: Double? = nil, settleShots: Int = 2) -> RunRequest {
+                 executionTimeout: Double = 20, runTimeout: Double? = nil, settleShots: Int = 2, healing: Bool = false) -> RunRequest {
     let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
-                      runTimeoutSeconds: runTimeout, healing: false)
+                      runTimeoutSeconds: runTimeout, healing: healing)
     let config = SceneConfig(project: Project(name: "test"), pages: executions.map(\.page),
                              stabilization: Stabilization(settleShots: settleShots))
     var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
