@@ -159,6 +159,9 @@ struct Scheduler: Sendable {
             }
             let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
             return (record, retry)
+        } catch is CancellationError {
+            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         } catch {
             if await client.wasKilledByWatchdog(execution.id) {
                 let reason = "the runner gave no result within \(Int(pipeline.batch.executionTimeoutSeconds)) s + 20 s grace and was killed"
