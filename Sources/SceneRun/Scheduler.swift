@@ -131,7 +131,6 @@ struct Scheduler: Sendable {
 
     private func attemptOnce(_ execution: PlannedExecution, attempt: Int, worker: Int) async -> (record: ExecutionRecord, retry: Retry) {
         let started = Date()
-        let clock = ContinuousClock.now
         let message: ExecuteMessage
         let client: RunnerClient
         do {
@@ -150,6 +149,7 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         }
+        let clock = ContinuousClock.now  // after the runner is up: its start-up is not scheduling overhead
         do {
             let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
             let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())

@@ -55,3 +55,37 @@ import Testing
         #expect(throws: RunSetupError.self) { try Approval.approve(run: root, filters: []) }
     }
 }
+
+@Suite struct StabilizationTests {
+    /// Infinite animations, a transition, a blinking caret and a cookie banner: with the default
+    /// stabilisation two runs give the same pixels.
+    @Test func animatedPageIsCapturedTheSameTwice() async throws {
+        let environment = try realEnvironment()
+        let page = """
+        <!doctype html><html><head><title>Busy</title><style>
+        @keyframes spin { to { transform: rotate(360deg) } } @keyframes fade { from { opacity: 0 } to { opacity: 1 } }
+        .spin { width: 60px; height: 60px; background: #c33; animation: spin .7s linear infinite }
+        .fade { animation: fade 2s ease-in-out infinite alternate } .grow { transition: width 3s; width: 10px; height: 20px; background: #3c3 }
+        #cookie-banner { position: fixed; bottom: 0; left: 0; right: 0; padding: 20px; background: #222; color: #fff }
+        </style></head><body><h1 class="fade">Busy page</h1><div class="spin"></div><div class="grow" id="g"></div>
+        <input autofocus value="caret"><div style="height:1500px"></div><p>bottom</p>
+        <div id="cookie-banner">We use cookies <button>OK</button></div>
+        <script>requestAnimationFrame(() => document.getElementById('g').style.width = '300px')</script></body></html>
+        """
+        let server = try TestServer(pages: ["busy.html": page])
+        defer { server.stop() }
+        let root = try temporaryDirectory("stable")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let runner = BatchRunner(RunnerEnvironment(environment: environment))
+        var request = makeRequest([execution("busy", url: "\(server.base)/busy.html")], root: root, stabilization: Stabilization())
+        request.runId = "one"
+        let first = try await runner.run(request)
+        #expect(first.records.first?.status == .newBaseline)
+        request.runId = "two"
+        let second = try await runner.run(request)
+        let record = try #require(second.records.first)
+        #expect(record.status == .passed, "\(record.baselineDiff.map { "\($0.diffPixels) pixels differ" } ?? record.error ?? "")")
+        #expect(record.baselineDiff?.diffPixels == 0)
+        #expect((record.baselineDiff?.height ?? 0) > 1500, "full page")
+    }
+}

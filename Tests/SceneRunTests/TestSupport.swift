@@ -115,13 +115,15 @@ func execution(_ page: String, url: String, steps: [Step] = [], task: String = "
     return PlannedExecution(key: key, url: url, referenceURL: nil, viewport: viewport, page: Page(id: page, url: url), steps: steps)
 }
 
-/// A config and plan built in code, with short timeouts so fault tests stay fast.
+/// A config and plan built in code, with short timeouts and light stabilisation so tests stay fast
+/// (the stabilisation test passes the full default).
 func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,
-                 executionTimeout: Double = 20, runTimeout: Double? = nil, settleShots: Int = 2, healing: Bool = false) -> RunRequest {
+                 executionTimeout: Double = 20, runTimeout: Double? = nil, stabilization: Stabilization = Stabilization(autoScroll: false, settleShots: 1),
+                 healing: Bool = false) -> RunRequest {
     let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
                       runTimeoutSeconds: runTimeout, healing: healing)
     let config = SceneConfig(project: Project(name: "test"), pages: executions.map(\.page),
-                             stabilization: Stabilization(settleShots: settleShots))
+                             stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
     request.runsDirectory = root.appendingPathComponent("runs")
     request.baselinesDirectory = root.appendingPathComponent("baselines")
