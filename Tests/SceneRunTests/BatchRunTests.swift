@@ -35,6 +35,12 @@ import Testing
         let a = try outcome.bundle.readExecution("a~default~small~chromium")
         #expect(a.steps.map(\.status) == ["passed", "passed", "passed"])
         #expect(a.title == "done")
+        // The trace was analysed against the declared steps, and repro scripts written from it.
+        #expect(a.trace?.actions.contains { $0.kind == "click" } == true)
+        #expect(a.trace?.notPerformed.isEmpty == true)
+        #expect(a.artifacts.reproPython == "repro.py")
+        let repro = try String(contentsOf: outcome.bundle.executionDirectory(a.id).appendingPathComponent("repro.py"), encoding: .utf8)
+        #expect(repro.contains("get_by_test_id(\"go\")") || repro.contains("get_by_test_id('go')"))
         // The journal ends every execution in a terminal state, and nothing is left half-written.
         let latest = Journal.latestStates(at: outcome.bundle.journalURL)
         #expect(latest.values.allSatisfy { $0.status == .newBaseline })
