@@ -64,7 +64,7 @@ struct ExecutionPipeline: Sendable {
         record.artifacts.console = result.artifacts.console
         record.error = result.error
         if let traceName = result.artifacts.trace {
-            analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
+            analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), execution: execution)
         }
         switch result.status {
         case "passed":
@@ -83,24 +83,19 @@ struct ExecutionPipeline: Sendable {
         return record
     }
 
-    /// The trace's actions against the declared steps, and reproduction scripts of what was
+    /// The trace's actions against the declared steps, and the repro scripts of what was
     /// performed. An unreadable trace is not fatal: the screenshot still counts, and the
     /// report shows that no analysis exists.
-    private func analyzeTrace(_ record: inout ExecutionRecord, trace url: URL, steps: [Step]) {
-        guard let analysis = try? TraceAnalyzer.analyze(trace: url, expected: DeclaredActions.expected(from: steps)) else { return }
+    private func analyzeTrace(_ record: inout ExecutionRecord, trace: URL, execution: PlannedExecution) {
+        guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps)) else { return }
         record.trace = TraceSummary(analysis)
-        let actions = analysis.actions.map(ReproAction.init)
-        guard !actions.isEmpty else { return }
-        let options = ReproOptions(sourceName: "\(record.id)/trace.zip")
-        let written = (try? ReproWriter.write(actions: actions, to: url.deletingLastPathComponent(), options: options)) ?? []
-        for file in written.map(\.lastPathComponent) {
-            switch file {
-            case ReproFormat.python.fileName: record.artifacts.reproPython = file
-            case ReproFormat.typescript.fileName: record.artifacts.reproTypeScript = file
-            case ReproFormat.steps.fileName: record.artifacts.reproSteps = file
-            default: break
-            }
-        }
+        let directory = trace.deletingLastPathComponent()
+        guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
+                                                   options: ReproOptions(sourceName: execution.id)) else { return }
+        let names = Set(written.map(\.lastPathComponent))
+        record.artifacts.reproPython = names.contains("repro.py") ? "repro.py" : nil
+        record.artifacts.reproTypeScript = names.contains("repro.spec.ts") ? "repro.spec.ts" : nil
+        record.artifacts.reproSteps = names.contains("repro.txt") ? "repro.txt" : nil
     }
 
     /// A record for an attempt that produced no runner result (runner died, could not start...).
