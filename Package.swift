@@ -32,8 +32,8 @@ let package = Package(
         .target(name: "SceneImaging", dependencies: ["CSceneCodecs"], swiftSettings: strictSettings),
         .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
-        .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .target(name: "SceneLocate", swiftSettings: strictSettings),
+        .target(name: "SceneTrace", dependencies: ["SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
+        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
         .target(
@@ -56,6 +56,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
+        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig"], path: "Sources/FuzzConfig"),
+
+        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
+        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        // Performance executables (release build): `swift run -c release LocateBench`.
+        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+
+        .executableTarget(
+            name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],
+            path: "Benchmarks/ReportBench", exclude: ["measure_index.py"], swiftSettings: strictSettings
+        ),
+
         // Benchmark: whole-process `scene diff` vs odiff (see Benchmarks/README.md); build with -c release.
         .executableTarget(name: "DiffBench", dependencies: ["SceneImaging"], path: "Benchmarks/DiffBench", exclude: ["make_pairs.py"]),
 
@@ -63,15 +77,19 @@ let package = Package(
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see Fuzz/README-imagedecoders.md).
         .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging"], path: "Sources/FuzzImageDecoders"),
 
-        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
-        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        // Runs the built `scene` binary: the command line is a public contract.
         .testTarget(name: "SceneCLITests", dependencies: ["scene", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
-        .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
-        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
+        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
+                    exclude: ["Fixtures", "browser_helper.py"]),
+        .testTarget(
+            name: "SceneTraceTests",
+            dependencies: ["SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
-        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro"]),
+        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
     ]
 )

@@ -9,6 +9,11 @@ struct Scene: AsyncParsableCommand {
         abstract: "Visual regression batches through Playwright, diffed and reported.",
         version: SceneVersion.current,
         subcommands: [
+            InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
+            AnalyzeTraceCommand.self,
+            ReproCommand.self, RecordCommand.self,
+            ReportCommand.self,
+            RunCommand.self, ApproveCommand.self,
             DiffCommand.self,
         ]
     )
