@@ -2,6 +2,7 @@
 // Data is only ever inserted with textContent / property assignment, never as HTML.
 (function () {
   "use strict";
+  var started = performance.now();
   var data = window.SCENE_INDEX;
   if (!data || !data.rows) { return; }
   var PAGE_ROWS = 100, PAGE_MATRIX = 30;
@@ -200,4 +201,7 @@
   window.addEventListener("hashchange", function () { readHash(); update(false); });
   readHash();
   update(false);
+  // For the benchmark: script time of the first render, and time since navigation start.
+  document.body.setAttribute("data-render-ms", String(Math.round(performance.now() - started)));
+  document.body.setAttribute("data-rendered-at", String(Math.round(performance.now())));
 })();
