@@ -16,7 +16,17 @@ enum BundleReader {
             while i < ids.count {
                 let url = bundle.executionRecordURL(ids[i])
                 if let data = try? Data(contentsOf: url) {
-                    do { slots.set(i, .success(try decoder.decode(ExecutionRecord.self, from: data))) }
+                    do {
+                        let record = try decoder.decode(ExecutionRecord.self, from: data)
+                        // Artifacts are looked up under executions/<id>/: an id that is not
+                        // its own folder name could point anywhere on disk.
+                        guard record.id == ids[i] else {
+                            slots.set(i, .failure("\(url.path): error: execution id '\(record.id)' does not match its folder; skipped"))
+                            i += workers
+                            continue
+                        }
+                        slots.set(i, .success(record))
+                    }
                     catch { slots.set(i, .failure("\(url.path): error: unreadable execution record: \(ReportBuilder.describe(error))")) }
                 }
                 i += workers

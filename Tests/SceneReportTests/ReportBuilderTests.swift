@@ -111,15 +111,27 @@ import SceneBundle
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = RunBundle(root: root)
         var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://x/", status: .passed)
-        r.artifacts = Artifacts(observed: "../../../../etc/passwd", baseline: "/etc/hostname", trace: "a/../../b")
+        r.artifacts = Artifacts(observed: "../../../../etc/passwd", baseline: "/etc/hostname", thumbnail: "thumb.jpg", trace: "a/../../b")
         try bundle.writeExecution(r)
+        try FileManager.default.createSymbolicLink(atPath: bundle.executionDirectory(r.id).appendingPathComponent("thumb.jpg").path,
+                                                   withDestinationPath: "/etc/hostname")
         try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
                                              sceneVersion: "0", plannedExecutionIds: [r.id]))
-        try ReportBuilder().build(bundle: bundle, into: site)
+        // A record whose id is not its folder name would read artifacts from elsewhere.
+        var moved = ExecutionRecord(key: ExecutionKey(page: "..", task: "..", viewport: "..", browser: "etc"), url: "http://x/", status: .passed)
+        moved.artifacts = Artifacts(observed: "passwd")
+        try FileManager.default.createDirectory(at: bundle.executionDirectory("q~t~v~b"), withIntermediateDirectories: true)
+        try BundleIO.writeJSON(moved, to: bundle.executionRecordURL("q~t~v~b"))
+        let result = try ReportBuilder().build(bundle: bundle, into: site)
+        #expect(result.warnings.count == 1 && result.warnings[0].contains("does not match its folder"))
+        #expect(result.summary.counts.total == 1)
         let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
         #expect(!html.contains("passwd"))
         #expect(!html.contains("hostname"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/a").path))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/thumb.jpg").path)) == nil,
+                "a symbolic link in the bundle must not be carried into the site")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/thumb.jpg").path))
     }
 
     /// Mustache looks a missing name up in the enclosing context: a step without an
