@@ -116,8 +116,10 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
     collect_csp()
     r["dashboard"] = d
 
-    # Viewer
+    # Viewer, entered from a filtered dashboard.
     v = {"modes": {}}
+    page.goto(base + "index.html#status=failed")
+    page.wait_for_selector("#f-count")
     page.goto(base + "x/" + main + ".html")
     page.wait_for_selector("#stage .pane")
     for key, mode in zip("123456", ["side", "slider", "onion", "heatmap", "diff", "single"]):

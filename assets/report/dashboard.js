@@ -63,6 +63,8 @@
     if (state.view !== "matrix") { params.set("view", state.view); }
     if (state.p) { params.set("p", String(state.p)); }
     var hash = "#" + params.toString();
+    // Execution pages link back to the dashboard with this selection (Esc, back link).
+    try { sessionStorage.setItem("scene.dashboard", hash === "#" ? "" : hash); } catch (err) { /* storage disabled */ }
     if (hash !== location.hash && !(hash === "#" && !location.hash)) {
       try { history.replaceState(null, "", hash); } catch (err) { location.replace(hash); }
     }
