@@ -23,17 +23,19 @@ import SceneBundle
         let url = dir.appendingPathComponent("console.jsonl")
         var lines = [#"{"level":"warning","message":"old style","location":"app.js:1"}"#,
                      #"{"type":"error","text":"x","location":{"url":"http://h/a.js","lineNumber":9}}"#,
-                     "[1,2]", "plain text", #"{"type":"log","text":"\#(String(repeating: "y", count: 50))"}"#]
+                     "[1,2]", "plain text",
+                     #"{"time":1.5,"kind":"pageerror","level":"error","text":"boom","url":"http://h/p"}"#, #"{"type":"log","text":"\#(String(repeating: "y", count: 50))"}"#]
         lines += (0..<20).map { #"{"type":"log","text":"line \#($0)"}"# }
         try Data(lines.joined(separator: "\n").utf8).write(to: url)
         let (parsed, more) = ConsoleLog.read(url, limit: 10, textLimit: 20)
         #expect(parsed.count == 10)
-        #expect(more == 15)
+        #expect(more == 16)
         #expect(parsed[0].level == "warning" && parsed[0].text == "old style" && parsed[0].location == "app.js:1")
         #expect(parsed[1].location == "http://h/a.js:9")
         #expect(parsed[2].level == "log" && parsed[2].text == "[1,2]")
         #expect(parsed[3].text == "plain text")
-        #expect(parsed[4].text.hasPrefix(String(repeating: "y", count: 20) + "… [30 more"))
+        #expect(parsed[4].level == "pageerror" && parsed[4].text == "boom" && parsed[4].location == "http://h/p")
+        #expect(parsed[5].text.hasPrefix(String(repeating: "y", count: 20) + "… [30 more"))
         #expect(ConsoleLog.read(dir.appendingPathComponent("absent.jsonl"), limit: 10, textLimit: 10).lines.isEmpty)
     }
 
