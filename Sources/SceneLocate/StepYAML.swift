@@ -79,7 +79,7 @@ public enum StepYAML {
             && s.trimmingCharacters(in: .whitespaces) == s
             && !reserved.contains(s.lowercased())
             && Double(s) == nil && Int(s) == nil
-            && s.range(of: #"^[A-Za-z0-9_/$(.][^:#{}\[\],&*!|>'"%@`\n\r\t\\]*$"#, options: .regularExpression) != nil
+            && s.range(of: #"^[A-Za-z0-9_/$(.][^:#{}\[\],'"\n\r\t\\]*$"#, options: .regularExpression) != nil
             && !s.hasSuffix(":")
         return plain ? s : "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
     }
