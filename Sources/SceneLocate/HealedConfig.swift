@@ -40,6 +40,39 @@ public enum HealedConfig {
                 votes[source, default: [:]][chosen] = entry
             }
         }
+        let edits = resolve(votes, problems: &problems) { step, locator in var s = step; s.locator = locator; return s }
+        return (edits, problems)
+    }
+
+    /// Plain-language steps that ran, written as the declarative steps they resolved to
+    /// (sentence re-read by the grammar for the action and value, the runner's locator).
+    public static func plainEdits(steps: [String: [Step]], results: [String: [StepResult]]) -> (edits: [HealedStep], problems: [String]) {
+        var votes: [String: [String: (step: Step, record: HealingRecord, executions: [String])]] = [:]
+        for (execution, list) in results.sorted(by: { $0.key < $1.key }) {
+            for result in list where result.status == "passed" {
+                guard let declared = steps[execution], declared.indices.contains(result.index), let locator = result.resolvedLocator else { continue }
+                let step = declared[result.index]
+                guard step.kind == .plain, let source = step.source else { continue }
+                let record = HealingRecord(step: result.index, failedLocator: step.value ?? "", chosenLocator: locator, score: 1, reason: "")
+                var entry = votes[source, default: [:]][locator] ?? (step, record, [])
+                entry.executions.append(execution)
+                votes[source, default: [:]][locator] = entry
+            }
+        }
+        var problems: [String] = []
+        let edits = resolve(votes, problems: &problems) { step, locator in
+            guard let sentence = step.value, let command = try? PlainGrammar.parse(sentence) else { return nil }
+            var after = Step(kind: command.kind, locator: locator, value: command.value, wait: command.wait, scrollY: command.scrollY,
+                             timeoutMs: step.timeoutMs, optional: step.optional, source: step.source)
+            if command.kind == .wait, let text = locator.text { after.wait = .text(text); after.locator = nil }
+            return after
+        }
+        return (edits, problems)
+    }
+
+    /// One edit per step source: the most frequent choice wins, disagreements are reported.
+    private static func resolve(_ votes: [String: [String: (step: Step, record: HealingRecord, executions: [String])]],
+                                problems: inout [String], rewrite: (Step, LocatorSpec) -> Step?) -> [HealedStep] {
         var edits: [HealedStep] = []
         for (source, choices) in votes.sorted(by: { $0.key < $1.key }) {
             let ranked = choices.sorted { $0.value.executions.count != $1.value.executions.count ? $0.value.executions.count > $1.value.executions.count : $0.key < $1.key }
@@ -48,13 +81,13 @@ public enum HealedConfig {
                 problems.append("\(source): executions healed this step differently (\(ranked.map { "\($0.key) ×\($0.value.executions.count)" }.joined(separator: ", "))); writing \(chosen)")
             }
             guard let (line, column) = location(source) else { problems.append("\(source): unreadable source location"); continue }
-            guard let locator = LocatorText.parse(chosen) else { problems.append("\(source): cannot read the healed locator \(chosen)"); continue }
-            var after = entry.step
-            after.locator = locator
+            guard let locator = LocatorText.parse(chosen), let after = rewrite(entry.step, locator) else {
+                problems.append("\(source): cannot read the locator \(chosen)"); continue
+            }
             edits.append(HealedStep(source: source, line: line, column: column, before: entry.step, after: after,
                                     failedLocator: entry.record.failedLocator, chosenLocator: chosen, executions: entry.executions))
         }
-        return (edits, problems)
+        return edits
     }
 
     /// `path/scene.yml:12:9` -> (12, 9).
@@ -83,9 +116,11 @@ public enum HealedConfig {
             let utf = Array(line)
             guard edit.column - 1 <= utf.count else { problems.append("\(edit.source): past the end of the line"); continue }
             let prefix = String(utf[..<(edit.column - 1)]), rest = String(utf[(edit.column - 1)...])
-            let key = edit.before.kind.rawValue
-            guard rest.hasPrefix(key + ":") else {
-                problems.append("\(edit.source): expected the step '\(key):' there; has scene.yml changed since the run?"); continue
+            // A declared step starts with its action key; a plain one with its sentence (maybe quoted).
+            let start = edit.before.kind == .plain
+                ? String((edit.before.value ?? "").prefix(12)) : edit.before.kind.rawValue + ":"
+            guard rest.hasPrefix(start) || (edit.before.kind == .plain && (rest.dropFirst().hasPrefix(start))) else {
+                problems.append("\(edit.source): expected the step '\(start)' there; has scene.yml changed since the run?"); continue
             }
             var end = edit.line  // exclusive, 0-based index of the first line after the step
             while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).isEmpty, indentation(lines[end]) > edit.column - 1 {

@@ -18,12 +18,14 @@ struct HealCommand: ParsableCommand {
           scene heal runs/20261121-131502-a3f9                # unified diff on stdout
           scene heal runs/20261121-131502-a3f9 --write        # writes scene.healed.yml beside scene.yml
           scene heal runs/20261121-131502-a3f9 --in-place     # rewrites scene.yml, keeps scene.yml.bak
+          scene heal runs/20261121-131502-a3f9 --plain        # plain-language steps become declarative too
         """
     )
     @Argument(help: "The run folder (holds run.json and plan.json).") var runDirectory: String
     @Flag(help: "Print the unified diff (the default).") var diff = false
     @Flag(help: "Write <config>.healed.yml next to the config.") var write = false
     @Flag(help: "Rewrite the config itself after copying it to <config>.bak.") var inPlace = false
+    @Flag(help: "Also write the plain-language steps that passed as the declarative steps they resolved to.") var plain = false
     @Flag(help: "Print one JSON document on stdout.") var json = false
 
     func validate() throws {
@@ -51,7 +53,12 @@ struct HealCommand: ParsableCommand {
         for problem in unreadable { Stderr.write("warning: \(problem)\n") }
         let steps = Dictionary(plan.executions.map { ($0.id, $0.steps) }, uniquingKeysWith: { a, _ in a })
         let healing = Dictionary(records.map { ($0.id, $0.healing) }, uniquingKeysWith: { a, _ in a })
-        let (edits, problems) = HealedConfig.edits(steps: steps, records: healing)
+        var (edits, problems) = HealedConfig.edits(steps: steps, records: healing)
+        if plain {
+            let resolved = HealedConfig.plainEdits(steps: steps, results: Dictionary(records.map { ($0.id, $0.steps) }, uniquingKeysWith: { a, _ in a }))
+            edits += resolved.edits
+            problems += resolved.problems
+        }
         let (replacements, textProblems) = HealedConfig.replacements(edits, in: text)
         for problem in problems + textProblems { Stderr.write("warning: \(problem)\n") }
 
@@ -75,7 +82,7 @@ struct HealCommand: ParsableCommand {
                 throw SceneExit.internal
             }
         }
-        for edit in edits { Stderr.write("\(edit.source): healed \(edit.failedLocator) -> \(edit.chosenLocator) (\(edit.executions.count) execution\(edit.executions.count == 1 ? "" : "s"))\n") }
+        for edit in edits { Stderr.write("\(edit.source): \(edit.before.kind == .plain ? "resolved" : "healed") \(edit.failedLocator) -> \(edit.chosenLocator) (\(edit.executions.count) execution\(edit.executions.count == 1 ? "" : "s"))\n") }
         if edits.isEmpty { Stderr.write("no healed step in this run\n") }
         if let written { Stderr.write("wrote \(written)\(inPlace ? " (original kept as \(configPath).bak)" : "")\n") }
         if json {

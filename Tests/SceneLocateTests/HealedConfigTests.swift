@@ -88,3 +88,20 @@ import Testing
         #expect(problems.first?.contains("differently") == true)
     }
 }
+
+extension HealedConfigTests {
+    @Test func writesPassedPlainStepsAsTheDeclarativeStepsTheyResolvedTo() throws {
+        let declared = try steps()
+        let results = ["e": [
+            StepResult(index: 2, description: "Check 'Remember me'", status: "passed", durationMs: 12,
+                       resolvedLocator: "getByRole('checkbox', { name: 'Remember me' })"),
+            StepResult(index: 3, description: "press", status: "passed", durationMs: 1),
+        ]]
+        let (edits, problems) = HealedConfig.plainEdits(steps: ["e": declared], results: results)
+        #expect(problems.isEmpty && edits.count == 1)
+        let (replacements, textProblems) = HealedConfig.replacements(edits, in: yaml)
+        #expect(textProblems.isEmpty, "\(textProblems)")
+        let healed = HealedConfig.apply(replacements, to: yaml)
+        #expect(healed.contains("      - check: {role: checkbox, name: Remember me}\n      - press: Enter"))
+    }
+}
