@@ -7,6 +7,7 @@ public import SceneConfig
 /// (plus `nth`/`first`/`last` and `frameLocator`) is read; anything else gives nil.
 public enum LocatorText {
     public static func parse(_ text: String) -> LocatorSpec? {
+        guard text.utf8.count <= 10_000 else { return nil }
         let calls = splitCalls(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var spec: LocatorSpec? = nil
         var frames: [String] = []
