@@ -23,7 +23,7 @@ import SceneBundle
         struct Zoom: Decodable { var before: [String]; var after: [String]; var level: String }
         struct Viewer: Decodable {
             var modes: [String: Mode]
-            var sliderAfterDrag: Int; var clipAfterDrag: String; var sliderAfterKeys: Int; var urlAfterSliderKeys: String
+            var sliderAfterDrag: Int; var clipAfterDrag: String; var layersAligned: Bool; var sliderAfterKeys: Int; var urlAfterSliderKeys: String
             var onionOpacity: String; var heatmapVisible: Bool; var zoom: Zoom; var regionTransform: [String]
             var activeBoxes: Int; var bands: Int; var traceLink: String?; var frames: Int; var notPerformed: Int; var missing: Int
             var failedActions: Int; var consoleLines: Int; var consoleText: [String]; var reproBlocks: Int; var copyLabel: String
@@ -77,6 +77,7 @@ import SceneBundle
             #expect(v.modes["side"]?.images.count == 2)
             #expect((20...30).contains(v.sliderAfterDrag), "\(name): slider at \(v.sliderAfterDrag) after drag")
             #expect(v.clipAfterDrag.hasPrefix("inset("))
+            #expect(v.layersAligned, "\(name): slider layers are not on top of each other")
             #expect(v.sliderAfterKeys == v.sliderAfterDrag + 10)
             #expect(v.urlAfterSliderKeys.contains(SafeName.of("home~default~desktop~chromium")), "arrow keys on the slider must not navigate")
             #expect(v.onionOpacity == "0.8")

@@ -37,10 +37,16 @@ enum Fixture {
         return data
     }
 
-    /// The rendered images, made once per test process.
+    /// The rendered images, made once per version of make_images.py and kept in the
+    /// temporary folder (rendered into a fresh folder and renamed, so never half there).
     static let images: Result<URL, any Error> = Result {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-images-\(ProcessInfo.processInfo.processIdentifier)")
-        _ = try runPython("make_images.py", [dir.path])
+        let script = try Data(contentsOf: packageRoot.appendingPathComponent("Tests/SceneReportTests/make_images.py"))
+        let digest = script.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-images-\(String(digest, radix: 16))")
+        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("trace.zip").path) { return dir }
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-images-\(UUID().uuidString)")
+        _ = try runPython("make_images.py", [fresh.path])
+        if (try? FileManager.default.moveItem(at: fresh, to: dir)) == nil { try? FileManager.default.removeItem(at: fresh) }
         return dir
     }
 

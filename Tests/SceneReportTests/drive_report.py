@@ -137,7 +137,13 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
     page.mouse.move(box["x"] + box["width"] * 0.25, box["y"] + 50, steps=5)
     page.mouse.up()
     v["sliderAfterDrag"] = int(handle.get_attribute("aria-valuenow"))
-    v["clipAfterDrag"] = page.eval_on_selector("img.observed.top", "e => e.style.clipPath")
+    v["clipAfterDrag"] = page.eval_on_selector("img.observed.overlay", "e => e.style.clipPath")
+    # Both layers must sit exactly on top of each other (same box on screen).
+    v["layersAligned"] = page.evaluate("""() => {
+        const a = document.querySelector('img.expected').getBoundingClientRect();
+        const b = document.querySelector('img.overlay').getBoundingClientRect();
+        return [a.x, a.y, a.width, a.height].every((v, i) => Math.abs(v - [b.x, b.y, b.width, b.height][i]) < 0.5);
+    }""")
     handle.focus()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
@@ -146,7 +152,7 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
     # Onion opacity.
     press(page, "3")
     page.fill("#opacity", "80")
-    v["onionOpacity"] = page.eval_on_selector("img.top", "e => getComputedStyle(e).opacity")
+    v["onionOpacity"] = page.eval_on_selector("img.overlay", "e => getComputedStyle(e).opacity")
     press(page, "4")
     wait_images(page)
     v["heatmapVisible"] = page.eval_on_selector("img.heatmap", "e => e.naturalWidth > 0 && getComputedStyle(e).opacity > 0 && e.getBoundingClientRect().width > 0")

@@ -187,13 +187,13 @@
     } else if (st.mode === "slider" || st.mode === "onion") {
       if (!expected || !observed) { missing(st.mode + " needs both images"); }
       else {
-        top = image(observed, "observed top");
+        top = image(observed, "observed overlay");
         var p = pane(st.mode === "slider" ? expectedName + " | observed" : "onion: " + expectedName + " + observed", [image(expected, "expected"), top]);
         if (st.mode === "slider") { addHandle(p, top); }
       }
     } else if (st.mode === "heatmap") {
       if (!c || !c.heatmap || !observed) { missing("heatmap"); }
-      else { top = image(c.heatmap, "heatmap top"); pane("heatmap over observed", [image(observed, "observed"), top]); }
+      else { top = image(c.heatmap, "heatmap overlay"); pane("heatmap over observed", [image(observed, "observed"), top]); }
     } else if (st.mode === "diff") {
       if (!c || !c.diff) { missing("diff"); } else { pane("diff", [image(c.diff, "diff pixelated")]); }
     } else {
@@ -277,7 +277,7 @@
     h.tabIndex = 0;
     h.setAttribute("role", "slider"); h.setAttribute("aria-label", "Split position");
     h.setAttribute("aria-valuemin", "0"); h.setAttribute("aria-valuemax", "100");
-    h.top = top;
+    h.overlay = top;
     p.appendChild(h);
     var dragging = false;
     h.addEventListener("pointerdown", function (ev) { dragging = true; h.setPointerCapture(ev.pointerId); ev.stopPropagation(); });
@@ -301,7 +301,7 @@
     h.style.left = (st.split * w) + "px";
     h.setAttribute("aria-valuenow", String(Math.round(st.split * 100)));
     var cut = Math.max(0, (st.split * w - st.tx) / st.s);
-    h.top.style.clipPath = "inset(0 0 0 " + cut + "px)";
+    h.overlay.style.clipPath = "inset(0 0 0 " + cut + "px)";
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("button[data-mode]"), function (b) {
@@ -312,7 +312,7 @@
   });
   opacity.addEventListener("input", function () {
     st.opacity = +opacity.value;
-    var top = stage.querySelector("img.top");
+    var top = stage.querySelector("img.overlay");
     if (top && st.mode !== "slider") { top.style.opacity = String(st.opacity / 100); }
   });
   boxes.addEventListener("change", function () { stage.classList.toggle("no-boxes", !boxes.checked); });
