@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+@Suite struct HealCommandTests {
+    @Test func aFolderThatIsNoRunIsBadInput() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["heal", dir.path], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("error: not a run bundle"))
+        #expect(r.stderr.contains("hint: pass the folder runs/<run-id>"))
+    }
+
+    @Test func writeAndInPlaceExcludeEachOther() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["heal", dir.path, "--write", "--in-place"], in: dir)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("not both"))
+    }
+}
