@@ -7,6 +7,8 @@ SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt venv build test demo bench fuzz clean doctor
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= FuzzConfig
 
 ## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
 setup: apt venv
@@ -44,6 +46,19 @@ doctor: build
 bench: setup
 	swift build -c release
 	@echo "see Benchmarks/README.md"
+
+## fuzz: each libFuzzer target for FUZZ_SECONDS (default 600) over its seed corpus in Fuzz/corpus/<name>;
+## crashes land in Fuzz/crashes/ — add each one to the corpus as a regression input.
+fuzz:
+	@mkdir -p Fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
+	  swift build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product $$t || exit 1; \
+	  mkdir -p .build-fuzz/corpus/$$name && cp -n Fuzz/corpus/$$name/* .build-fuzz/corpus/$$name/ 2>/dev/null; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$name- -print_final_stats=1 2>&1 | tail -12 || exit 1; \
+	done
 
 clean:
 	rm -rf .build runs out

@@ -26,11 +26,14 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", providers: [.apt(["libjpeg-dev"])]),
 
-        .target(name: "SceneImaging", dependencies: ["CPNG", "CJPEG"], swiftSettings: strictSettings),
-        .target(name: "SceneDiff", dependencies: ["SceneImaging"], swiftSettings: strictSettings),
+        // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp.
+        // (A C target does not inherit the link lines of CPNG/CJPEG's module maps, hence linkerSettings.)
+        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg")]),
+        .target(name: "SceneImaging", dependencies: ["CSceneCodecs"], swiftSettings: strictSettings),
+        .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
-        .target(name: "SceneTrace", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .target(name: "SceneLocate", swiftSettings: strictSettings),
+        .target(name: "SceneTrace", dependencies: ["SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
+        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
         .target(
@@ -53,14 +56,28 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"]),
-        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging"]),
+        // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
+        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig"], path: "Sources/FuzzConfig"),
+
+        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
+        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        // Performance executables (release build): `swift run -c release LocateBench`.
+        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
-        .testTarget(name: "SceneTraceTests", dependencies: ["SceneTrace"]),
-        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate"]),
+        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
+                    exclude: ["Fixtures", "browser_helper.py"]),
+        .testTarget(
+            name: "SceneTraceTests",
+            dependencies: ["SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
-        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"]),
+        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
+        // Runs the built `scene` binary: the command line is a public contract.
+        .testTarget(name: "SceneCLITests", dependencies: ["scene"]),
     ]
 )

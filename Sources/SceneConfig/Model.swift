@@ -98,10 +98,14 @@ public struct LocatorSpec: Sendable, Equatable, Codable, Hashable {
     public var placeholder: String?
     /// 0-based index among matches ("the second button" = 1); nil = must be unique.
     public var nth: Int?
+    /// CSS selector of the (same-origin) iframe holding the element; nested frames joined by " >> ".
+    /// nil = the page's main frame. The runner scopes the locator with `frame_locator`.
+    public var frame: String?
     public init(css: String? = nil, xpath: String? = nil, testId: String? = nil, role: String? = nil, name: String? = nil,
-                exact: Bool? = nil, label: String? = nil, text: String? = nil, placeholder: String? = nil, nth: Int? = nil) {
+                exact: Bool? = nil, label: String? = nil, text: String? = nil, placeholder: String? = nil, nth: Int? = nil,
+                frame: String? = nil) {
         self.css = css; self.xpath = xpath; self.testId = testId; self.role = role; self.name = name; self.exact = exact
-        self.label = label; self.text = text; self.placeholder = placeholder; self.nth = nth
+        self.label = label; self.text = text; self.placeholder = placeholder; self.nth = nth; self.frame = frame
     }
 }
 

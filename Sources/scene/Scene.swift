@@ -9,6 +9,9 @@ struct Scene: AsyncParsableCommand {
         abstract: "Visual regression batches through Playwright, diffed and reported.",
         version: SceneVersion.current,
         subcommands: [
+            InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
+            AnalyzeTraceCommand.self,
+            ReportCommand.self,
         ]
     )
 }

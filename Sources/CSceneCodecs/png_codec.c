@@ -1,0 +1,163 @@
+// libpng behind setjmp: every entry point sets a jump target before touching libpng.
+#include "scene_codecs.h"
+
+#include <png.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ScenePNGReader {
+    png_structp png;
+    png_infop info;
+    FILE *file;
+    ScenePNGInfo header;
+    char error[SCENE_ERROR_LEN];
+};
+
+struct ScenePNGWriter {
+    png_structp png;
+    png_infop info;
+    FILE *file;
+    char error[SCENE_ERROR_LEN];
+};
+
+static void on_png_error(png_structp png, png_const_charp message) {
+    char *error = (char *)png_get_error_ptr(png);
+    if (error[0] == 0) snprintf(error, SCENE_ERROR_LEN, "%s", message);
+    png_longjmp(png, 1);
+}
+
+static void on_png_warning(png_structp png, png_const_charp message) {
+    (void)png; (void)message; // warnings (bad CRC in ancillary chunks, sRGB profile notes) are not failures
+}
+
+// A short read means the file ended early: say so instead of libpng's "Read Error".
+static void read_from_file(png_structp png, png_bytep data, size_t length) {
+    FILE *file = (FILE *)png_get_io_ptr(png);
+    if (fread(data, 1, length, file) != length) png_error(png, "truncated (file ends before the image data does)");
+}
+
+ScenePNGReader *scene_png_reader_open(const char *path) {
+    ScenePNGReader *r = calloc(1, sizeof(ScenePNGReader));
+    if (!r) return NULL;
+    r->file = fopen(path, "rb");
+    if (!r->file) { snprintf(r->error, SCENE_ERROR_LEN, "cannot open file"); return r; }
+    unsigned char signature[8];
+    size_t got = fread(signature, 1, 8, r->file);
+    if (got == 0) { snprintf(r->error, SCENE_ERROR_LEN, "empty file (zero length)"); return r; }
+    if (got < 8 || png_sig_cmp(signature, 0, 8) != 0) { snprintf(r->error, SCENE_ERROR_LEN, "not a PNG file (bad signature)"); return r; }
+    r->png = png_create_read_struct(PNG_LIBPNG_VER_STRING, r->error, on_png_error, on_png_warning);
+    if (!r->png) { snprintf(r->error, SCENE_ERROR_LEN, "out of memory"); return r; }
+    r->info = png_create_info_struct(r->png);
+    if (!r->info) { snprintf(r->error, SCENE_ERROR_LEN, "out of memory"); return r; }
+    if (setjmp(png_jmpbuf(r->png))) return r;
+    png_set_read_fn(r->png, r->file, read_from_file);
+    png_set_sig_bytes(r->png, 8);
+    // The pixel limit is enforced by the caller from the header; let libpng accept any size up to it.
+    png_set_user_limits(r->png, 0x7fffffff, 0x7fffffff);
+    png_set_crc_action(r->png, PNG_CRC_DEFAULT, PNG_CRC_WARN_USE);
+    png_read_info(r->png, r->info);
+    png_uint_32 w, h;
+    int depth, color, interlace;
+    png_get_IHDR(r->png, r->info, &w, &h, &depth, &color, &interlace, NULL, NULL);
+    r->header.width = w;
+    r->header.height = h;
+    r->header.bit_depth = depth;
+    r->header.color_type = color;
+    r->header.interlaced = interlace != PNG_INTERLACE_NONE;
+    return r;
+}
+
+const char *scene_png_reader_error(const ScenePNGReader *r) { return r->error; }
+ScenePNGInfo scene_png_reader_info(const ScenePNGReader *r) { return r->header; }
+
+int scene_png_reader_start_rgba8(ScenePNGReader *r) {
+    if (r->error[0]) return 1;
+    if (setjmp(png_jmpbuf(r->png))) return 1;
+    int color = r->header.color_type;
+    if (color == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(r->png);
+    if (color == PNG_COLOR_TYPE_GRAY && r->header.bit_depth < 8) png_set_expand_gray_1_2_4_to_8(r->png);
+    if (png_get_valid(r->png, r->info, PNG_INFO_tRNS)) png_set_tRNS_to_alpha(r->png);
+    if (r->header.bit_depth == 16) png_set_scale_16(r->png);
+    if (color == PNG_COLOR_TYPE_GRAY || color == PNG_COLOR_TYPE_GRAY_ALPHA) png_set_gray_to_rgb(r->png);
+    if (!(color & PNG_COLOR_MASK_ALPHA) && !png_get_valid(r->png, r->info, PNG_INFO_tRNS))
+        png_set_filler(r->png, 0xff, PNG_FILLER_AFTER);
+    if (r->header.interlaced) png_set_interlace_handling(r->png);
+    png_read_update_info(r->png, r->info);
+    if (png_get_rowbytes(r->png, r->info) != (size_t)r->header.width * 4) {
+        snprintf(r->error, SCENE_ERROR_LEN, "unsupported pixel layout");
+        return 1;
+    }
+    return 0;
+}
+
+int scene_png_reader_read_rows(ScenePNGReader *r, uint8_t *rows, size_t stride, uint32_t count) {
+    if (r->error[0]) return 1;
+    if (setjmp(png_jmpbuf(r->png))) return 1;
+    for (uint32_t i = 0; i < count; i++) png_read_row(r->png, rows + i * stride, NULL);
+    return 0;
+}
+
+int scene_png_reader_read_image(ScenePNGReader *r, uint8_t *pixels, size_t stride) {
+    if (r->error[0]) return 1;
+    png_bytep *rows = malloc(sizeof(png_bytep) * (r->header.height ? r->header.height : 1));
+    if (!rows) { snprintf(r->error, SCENE_ERROR_LEN, "out of memory"); return 1; }
+    for (uint32_t y = 0; y < r->header.height; y++) rows[y] = pixels + y * stride;
+    if (setjmp(png_jmpbuf(r->png))) { free(rows); return 1; }
+    png_read_image(r->png, rows);
+    free(rows);
+    return 0;
+}
+
+void scene_png_reader_close(ScenePNGReader *r) {
+    if (!r) return;
+    if (r->png) png_destroy_read_struct(&r->png, r->info ? &r->info : NULL, NULL);
+    if (r->file) fclose(r->file);
+    free(r);
+}
+
+ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level) {
+    ScenePNGWriter *w = calloc(1, sizeof(ScenePNGWriter));
+    if (!w) return NULL;
+    w->file = fopen(path, "wb");
+    if (!w->file) { snprintf(w->error, SCENE_ERROR_LEN, "cannot create file"); return w; }
+    w->png = png_create_write_struct(PNG_LIBPNG_VER_STRING, w->error, on_png_error, on_png_warning);
+    if (!w->png) { snprintf(w->error, SCENE_ERROR_LEN, "out of memory"); return w; }
+    w->info = png_create_info_struct(w->png);
+    if (!w->info) { snprintf(w->error, SCENE_ERROR_LEN, "out of memory"); return w; }
+    if (setjmp(png_jmpbuf(w->png))) return w;
+    png_init_io(w->png, w->file);
+    png_set_user_limits(w->png, 0x7fffffff, 0x7fffffff);
+    png_set_compression_level(w->png, level);
+    // SUB filtering alone is cheap and does well on screenshots and flat diff images.
+    png_set_filter(w->png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+    png_set_IHDR(w->png, w->info, width, height, 8, PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(w->png, w->info);
+    return w;
+}
+
+const char *scene_png_writer_error(const ScenePNGWriter *w) { return w->error; }
+
+int scene_png_writer_write_rows(ScenePNGWriter *w, const uint8_t *rows, size_t stride, uint32_t count) {
+    if (w->error[0]) return 1;
+    if (setjmp(png_jmpbuf(w->png))) return 1;
+    for (uint32_t i = 0; i < count; i++) png_write_row(w->png, (png_const_bytep)(rows + i * stride));
+    return 0;
+}
+
+int scene_png_writer_finish(ScenePNGWriter *w) {
+    if (w->error[0]) return 1;
+    if (setjmp(png_jmpbuf(w->png))) return 1;
+    png_write_end(w->png, NULL);
+    if (fflush(w->file) != 0) { snprintf(w->error, SCENE_ERROR_LEN, "write failed (disk full?)"); return 1; }
+    return 0;
+}
+
+void scene_png_writer_close(ScenePNGWriter *w) {
+    if (!w) return;
+    if (w->png) png_destroy_write_struct(&w->png, w->info ? &w->info : NULL);
+    if (w->file) fclose(w->file);
+    free(w);
+}

@@ -1,0 +1,152 @@
+public import Foundation
+public import SceneBundle
+public import SceneImaging
+
+/// Everything that tunes one comparison.
+public struct DiffOptions: Sendable, Equatable {
+    public var pixelmatch: PixelmatchOptions
+    /// Rectangles left out of the comparison (in each image's own coordinates).
+    public var ignore: [IgnoreRegion]
+    public var limits: DecodeLimits
+    /// Align rows to tell inserted/removed/moved bands from pixel changes.
+    public var shiftAware: Bool
+    /// zlib level of the diff image (low = fast).
+    public var diffCompressionLevel: Int
+
+    public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
+                limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1) {
+        self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
+        self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
+    }
+}
+
+/// The result of comparing an expected image with an observed one.
+///
+/// Counts for images of different sizes: the plain count compares the common top-left
+/// area (pixelmatch on the crop) and counts every pixel of the larger canvas
+/// (max width × max height) outside it as changed. The shift-aware count compares only
+/// rows the alignment pairs; inserted/removed rows are reported as bands instead, and
+/// extra columns of a wider image count as changed.
+public struct ComparisonOutcome: Sendable, Equatable {
+    public var expectedWidth: Int
+    public var expectedHeight: Int
+    public var width: Int
+    public var height: Int
+    /// Same bytes on disk (nothing was decoded).
+    public var byteIdentical: Bool
+    /// No pixel differs at all (after masking).
+    public var identical: Bool
+    /// pixelmatch's count (see the type's note for different sizes).
+    public var diffPixels: Int
+    public var antialiasedPixels: Int
+    /// Differences left once inserted/removed/moved bands are set aside.
+    public var shiftAwareDiffPixels: Int
+    /// Largest colour delta on pixelmatch's threshold scale (0...1).
+    public var maxDelta: Double
+    public var regions: [Region]
+    public var bands: [Band]
+    public var diffImage: URL?
+    public var heatmapImage: URL?
+
+    /// Pixels of the larger canvas.
+    public var canvasPixels: Int { max(expectedWidth, width) * max(expectedHeight, height) }
+    public var sizeChanged: Bool { width != expectedWidth || height != expectedHeight }
+    public var diffPercentage: Double { percentage(diffPixels) }
+    /// Shift-aware differences plus the area of inserted and removed bands (moves are free).
+    public var changedPixels: Int {
+        shiftAwareDiffPixels + bands.filter { $0.kind != .moved }.reduce(0) { $0 + $1.height * width }
+    }
+    public var changedPercentage: Double { percentage(changedPixels) }
+
+    /// `major` above `major` %, `minor` above `minor` % of changed pixels, else `none`.
+    public func level(minorPercent: Double, majorPercent: Double) -> DiffLevel {
+        let p = changedPercentage
+        if p > majorPercent { return .major }
+        if p > minorPercent { return .minor }
+        return .none
+    }
+
+    private func percentage(_ n: Int) -> Double { canvasPixels == 0 ? 0 : Double(n) * 100 / Double(canvasPixels) }
+}
+
+/// Entry points of the diff engine.
+public enum ImageComparison {
+    /// Compares two PNG/JPEG files, streaming both, optionally writing the pixelmatch-style
+    /// diff image and a heatmap. Byte-identical files are answered without decoding
+    /// when no image output is asked for.
+    public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
+                               options: DiffOptions = DiffOptions()) throws -> ComparisonOutcome {
+        if writeDiffTo == nil && writeHeatmapTo == nil, try filesAreIdentical(expected, observed) {
+            let header = try ImageReader.open(observed, limits: options.limits)
+            return ComparisonOutcome(expectedWidth: header.width, expectedHeight: header.height, width: header.width,
+                                     height: header.height, byteIdentical: true, identical: true, diffPixels: 0,
+                                     antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
+        }
+        let (a, b) = try openBoth(expected, observed, options.limits)
+        let diffWriter = try writeDiffTo.map {
+            try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height), compressionLevel: options.diffCompressionLevel)
+        }
+        let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
+                                           diffWriter: diffWriter, stopAtFirstDifference: false).run()
+        try diffWriter?.finish()
+        var grid = pass.grid
+        var shiftAware = pass.stats.diffPixels
+        var bands: [Band] = []
+        if options.shiftAware {
+            let shift = ShiftAnalysis(hashesA: pass.hashesA, hashesB: pass.hashesB)
+            if !shift.isIdentity {
+                let (a2, b2) = try openBoth(expected, observed, options.limits)
+                grid = ChangeGrid(width: b.width, height: b.height)
+                let cw = min(a.width, b.width)
+                shiftAware = try PairedRowsComparison(pairings: shift.pairings, options: options.pixelmatch,
+                                                      ignore: options.ignore, commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
+                if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
+                shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)
+                bands = shift.bands
+            }
+        }
+        if let writeHeatmapTo {
+            try Heatmap.write(grid: grid, observed: try ImageReader.open(observed, limits: options.limits), to: writeHeatmapTo)
+        }
+        return ComparisonOutcome(expectedWidth: a.width, expectedHeight: a.height, width: b.width, height: b.height,
+                                 byteIdentical: false, identical: a.width == b.width && a.height == b.height && pass.stats.unequalPixels == 0,
+                                 diffPixels: pass.stats.diffPixels, antialiasedPixels: pass.stats.antialiasedPixels,
+                                 shiftAwareDiffPixels: shiftAware, maxDelta: Pixelmatch.normalizedDelta(pass.stats.maxDelta),
+                                 regions: Regions.find(in: grid), bands: bands, diffImage: writeDiffTo, heatmapImage: writeHeatmapTo)
+    }
+
+    /// Equal or not, stopping at the first counted difference.
+    public static func areEqual(expected: URL, observed: URL, options: DiffOptions = DiffOptions()) throws -> Bool {
+        if try filesAreIdentical(expected, observed) { return true }
+        let (a, b) = try openBoth(expected, observed, options.limits)
+        guard a.width == b.width, a.height == b.height else { return false }
+        let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
+                                           diffWriter: nil, stopAtFirstDifference: true).run()
+        return pass.stats.diffPixels == 0
+    }
+
+    /// Compares the files' bytes (memory-mapped), without decoding.
+    static func filesAreIdentical(_ a: URL, _ b: URL) throws -> Bool {
+        let attributes = [a, b].map { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }
+        guard let sizeA = attributes[0], let sizeB = attributes[1], sizeA == sizeB, sizeA > 0 else { return false }
+        guard let dataA = try? Data(contentsOf: a, options: .alwaysMapped),
+              let dataB = try? Data(contentsOf: b, options: .alwaysMapped) else { return false }
+        return dataA == dataB
+    }
+
+    private static func openBoth(_ a: URL, _ b: URL, _ limits: DecodeLimits) throws -> (any RowReader, any RowReader) {
+        (try ImageReader.open(a, limits: limits), try ImageReader.open(b, limits: limits))
+    }
+}
+
+extension DiffRecord {
+    /// The bundle record of a comparison; artifact names are the files' last path components.
+    public init(_ outcome: ComparisonOutcome, level: DiffLevel) {
+        self.init(identical: outcome.identical, width: outcome.width, height: outcome.height,
+                  expectedWidth: outcome.expectedWidth, expectedHeight: outcome.expectedHeight,
+                  diffPixels: outcome.diffPixels, diffPercentage: outcome.diffPercentage,
+                  shiftAwareDiffPixels: outcome.shiftAwareDiffPixels, maxDelta: outcome.maxDelta, level: level,
+                  regions: outcome.regions, bands: outcome.bands,
+                  diffImage: outcome.diffImage?.lastPathComponent, heatmapImage: outcome.heatmapImage?.lastPathComponent)
+    }
+}

@@ -1,1 +1,0 @@
-// SceneDiff: placeholder until its issue lands.

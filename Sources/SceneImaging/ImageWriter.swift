@@ -1,0 +1,65 @@
+public import Foundation
+import CSceneCodecs
+
+/// Writes an 8-bit RGBA PNG band by band, so large outputs need not be held whole.
+public final class PNGRowWriter {
+    public let path: String
+    public let width: Int
+    public let height: Int
+    public private(set) var rowsWritten = 0
+    private let writer: OpaquePointer
+
+    /// `compressionLevel` is zlib's 0-9; low levels trade size for speed.
+    public init(_ url: URL, width: Int, height: Int, compressionLevel: Int = 6) throws {
+        path = url.path; self.width = width; self.height = height
+        guard width > 0, height > 0, let writer = scene_png_writer_open(path, UInt32(width), UInt32(height), Int32(compressionLevel)) else {
+            throw ImagingError(path: url.path, problem: .writeFailed, message: "cannot write an empty or oversized PNG")
+        }
+        self.writer = writer
+        try check()
+    }
+
+    deinit { scene_png_writer_close(writer) }
+
+    public func writeRows(_ count: Int, from buffer: UnsafePointer<UInt8>) throws {
+        precondition(rowsWritten + count <= height, "writing past the last row")
+        if scene_png_writer_write_rows(writer, buffer, width * 4, UInt32(count)) != 0 { try check() }
+        rowsWritten += count
+    }
+
+    /// Finishes the file; every row must have been written.
+    public func finish() throws {
+        precondition(rowsWritten == height, "PNG finished before its last row")
+        if scene_png_writer_finish(writer) != 0 { try check() }
+    }
+
+    private func check() throws {
+        let message = String(cString: scene_png_writer_error(writer))
+        if !message.isEmpty { throw ImagingError(path: path, problem: .writeFailed, message: "cannot write PNG: \(message)") }
+    }
+}
+
+/// Whole-image encoders.
+public enum ImageEncoder {
+    public static func writePNG(_ image: RGBAImage, to url: URL, compressionLevel: Int = 6) throws {
+        let writer = try PNGRowWriter(url, width: image.width, height: image.height, compressionLevel: compressionLevel)
+        try image.pixels.withUnsafeBufferPointer { try writer.writeRows(image.height, from: $0.baseAddress!) }
+        try writer.finish()
+    }
+
+    /// Baseline JPEG; alpha is dropped (composite first if it matters).
+    public static func writeJPEG(_ image: RGBAImage, to url: URL, quality: Int = 85) throws {
+        guard image.width > 0, image.height > 0 else {
+            throw ImagingError(path: url.path, problem: .writeFailed, message: "cannot write an empty JPEG")
+        }
+        var error = [CChar](repeating: 0, count: Int(SCENE_ERROR_LEN))
+        let failed = image.pixels.withUnsafeBufferPointer {
+            scene_jpeg_write_rgba(url.path, $0.baseAddress!, UInt32(image.width), UInt32(image.height),
+                                  image.width * 4, Int32(quality), &error) != 0
+        }
+        if failed {
+            let message = String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            throw ImagingError(path: url.path, problem: .writeFailed, message: "cannot write JPEG: \(message)")
+        }
+    }
+}

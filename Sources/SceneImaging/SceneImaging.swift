@@ -1,1 +1,0 @@
-// SceneImaging: placeholder until its issue lands.

@@ -1,0 +1,84 @@
+/// One element of a page snapshot, exactly as `assets/runner/snapshot.js` reports it.
+/// Every field but `index` and `tag` may be absent; unknown keys are ignored.
+public struct Element: Sendable, Equatable, Codable, Hashable {
+    public var index: Int
+    public var tag: String
+    /// Explicit `role` attribute or the implicit ARIA role (Playwright's choices).
+    public var role: String?
+    /// Accessible name (aria-labelledby, aria-label, label, alt, title, placeholder, content).
+    public var name: String?
+    public var text: String?
+    public var id: String?
+    /// `data-testid`, else `data-test-id`, else `data-test`.
+    public var testId: String?
+    /// The attribute `testId` came from when it is not `data-testid`.
+    public var testIdAttr: String?
+    public var ariaLabel: String?
+    public var placeholder: String?
+    /// The `name` attribute.
+    public var nameAttr: String?
+    public var type: String?
+    public var classes: [String]?
+    public var href: String?
+    /// Text of the label(s) associated with a form control.
+    public var label: String?
+    /// Current value of a text field, or the selected option of a select. Never for passwords.
+    public var value: String?
+    public var checked: Bool?
+    public var disabled: Bool?
+    public var xpath: String?
+    /// CSS path; inside a shadow root, the host's path and the inner path joined by " >> ".
+    public var cssPath: String?
+    public var box: Box?
+    public var inViewport: Bool?
+    /// `elementFromPoint` at the centre finds this element (or something inside it, or its label).
+    public var isTop: Bool?
+    /// False for text-bearing elements (headings, paragraphs) kept for waits and assertions.
+    public var interactive: Bool?
+    /// Tag names from the root down to the parent (shadow hosts included).
+    public var ancestors: [String]?
+    /// CSS selector of the iframe holding the element (nested: joined by " >> "); nil = main frame.
+    public var frame: String?
+
+    public init(index: Int, tag: String, role: String? = nil, name: String? = nil, text: String? = nil, id: String? = nil,
+                testId: String? = nil, testIdAttr: String? = nil, ariaLabel: String? = nil, placeholder: String? = nil,
+                nameAttr: String? = nil, type: String? = nil, classes: [String]? = nil, href: String? = nil,
+                label: String? = nil, value: String? = nil, checked: Bool? = nil, disabled: Bool? = nil,
+                xpath: String? = nil, cssPath: String? = nil, box: Box? = nil, inViewport: Bool? = nil,
+                isTop: Bool? = nil, interactive: Bool? = nil, ancestors: [String]? = nil, frame: String? = nil) {
+        self.index = index; self.tag = tag; self.role = role; self.name = name; self.text = text; self.id = id
+        self.testId = testId; self.testIdAttr = testIdAttr; self.ariaLabel = ariaLabel; self.placeholder = placeholder
+        self.nameAttr = nameAttr; self.type = type; self.classes = classes; self.href = href; self.label = label
+        self.value = value; self.checked = checked; self.disabled = disabled; self.xpath = xpath; self.cssPath = cssPath
+        self.box = box; self.inViewport = inViewport; self.isTop = isTop; self.interactive = interactive
+        self.ancestors = ancestors; self.frame = frame
+    }
+
+    /// Interactive unless the snapshot said otherwise (older snapshots carry only interactive elements).
+    public var isInteractive: Bool { interactive ?? true }
+}
+
+/// Bounding box in CSS pixels, relative to the top-level viewport.
+public struct Box: Sendable, Equatable, Codable, Hashable {
+    public var x: Double
+    public var y: Double
+    public var width: Double
+    public var height: Double
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x; self.y = y; self.width = width; self.height = height
+    }
+    public var centerX: Double { x + width / 2 }
+    public var centerY: Double { y + height / 2 }
+}
+
+/// What `snapshot.js` returns for one page.
+public struct Snapshot: Sendable, Equatable, Codable, Hashable {
+    public var url: String?
+    public var title: String?
+    public var elements: [Element]
+    /// True when the page had more elements than the script's limit.
+    public var truncated: Bool?
+    public init(url: String? = nil, title: String? = nil, elements: [Element], truncated: Bool? = nil) {
+        self.url = url; self.title = title; self.elements = elements; self.truncated = truncated
+    }
+}

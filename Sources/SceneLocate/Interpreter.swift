@@ -1,0 +1,133 @@
+public import SceneConfig
+
+/// How sure a plain-language match must be, and when two matches are too close to choose.
+public struct InterpretPolicy: Sendable, Equatable {
+    public var floor: Double
+    /// Matches within this of the best are "the same" (ordinals pick among them).
+    public var tie: Double
+    public var listed: Int
+    public init(floor: Double = 0.55, tie: Double = 0.05, listed: Int = 5) {
+        self.floor = floor; self.tie = tie; self.listed = listed
+    }
+}
+
+/// A plain-language step turned into a concrete one.
+public struct InterpretOutcome: Sendable, Equatable {
+    public var sentence: String
+    public var step: Step?
+    public var element: Element?
+    public var locator: String?
+    public var confidence: Double
+    public var candidates: [ResolveCandidate]
+    public var reason: String
+    public var error: String?
+    public var ok: Bool { step != nil }
+}
+
+/// Matches a plain-language step's target phrase against an element snapshot: role words
+/// filter, the action filters (fill needs a field), name/label/placeholder/text similarity
+/// ranks, ordinals pick among equals, and ambiguity or no match is an error that names
+/// the best candidates.
+public struct Interpreter: Sendable {
+    public var policy: InterpretPolicy
+    public init(policy: InterpretPolicy = InterpretPolicy()) { self.policy = policy }
+
+    public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretOutcome {
+        let command: PlainCommand
+        do { command = try PlainGrammar.parse(sentence) } catch {
+            return failure(sentence, error.message, [])
+        }
+        var step = Step(kind: command.kind, value: command.value, wait: command.wait, scrollY: command.scrollY)
+        guard let target = command.target else {
+            return InterpretOutcome(sentence: sentence, step: step, element: nil, locator: nil, confidence: 1, candidates: [],
+                                    reason: "read as \(command.kind.rawValue)\(command.value.map { " '\($0)'" } ?? "")", error: nil)
+        }
+        let ranked = rank(target, kind: command.kind, in: snapshot)
+        let listing = ranked.prefix(policy.listed).map {
+            ResolveCandidate(locator: LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot)), score: rounded($0.score), index: $0.element.index)
+        }
+        let named = listing.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
+        guard let best = ranked.first, best.score >= policy.floor else {
+            // Waits and assertions may name text that is not on the page yet: wait for it by its text.
+            if [.wait, .assertVisible].contains(command.kind), !target.words.isEmpty, target.roles == nil {
+                return byText(sentence, &step, target, listing)
+            }
+            let what = target.description.isEmpty ? "anything" : target.description
+            return failure(sentence, "no element matches \(what)\(named.isEmpty ? "" : "; closest: \(named)")", listing)
+        }
+        let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.element.index < $1.element.index }
+        let chosen: Candidate
+        if let ordinal = target.ordinal {
+            // "the second X": among the matches about as good as the best, in page order.
+            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.element.index < $1.element.index }
+            let i = ordinal < 0 ? pool.count - 1 : ordinal
+            guard i < pool.count else {
+                return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing)
+            }
+            chosen = pool[i]
+        } else if equals.count > 1 {
+            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot)) }
+            return failure(sentence, "ambiguous: \(equals.count) elements match \(target.description) about equally (\(spelled.joined(separator: ", "))); "
+                + "say which, e.g. 'the second \([target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " "))'", listing)
+        } else {
+            chosen = best
+        }
+        let locator = LocatorBuilder.build(for: chosen.element, in: snapshot)
+        if command.kind == .wait { step.wait = .text(chosen.element.text ?? chosen.element.name ?? target.words) } else { step.locator = locator }
+        let text = LocatorBuilder.render(locator)
+        let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why), score \(fmt(chosen.score)))"
+        return InterpretOutcome(sentence: sentence, step: step, element: chosen.element, locator: command.kind == .wait ? nil : text,
+                                confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil)
+    }
+
+    struct Candidate {
+        var element: Element
+        var score: Double
+        var why: String
+    }
+
+    /// Candidates that fit the role word and the action, best first.
+    func rank(_ target: TargetPhrase, kind: StepKind, in snapshot: Snapshot) -> [Candidate] {
+        let phrase = Prepared(target.words)
+        var out: [Candidate] = []
+        for e in snapshot.elements {
+            guard let roleRank = target.roles.map({ $0.firstIndex(of: e.role ?? "") }) ?? 0 else { continue }
+            if !ActionFit.accepts(kind == .click || kind == .dblclick ? .hover : kind, e) { continue }
+            var best = 0.0, why = "role \(e.role ?? e.tag)"
+            if target.words.isEmpty {
+                best = 1
+            } else {
+                let fields: [(String, String?, Double)] = [("name", e.name, 1), ("label", e.label, 1), ("aria-label", e.ariaLabel, 1),
+                                                           ("text", e.text, 0.95), ("placeholder", e.placeholder, 0.9),
+                                                           ("test id", e.testId, 0.6), ("value", e.value, 0.5)]
+                for (field, value, weight) in fields {
+                    guard let value, !value.isEmpty else { continue }
+                    let s = Similarity.of(phrase, Prepared(value)) * weight
+                    if s > best { best = s; why = "\(field) '\(value)'" }
+                }
+            }
+            // Prefer what the action can really take: clicking a control over its text, the visible over the covered.
+            if [.click, .dblclick, .hover, .check, .uncheck].contains(kind), !e.isInteractive { best *= 0.8 }
+            if e.isTop == false { best *= 0.9 }
+            if e.disabled == true { best *= 0.9 }
+            // The role word's first meaning wins ties: a "search box" is a searchbox before a textbox.
+            if roleRank > 0 { best *= 0.9 }
+            if best > 0 { out.append(Candidate(element: e, score: best, why: why)) }
+        }
+        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.element.index < $1.element.index }
+    }
+
+    func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretOutcome {
+        if step.kind == .wait { step.wait = .text(target.words) } else { step.locator = LocatorSpec(text: target.words) }
+        let text = step.kind == .wait ? nil : LocatorBuilder.render(LocatorSpec(text: target.words))
+        return InterpretOutcome(sentence: sentence, step: step, element: nil, locator: text, confidence: 0.6, candidates: listing,
+                                reason: "'\(target.words)' is not on the page yet: \(step.kind.rawValue) by its text", error: nil)
+    }
+
+    func failure(_ sentence: String, _ message: String, _ listing: [ResolveCandidate]) -> InterpretOutcome {
+        InterpretOutcome(sentence: sentence, step: nil, element: nil, locator: nil, confidence: listing.first?.score ?? 0,
+                         candidates: listing, reason: "", error: "cannot interpret '\(sentence)': \(message)")
+    }
+}
+
+func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }

@@ -1,1 +1,0 @@
-// SceneLocate: placeholder until its issue lands.

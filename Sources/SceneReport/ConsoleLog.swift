@@ -1,0 +1,46 @@
+import Foundation
+
+/// One console message or page error, as shown on an execution page.
+struct ConsoleLine: Sendable {
+    var level: String
+    var text: String
+    var location: String?
+}
+
+/// Reads `console.jsonl`: one JSON object per line with `type` (or `level`), `text`
+/// (or `message`) and an optional `location` (string, or {url, lineNumber, columnNumber}).
+/// Lines that are not JSON objects are kept verbatim as `log`. Reading stops after
+/// `limit` lines (the rest are counted) and at 4 MB, so a huge log cannot stall a build.
+enum ConsoleLog {
+    static let byteCap = 4 << 20
+
+    static func read(_ url: URL, limit: Int, textLimit: Int) -> (lines: [ConsoleLine], more: Int) {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return ([], 0) }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: byteCap)) ?? Data()
+        var lines: [ConsoleLine] = []
+        var more = 0
+        for raw in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            if lines.count >= limit { more += 1; continue }
+            lines.append(parse(Data(raw), textLimit: textLimit))
+        }
+        return (lines, more)
+    }
+
+    static func parse(_ raw: Data, textLimit: Int) -> ConsoleLine {
+        guard let object = (try? JSONSerialization.jsonObject(with: raw)) as? [String: Any] else {
+            let text = String(decoding: raw, as: UTF8.self)
+            return ConsoleLine(level: "log", text: Escaping.truncate(text, textLimit))
+        }
+        let level = (object["type"] as? String) ?? (object["level"] as? String) ?? "log"
+        let text = (object["text"] as? String) ?? (object["message"] as? String) ?? String(decoding: raw, as: UTF8.self)
+        var location: String?
+        if let s = object["location"] as? String { location = s }
+        else if let loc = object["location"] as? [String: Any], let url = loc["url"] as? String {
+            let line = (loc["lineNumber"] as? Int).map { ":\($0)" } ?? ""
+            location = url + line
+        }
+        return ConsoleLine(level: String(level.prefix(20)), text: Escaping.truncate(text, textLimit),
+                           location: location.map { Escaping.truncate($0, 300) })
+    }
+}

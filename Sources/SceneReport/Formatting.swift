@@ -1,0 +1,35 @@
+import Foundation
+
+/// Small, locale-independent formatting used by every output.
+enum Formatting {
+    static func duration(_ ms: Double?) -> String {
+        guard let ms, ms.isFinite, ms >= 0 else { return "–" }
+        if ms < 1000 { return "\(Int(ms.rounded())) ms" }
+        let s = ms / 1000
+        if s < 60 { return String(format: "%.1f s", s) }
+        let m = Int(s) / 60
+        return "\(m) min \(Int(s) % 60) s"
+    }
+
+    static func percent(_ p: Double?) -> String {
+        guard let p, p.isFinite else { return "–" }
+        if p == 0 { return "0 %" }
+        if p < 0.01 { return "<0.01 %" }
+        return String(format: "%.2f %%", p)
+    }
+
+    static func number(_ n: Int) -> String {
+        let s = String(n.magnitude)
+        var out = ""
+        for (i, ch) in s.enumerated() {
+            if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    static func date(_ d: Date?) -> String {
+        guard let d else { return "–" }
+        return d.ISO8601Format()
+    }
+}

@@ -1,0 +1,143 @@
+public import Foundation
+public import SceneBundle
+
+/// What a build produced, for the command line to print.
+public struct ReportResult: Sendable {
+    public var site: URL
+    public var summary: ReportSummary
+    /// Unreadable execution records and similar problems that did not stop the build.
+    public var warnings: [String]
+}
+
+/// Turns a run bundle into a static site (`index.html`, `x/<execution>.html`, `assets/`,
+/// `data/`) plus `junit.xml`, `summary.json` and `summary.md` in the same folder.
+///
+/// Artifacts are hard-linked (or copied) into `x/<safe-id>/`, so the folder alone is the
+/// whole report: it can be uploaded as a CI artifact, served statically or opened from
+/// file://. Pages hold no inline script or style, so they work under
+/// `Content-Security-Policy: default-src 'self'; img-src 'self' data:`.
+public struct ReportBuilder: Sendable {
+    public var options: ReportOptions
+    public init(_ options: ReportOptions = ReportOptions()) { self.options = options }
+
+    static let marker = ".scene-report"
+
+    @discardableResult
+    public func build(bundle: RunBundle, into site: URL) throws -> ReportResult {
+        let resources = try ReportResources(directory: options.resourcesDirectory)
+        let manifest: RunManifest
+        do { manifest = try bundle.readManifest() } catch {
+            throw ReportError(path: bundle.manifestURL.path, message: "cannot read run manifest: \(Self.describe(error))",
+                              hint: "pass a run folder (it holds run.json and executions/)")
+        }
+        let (unsorted, problems) = bundle.readExecutions()
+        let records = unsorted.sorted { $0.id < $1.id }
+        try prepare(site)
+        try copyAssets(resources, into: site)
+        let safeNames = Self.uniqueSafeNames(records.map(\.id))
+        let runTitle = "\(manifest.project) / \(manifest.batch)"
+
+        let maker = ExecutionPageMaker(bundle: bundle, site: site, options: options, runTitle: runTitle)
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("x"), withIntermediateDirectories: true)
+        let failures = ErrorList()
+        let workers = min(options.concurrency, max(1, records.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < records.count {
+                do {
+                    let link = { (j: Int) in ExecutionPage.Link(href: "\(safeNames[j]).html", label: records[j].id) }
+                    let page = try maker.make(records[i], safe: safeNames[i],
+                                              prev: i > 0 ? link(i - 1) : nil, next: i + 1 < records.count ? link(i + 1) : nil)
+                    try SiteFiles.write(try resources.render("execution", page), to: site.appendingPathComponent("x/\(safeNames[i]).html"))
+                } catch {
+                    failures.append("\(records[i].id): \(Self.describe(error))")
+                }
+                i += workers
+            }
+        }
+        if let first = failures.first {
+            throw ReportError(path: site.path, message: "cannot write execution page: \(first)")
+        }
+
+        let pageHref: (ExecutionRecord) -> String = { [safe = Dictionary(uniqueKeysWithValues: zip(records.map(\.id), safeNames)), base = options.linkBase] r in
+            let rel = "x/\(safe[r.id] ?? SafeName.of(r.id)).html"
+            return base.map { Self.join($0, rel) } ?? rel
+        }
+        let summary = ReportSummary(manifest: manifest, records: records, pageHref: pageHref)
+        let dashboard = DashboardPage(manifest: manifest, summary: summary, warnings: problems)
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try SiteFiles.write(try DashboardData.script(records: records, safeNames: safeNames, run: dashboard.runData),
+                            to: site.appendingPathComponent("data/index.js"))
+        try SiteFiles.write(try resources.render("dashboard", dashboard), to: site.appendingPathComponent("index.html"))
+        try BundleIO.writeJSON(summary, to: site.appendingPathComponent("summary.json"))
+        try SiteFiles.write(CIOutputs.junit(summary), to: site.appendingPathComponent("junit.xml"))
+        let indexLink = options.linkBase.map { Self.join($0, "index.html") } ?? "index.html"
+        try SiteFiles.write(CIOutputs.markdown(summary, indexLink: indexLink), to: site.appendingPathComponent("summary.md"))
+        return ReportResult(site: site, summary: summary, warnings: problems)
+    }
+
+    /// Creates the site folder, or clears a previous report there. A non-empty folder
+    /// that is not a report is refused rather than overwritten.
+    func prepare(_ site: URL) throws {
+        let fm = FileManager.default
+        let markerURL = site.appendingPathComponent(Self.marker)
+        if let entries = try? fm.contentsOfDirectory(atPath: site.path), !entries.isEmpty {
+            guard fm.fileExists(atPath: markerURL.path) else {
+                throw ReportError(path: site.path, message: "output folder is not empty and holds no previous report",
+                                  hint: "choose an empty or new folder with --out")
+            }
+            for name in ["x", "data", "assets", "index.html", "summary.json", "junit.xml", "summary.md"] {
+                try? fm.removeItem(at: site.appendingPathComponent(name))
+            }
+        }
+        try fm.createDirectory(at: site, withIntermediateDirectories: true)
+        try SiteFiles.write("scene report folder; rebuilding it replaces its content\n", to: markerURL)
+    }
+
+    func copyAssets(_ resources: ReportResources, into site: URL) throws {
+        let target = site.appendingPathComponent("assets/report")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: resources.assetsDirectory.path)
+        for name in names.sorted() where !name.hasPrefix(".") {
+            try FileManager.default.copyItem(at: resources.assetsDirectory.appendingPathComponent(name), to: target.appendingPathComponent(name))
+        }
+    }
+
+    /// Safe names that stay distinct even on case-insensitive file systems.
+    static func uniqueSafeNames(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.map { id in
+            var name = SafeName.of(id)
+            if !seen.insert(name.lowercased()).inserted {
+                name += "_" + String(SafeName.fnv1a(id), radix: 16)
+                seen.insert(name.lowercased())
+            }
+            return name
+        }
+    }
+
+    static func join(_ base: String, _ path: String) -> String {
+        base.hasSuffix("/") ? base + path : base + "/" + path
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? ReportError { return e.message }
+        if let e = error as? DecodingError {
+            switch e {
+            case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+                let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+                return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
+            @unknown default: return "\(e)"
+            }
+        }
+        return error.localizedDescription
+    }
+}
+
+/// Errors collected by the page workers (NSLock: Mutex needs macOS 15).
+private final class ErrorList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func append(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var first: String? { lock.lock(); defer { lock.unlock() }; return items.first }
+}

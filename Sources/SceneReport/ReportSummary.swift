@@ -1,0 +1,111 @@
+public import Foundation
+public import SceneBundle
+
+/// `summary.json`: the machine-readable result of a run (schema in docs/REPORT.md).
+/// Additive changes keep `schemaVersion`; renames or removals bump it.
+public struct ReportSummary: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public struct Run: Codable, Sendable, Equatable {
+        public var runId: String
+        public var project: String
+        public var batch: String
+        public var status: String
+        public var startedAt: Date
+        public var finishedAt: Date?
+        public var durationMs: Double?
+        public var shard: ShardSpec?
+        public var timeoutReason: String?
+        public var sceneVersion: String
+        public var playwrightVersion: String?
+        public var browserVersions: [String: String]
+    }
+
+    public struct Counts: Codable, Sendable, Equatable {
+        public var total: Int
+        public var planned: Int
+        /// Planned but without an execution record (a killed or partial run).
+        public var notRun: Int
+        public var failing: Int
+        public var byStatus: [String: Int]
+        public var byLevel: [String: Int]
+    }
+
+    public struct Totals: Codable, Sendable, Equatable {
+        /// Sum of the baseline/reference diff pixels over all executions.
+        public var diffPixels: Int
+        /// Largest diff percentage of any execution.
+        public var maxDiffPercentage: Double
+    }
+
+    public struct Execution: Codable, Sendable, Equatable {
+        public var id: String
+        public var page: String
+        public var task: String
+        public var viewport: String
+        public var browser: String
+        public var status: String
+        public var level: String
+        public var failing: Bool
+        public var diffPixels: Int
+        public var diffPercentage: Double
+        public var durationMs: Double?
+        public var error: String?
+        /// The execution page, relative to the report folder (or absolute with `linkBase`).
+        public var report: String
+    }
+
+    public var schemaVersion: Int
+    public var generatedAt: Date
+    public var run: Run
+    public var counts: Counts
+    public var totals: Totals
+    /// The same entries as `executions`, failing ones only, worst first.
+    public var failures: [Execution]
+    public var executions: [Execution]
+}
+
+extension ExecutionRecord {
+    /// Failing executions make CI red: a visual difference above the failing level, or
+    /// an execution that could not run to the end.
+    var isFailing: Bool { status == .failed || status == .error || status == .timedOut }
+
+    /// The larger of the baseline and reference comparisons.
+    var worstDiff: (pixels: Int, percentage: Double) {
+        let diffs = [baselineDiff, referenceDiff].compactMap { $0 }
+        return (diffs.map(\.diffPixels).max() ?? 0, diffs.map { $0.diffPercentage.isFinite ? $0.diffPercentage : 0 }.max() ?? 0)
+    }
+}
+
+extension ReportSummary {
+    init(manifest m: RunManifest, records: [ExecutionRecord], pageHref: (ExecutionRecord) -> String, now: Date = Date()) {
+        let entries = records.map { r -> Execution in
+            let d = r.worstDiff
+            return Execution(id: r.id, page: r.key.page, task: r.key.task, viewport: r.key.viewport, browser: r.key.browser,
+                             status: r.status.rawValue, level: r.level.rawValue, failing: r.isFailing,
+                             diffPixels: d.pixels, diffPercentage: d.percentage, durationMs: r.durationMs,
+                             error: r.error.map { Escaping.truncate($0, 500) }, report: pageHref(r))
+        }
+        var byStatus = Dictionary(uniqueKeysWithValues: ExecutionStatus.allCases.map { ($0.rawValue, 0) })
+        var byLevel = Dictionary(uniqueKeysWithValues: DiffLevel.allCases.map { ($0.rawValue, 0) })
+        for r in records { byStatus[r.status.rawValue, default: 0] += 1; byLevel[r.level.rawValue, default: 0] += 1 }
+        let present = Set(records.map(\.id))
+        let duration = m.finishedAt.map { $0.timeIntervalSince(m.startedAt) * 1000 }
+        schemaVersion = Self.currentSchemaVersion
+        generatedAt = now
+        run = Run(runId: m.runId, project: m.project, batch: m.batch, status: m.status.rawValue, startedAt: m.startedAt,
+                  finishedAt: m.finishedAt, durationMs: duration, shard: m.shard, timeoutReason: m.timeoutReason,
+                  sceneVersion: m.sceneVersion, playwrightVersion: m.playwrightVersion, browserVersions: m.browserVersions)
+        counts = Counts(total: records.count, planned: m.plannedExecutionIds.count,
+                        notRun: m.plannedExecutionIds.filter { !present.contains($0) }.count,
+                        failing: entries.filter(\.failing).count, byStatus: byStatus, byLevel: byLevel)
+        totals = Totals(diffPixels: entries.reduce(0) { $0 + $1.diffPixels },
+                        maxDiffPercentage: entries.map(\.diffPercentage).max() ?? 0)
+        executions = entries
+        func rank(_ e: Execution) -> Int { DiffLevel.allCases.firstIndex { $0.rawValue == e.level } ?? 0 }
+        failures = entries.filter(\.failing).sorted {
+            (rank($0), $0.diffPercentage) != (rank($1), $1.diffPercentage)
+                ? (rank($0), $0.diffPercentage) > (rank($1), $1.diffPercentage) : $0.id < $1.id
+        }
+    }
+}

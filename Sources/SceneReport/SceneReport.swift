@@ -1,1 +1,0 @@
-// SceneReport: placeholder until its issue lands.

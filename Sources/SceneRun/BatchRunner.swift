@@ -1,0 +1,211 @@
+public import Foundation
+public import SceneBundle
+public import SceneConfig
+
+/// What `scene run` asks for, after the config is loaded and planned.
+public struct RunRequest: Sendable {
+    public var config: SceneConfig
+    public var plan: Plan
+    /// The config file (for relative folders, Python discovery and the digest); nil for configs built in code.
+    public var configPath: URL?
+    /// Where `runs/<run-id>` goes; default: the project's runsDirectory next to the config.
+    public var runsDirectory: URL?
+    public var baselinesDirectory: URL?
+    public var updateBaselines = false
+    public var failFast = false
+    /// Executions at once; default: the batch's concurrency, else the number of cores.
+    public var concurrency: Int?
+    public var runId: String?
+    public init(config: SceneConfig, plan: Plan, configPath: URL? = nil) {
+        self.config = config; self.plan = plan; self.configPath = configPath
+    }
+}
+
+/// Where the runner and its browser come from.
+public struct RunnerEnvironment: Sendable {
+    public var environment: [String: String]
+    /// The folder holding `runner/runner.py`; default: Discovery.assetsDirectory.
+    public var assetsDirectory: URL?
+    /// Answers the runner's `resolve` requests; nil = healing and plain steps are not offered.
+    public var resolver: ResolveHandler?
+    public var comparator: ScreenshotComparator
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, assetsDirectory: URL? = nil,
+                resolver: ResolveHandler? = nil, comparator: @escaping ScreenshotComparator = Comparison.standard) {
+        self.environment = environment; self.assetsDirectory = assetsDirectory
+        self.resolver = resolver; self.comparator = comparator
+    }
+}
+
+/// The end of a run: its bundle, manifest, every execution record, and the scheduler's own cost.
+public struct RunOutcome: Sendable {
+    public var bundle: RunBundle
+    public var manifest: RunManifest
+    public var records: [ExecutionRecord]
+    /// Per finished attempt: wall time in scene minus the runner's own time, in ms.
+    public var schedulerOverheadMs: [Double]
+    /// Problems reading records of an earlier session (resume).
+    public var problems: [String]
+}
+
+/// Runs a plan (or finishes a killed run) and writes its bundle.
+public struct BatchRunner: Sendable {
+    public var runnerEnvironment: RunnerEnvironment
+    public init(_ runnerEnvironment: RunnerEnvironment = RunnerEnvironment()) { self.runnerEnvironment = runnerEnvironment }
+
+    /// Starts a new run of `request.plan`.
+    public func run(_ request: RunRequest, observer: @escaping RunObserver = { _ in }) async throws -> RunOutcome {
+        let configDirectory = request.configPath?.deletingLastPathComponent()
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let runsRoot = request.runsDirectory ?? configDirectory.appendingPathComponent(request.config.project.runsDirectory)
+        let baselines = request.baselinesDirectory ?? configDirectory.appendingPathComponent(request.config.project.baselinesDirectory)
+        let runId = request.runId ?? Self.newRunId()
+        let bundle = RunBundle(root: runsRoot.appendingPathComponent(runId, isDirectory: true))
+        guard !FileManager.default.fileExists(atPath: bundle.root.path) else { throw RunSetupError.runExists(bundle.root.path) }
+        var batch = request.plan.batch
+        if let concurrency = request.concurrency { batch.concurrency = concurrency }
+        let digest = request.configPath.flatMap { try? Data(contentsOf: $0) }.map(ConfigDigest.of) ?? "in-memory"
+        let stored = StoredPlan(project: request.config.project.name, batch: batch, shard: request.plan.shard,
+                                executions: request.plan.executions, stabilization: request.config.stabilization,
+                                runner: request.config.runner, baselinesDirectory: baselines.standardizedFileURL.path,
+                                configPath: request.configPath?.standardizedFileURL.path, configDigest: digest,
+                                updateBaselines: request.updateBaselines)
+        do {
+            try FileManager.default.createDirectory(at: bundle.executionsURL, withIntermediateDirectories: true)
+            try BundleIO.writeJSON(stored, to: StoredPlan.url(in: bundle))
+        } catch { throw RunSetupError.cannotWrite(bundle.root.path, error.localizedDescription) }
+        var manifest = RunManifest(runId: runId, project: stored.project, batch: batch.id, configDigest: digest, shard: stored.shard,
+                                   startedAt: Date(), sceneVersion: SceneRunInfo.version, plannedExecutionIds: stored.executions.map(\.id))
+        try bundle.writeManifest(manifest)
+        let journal = try Journal(url: bundle.journalURL)
+        for execution in stored.executions {
+            try await journal.append(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: 0))
+        }
+        manifest.counts = RunCounts()
+        return try await execute(stored, bundle: bundle, manifest: manifest, journal: journal, skip: [], observer: observer)
+    }
+
+    /// Finishes a run that was killed or cancelled: executions with a terminal state in the journal
+    /// and a readable `execution.json` are kept as they are; the rest run now.
+    public func resume(_ runDirectory: URL, observer: @escaping RunObserver = { _ in }) async throws -> RunOutcome {
+        let bundle = RunBundle(root: runDirectory.standardizedFileURL)
+        let stored: StoredPlan
+        var manifest: RunManifest
+        do {
+            stored = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle))
+            manifest = try bundle.readManifest()
+        } catch { throw RunSetupError.notARun(runDirectory.path, error.localizedDescription) }
+        let latest = Journal.latestStates(at: bundle.journalURL)
+        let keep = Set(latest.values.filter { entry in
+            entry.status.isTerminal && entry.status != .cancelled && (try? bundle.readExecution(entry.executionId)) != nil
+        }.map(\.executionId))
+        manifest.status = .running
+        manifest.finishedAt = nil
+        manifest.timeoutReason = nil
+        try bundle.writeManifest(manifest)
+        let journal = try Journal(url: bundle.journalURL)
+        return try await execute(stored, bundle: bundle, manifest: manifest, journal: journal, skip: keep, observer: observer)
+    }
+
+    private func execute(_ stored: StoredPlan, bundle: RunBundle, manifest: RunManifest, journal: Journal,
+                         skip: Set<String>, observer: @escaping RunObserver) async throws -> RunOutcome {
+        var manifest = manifest
+        let env = runnerEnvironment
+        let assets = try env.assetsDirectory ?? Discovery.assetsDirectory(environment: env.environment)
+        let configDirectory = stored.configPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let python = Discovery.python(configured: stored.runner.python, configDirectory: configDirectory, environment: env.environment)
+        var arguments = ["--browser", stored.executions.first?.key.browser ?? "chromium"]
+        if let path = stored.runner.executablePath { arguments += ["--executable-path", path] }
+        if let endpoint = stored.runner.endpoint, stored.runner.backend == .remote { arguments += ["--endpoint", endpoint] }
+        if !stored.runner.headless { arguments.append("--headed") }
+        let script = assets.appendingPathComponent("runner/runner.py").path
+        let logs = bundle.root.appendingPathComponent("logs", isDirectory: true)
+        let launchArguments = arguments
+        let pool = RunnerPool(
+            makeLaunch: { slot, _ in
+                RunnerLaunch(python: python, script: script, arguments: launchArguments,
+                             logFile: logs.appendingPathComponent("runner-\(slot + 1).log"), environment: env.environment)
+            },
+            resolver: env.resolver,
+            onStart: { hello in observer(.runnerStarted(pid: hello.pid, browser: "\(hello.browser.name) \(hello.browser.version)", playwright: hello.playwright)) })
+        let workers = stored.batch.concurrency ?? ProcessInfo.processInfo.activeProcessorCount
+        let options = SchedulerOptions(workers: workers, processes: stored.runner.processes ?? 1, retries: stored.batch.retries,
+                                       failFast: failFast, runTimeout: stored.batch.runTimeoutSeconds.map { .milliseconds(Int($0 * 1000)) })
+        let pipeline = ExecutionPipeline(runId: manifest.runId, bundle: bundle, baselines: BaselineStore(root: URL(fileURLWithPath: stored.baselinesDirectory)),
+                                         batch: stored.batch, stabilization: stored.stabilization, updateBaselines: stored.updateBaselines,
+                                         resolverAvailable: env.resolver != nil, environment: env.environment, comparator: env.comparator)
+        let state = RunState()
+        let scheduler = Scheduler(options: options, pipeline: pipeline, pool: pool, journal: journal, state: state, observer: observer)
+        let todo = stored.executions.filter { !skip.contains($0.id) }
+        observer(.started(runDirectory: bundle.root.path, total: stored.executions.count, alreadyDone: stored.executions.count - todo.count))
+        await scheduler.run(todo)
+        let cancelled = Task.isCancelled
+        await pool.shutdown()
+        let hello = await pool.hello
+        let stop = await state.stop
+        // Executions that never reached a terminal state (cancelled, stopped) get a record saying so.
+        let finished = await state.records
+        for execution in todo where finished[execution.id] == nil {
+            var record = pipeline.failureRecord(for: execution, status: .cancelled, error: stop?.text ?? "the run was cancelled",
+                                                attempt: 0, startedAt: nil, finishedAt: Date())
+            if case let .runTimeout(reason)? = stop { record.timeoutReason = reason }
+            try? bundle.writeExecution(record)
+            try? await journal.append(JournalEntry(time: Date(), executionId: execution.id, status: .cancelled, attempt: 0, message: record.error))
+        }
+        await journal.close()
+        let (records, problems) = bundle.readExecutions()
+        let planned = Set(stored.executions.map(\.id))
+        let mine = records.filter { planned.contains($0.id) }
+        var merged = Dictionary(uniqueKeysWithValues: mine.map { ($0.id, $0) })
+        for (id, record) in finished where merged[id] == nil { merged[id] = record }  // execution.json could not be written
+        let all = stored.executions.compactMap { merged[$0.id] }
+        manifest.counts = RunCounts(all)
+        manifest.finishedAt = Date()
+        if let hello {
+            manifest.playwrightVersion = hello.playwright
+            manifest.browserVersions[hello.browser.name] = hello.browser.version
+        }
+        manifest.status = Self.status(of: all, cancelled: cancelled, stop: stop)
+        if case let .runTimeout(reason)? = stop { manifest.timeoutReason = reason }
+        try? bundle.writeManifest(manifest)
+        return RunOutcome(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs, problems: problems)
+    }
+
+    /// Set by `scene run --fail-fast`.
+    public var failFast = false
+
+    static func status(of records: [ExecutionRecord], cancelled: Bool, stop: StopReason?) -> RunStatus {
+        if cancelled { return .cancelled }
+        if case .runTimeout? = stop { return .timedOut }
+        let statuses = Set(records.map(\.status))
+        if !statuses.isDisjoint(with: [.error, .timedOut]) { return .error }
+        if statuses.contains(.failed) { return .failed }
+        if statuses.contains(.cancelled) { return .cancelled }
+        return .passed
+    }
+
+    /// `20261121-131502-a3f9`: sortable by time, unique enough for one machine.
+    static func newRunId(now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: now) + "-" + String(UInt16.random(in: 0 ... .max), radix: 16)
+    }
+}
+
+public enum SceneRunInfo {
+    public static let version = "0.1.0"
+}
+
+public enum RunSetupError: Error, CustomStringConvertible, Sendable {
+    case runExists(String)
+    case cannotWrite(String, String)
+    case notARun(String, String)
+    public var description: String {
+        switch self {
+        case let .runExists(path): return "\(path): error: a run with this id already exists"
+        case let .cannotWrite(path, reason): return "\(path): error: cannot write the run bundle: \(reason)"
+        case let .notARun(path, reason): return "\(path): error: not a resumable run bundle (\(reason))\nhint: pass the folder runs/<run-id> that holds run.json and plan.json"
+        }
+    }
+}

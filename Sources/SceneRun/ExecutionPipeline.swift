@@ -1,0 +1,135 @@
+import Foundation
+import SceneBundle
+import SceneConfig
+
+/// Everything one execution needs besides the runner: how to build its `execute` message and how
+/// to turn the runner's `result` into an `execution.json` (baseline recorded or compared).
+struct ExecutionPipeline: Sendable {
+    let runId: String
+    let bundle: RunBundle
+    let baselines: BaselineStore
+    let batch: Batch
+    let stabilization: Stabilization
+    let updateBaselines: Bool
+    let resolverAvailable: Bool
+    let environment: [String: String]
+    let comparator: ScreenshotComparator
+
+    var executionTimeout: Duration { .milliseconds(Int(batch.executionTimeoutSeconds * 1000)) }
+
+    /// The `execute` message. The basic-auth password is read from its environment variable here
+    /// and exists nowhere else (never in a file, a log or a record).
+    func message(for execution: PlannedExecution, attempt: Int) throws -> ExecuteMessage {
+        var credentials: ExecuteMessage.Credentials?
+        if let auth = execution.page.basicAuth {
+            guard let password = environment[auth.passwordEnv] else {
+                throw PipelineError.missingSecret(page: execution.page.id, variable: auth.passwordEnv)
+            }
+            credentials = .init(username: auth.username, password: password)
+        }
+        let totalMs = Int(batch.executionTimeoutSeconds * 1000)
+        return ExecuteMessage(
+            executionId: execution.id, attempt: attempt, execution: execution,
+            outputDir: bundle.executionDirectory(execution.id).path, stabilization: stabilization,
+            timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs), actionMs: min(10_000, totalMs)),
+            healing: .init(enabled: batch.healing, maxAttempts: batch.maxHealingAttempts),
+            resolver: resolverAvailable, trace: true, credentials: credentials)
+    }
+
+    /// A fresh execution folder for an attempt: leftovers of an earlier attempt must not be mistaken for its output.
+    func prepareDirectory(for execution: PlannedExecution) throws {
+        let directory = bundle.executionDirectory(execution.id)
+        if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// The record of a finished attempt, with the baseline recorded or compared.
+    func record(for execution: PlannedExecution, result: RunnerResult, attempt: Int,
+                startedAt: Date, finishedAt: Date) -> ExecutionRecord {
+        var record = baseRecord(execution, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
+        record.title = result.title
+        record.steps = result.steps
+        record.healing = result.healing ?? []
+        record.consoleErrors = result.consoleErrors ?? 0
+        record.pageErrors = result.pageErrors ?? 0
+        record.artifacts.observed = result.artifacts.observed
+        record.artifacts.reference = result.artifacts.reference
+        record.artifacts.trace = result.artifacts.trace
+        record.artifacts.console = result.artifacts.console
+        record.error = result.error
+        switch result.status {
+        case "passed":
+            record.status = .passed
+            do { try compareOrRecordBaseline(&record, execution: execution) }
+            catch {
+                record.status = .error
+                record.error = "could not store or compare the baseline: \(error.localizedDescription)"
+            }
+        case "timedOut":
+            record.status = .timedOut
+            record.timeoutReason = result.error
+        case "cancelled": record.status = .cancelled
+        default: record.status = .error
+        }
+        return record
+    }
+
+    /// A record for an attempt that produced no runner result (runner died, could not start...).
+    func failureRecord(for execution: PlannedExecution, status: ExecutionStatus, error: String, attempt: Int,
+                       startedAt: Date?, finishedAt: Date, timeoutReason: String? = nil) -> ExecutionRecord {
+        var record = baseRecord(execution, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
+        record.status = status
+        record.error = error
+        record.timeoutReason = timeoutReason
+        return record
+    }
+
+    private func baseRecord(_ execution: PlannedExecution, attempt: Int, startedAt: Date?, finishedAt: Date) -> ExecutionRecord {
+        var record = ExecutionRecord(key: execution.key, url: execution.url, referenceURL: execution.referenceURL)
+        record.attempts = attempt
+        record.startedAt = startedAt
+        record.finishedAt = finishedAt
+        record.durationMs = startedAt.map { finishedAt.timeIntervalSince($0) * 1000 }
+        return record
+    }
+
+    private func compareOrRecordBaseline(_ record: inout ExecutionRecord, execution: PlannedExecution) throws {
+        guard let observedName = record.artifacts.observed else {
+            throw PipelineError.noScreenshot
+        }
+        let directory = bundle.executionDirectory(execution.id)
+        let observed = directory.appendingPathComponent(observedName)
+        if Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg")) {
+            record.artifacts.thumbnail = "thumb.jpg"
+        }
+        if let referenceName = record.artifacts.reference {
+            record.referenceDiff = try comparator(directory.appendingPathComponent(referenceName), observed,
+                                                  directory.appendingPathComponent("reference"), batch.thresholds)
+        }
+        let key = execution.key
+        if updateBaselines || !baselines.exists(key) {
+            try baselines.promote(observed: observed, key: key, runId: runId, action: updateBaselines && baselines.exists(key) ? .update : .record)
+            try BundleIO.writeAtomically(Data(contentsOf: observed), to: directory.appendingPathComponent("baseline.png"))
+            record.artifacts.baseline = "baseline.png"
+            record.status = .newBaseline
+            return
+        }
+        let baselineCopy = directory.appendingPathComponent("baseline.png")
+        try BundleIO.writeAtomically(Data(contentsOf: baselines.imageURL(key)), to: baselineCopy)
+        record.artifacts.baseline = "baseline.png"
+        record.baselineDiff = try comparator(baselineCopy, observed, directory, batch.thresholds)
+        if record.level >= batch.thresholds.failOn && record.level != .none { record.status = .failed }
+    }
+}
+
+enum PipelineError: Error, CustomStringConvertible {
+    case missingSecret(page: String, variable: String)
+    case noScreenshot
+    var description: String {
+        switch self {
+        case let .missingSecret(page, variable):
+            return "page '\(page)' needs basic auth but $\(variable) is not set\nhint: export \(variable)=... before `scene run`"
+        case .noScreenshot: return "the runner reported success but wrote no observed.png"
+        }
+    }
+}

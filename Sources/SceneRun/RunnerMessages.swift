@@ -1,0 +1,112 @@
+public import Foundation
+public import SceneBundle
+public import SceneConfig
+
+/// Messages of the runner protocol (docs/RUNNER-PROTOCOL.md): newline-delimited JSON between
+/// scene and `assets/runner/runner.py`.
+public enum RunnerProtocol {
+    public static let version = 1
+
+    /// Encodes one message as a single line (no pretty printing, trailing newline).
+    static func line<T: Encodable>(_ message: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var data = try encoder.encode(message)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// `hello`: the runner is up and its browser is running.
+public struct RunnerHello: Codable, Sendable, Equatable {
+    public struct Browser: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+    }
+    public var `protocol`: Int
+    public var python: String
+    public var playwright: String
+    public var browser: Browser
+    public var pid: Int32
+    /// True when assets/runner/snapshot.js was found (element snapshots for healing).
+    public var snapshot: Bool?
+}
+
+/// `execute`: run one planned execution. The password is filled from the environment
+/// just before sending and lives only in this message.
+struct ExecuteMessage: Encodable, Sendable {
+    struct Timeouts: Encodable, Sendable {
+        var executionMs: Int
+        var navigationMs: Int
+        var actionMs: Int
+    }
+    struct Healing: Encodable, Sendable {
+        var enabled: Bool
+        var maxAttempts: Int
+    }
+    struct Credentials: Encodable, Sendable {
+        var username: String
+        var password: String
+    }
+    var type = "execute"
+    var executionId: String
+    var attempt: Int
+    var execution: PlannedExecution
+    var outputDir: String
+    var stabilization: Stabilization
+    var timeouts: Timeouts
+    var healing: Healing
+    /// Whether scene answers `resolve` requests (healing, plain-language steps).
+    var resolver: Bool
+    var trace: Bool
+    var credentials: Credentials?
+}
+
+struct CancelMessage: Encodable, Sendable {
+    var type = "cancel"
+    var executionId: String
+    var reason: String
+}
+
+struct ShutdownMessage: Encodable, Sendable {
+    var type = "shutdown"
+}
+
+/// `result`: what one execution produced. Artifact names are relative to its output folder.
+public struct RunnerResult: Decodable, Sendable, Equatable {
+    public struct ResultArtifacts: Decodable, Sendable, Equatable {
+        public var observed: String?
+        public var reference: String?
+        public var trace: String?
+        public var console: String?
+        public var screenshots: [String]?
+    }
+    public var executionId: String
+    /// passed · error · timedOut · cancelled (visual status is decided by scene afterwards).
+    public var status: String
+    public var error: String?
+    public var title: String?
+    public var httpStatus: Int?
+    public var artifacts: ResultArtifacts
+    public var steps: [StepResult]
+    public var healing: [HealingRecord]?
+    public var consoleErrors: Int?
+    public var pageErrors: Int?
+    public var settled: Bool?
+    public var timings: [String: Double]?
+    public var notes: [String]?
+}
+
+/// The `type` of any incoming line, and the fields of the small messages.
+struct IncomingEnvelope: Decodable {
+    var type: String
+    var executionId: String?
+    var requestId: Int?
+    var error: String?
+    var hint: String?
+    var level: String?
+    var message: String?
+    var description: String?
+    var status: String?
+    var index: Int?
+}

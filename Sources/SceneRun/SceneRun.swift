@@ -1,1 +1,0 @@
-// SceneRun: placeholder until its issue lands.

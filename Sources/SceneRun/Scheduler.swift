@@ -1,0 +1,188 @@
+import Foundation
+import SceneBundle
+import SceneConfig
+
+/// How a run spreads its executions: `workers` executions at once over `processes` runner
+/// processes (each runs its share as concurrent browser contexts).
+public struct SchedulerOptions: Sendable, Equatable {
+    public var workers: Int
+    public var processes: Int
+    public var retries: Int
+    public var failFast: Bool
+    public var runTimeout: Duration?
+    public init(workers: Int, processes: Int = 1, retries: Int = 1, failFast: Bool = false, runTimeout: Duration? = nil) {
+        self.workers = max(1, workers); self.processes = max(1, min(processes, max(1, workers)))
+        self.retries = max(0, retries); self.failFast = failFast; self.runTimeout = runTimeout
+    }
+}
+
+/// Why a run stopped early; running executions end as `cancelled` (or `timedOut` for the run timeout).
+enum StopReason: Sendable, Equatable {
+    case failFast(String)
+    case runTimeout(String)
+    var text: String { switch self { case let .failFast(t), let .runTimeout(t): return t } }
+}
+
+/// The shared state of the workers: finished records, the stop flag, overhead measurements.
+actor RunState {
+    private(set) var records: [String: ExecutionRecord] = [:]
+    private(set) var stop: StopReason?
+    private(set) var running: Set<String> = []
+    private(set) var overheadMs: [Double] = []
+
+    func begin(_ id: String) { running.insert(id) }
+    func finish(_ record: ExecutionRecord) { running.remove(record.id); records[record.id] = record }
+    /// Sets the stop reason; true for the first caller only.
+    func requestStop(_ reason: StopReason) -> Bool {
+        guard stop == nil else { return false }
+        stop = reason
+        return true
+    }
+    func addOverhead(_ ms: Double) { overheadMs.append(ms) }
+}
+
+/// Runs executions on N workers with retries, timeouts, fail-fast and cancellation, journaling
+/// every state change and writing every `execution.json` before its terminal journal line.
+struct Scheduler: Sendable {
+    let options: SchedulerOptions
+    let pipeline: ExecutionPipeline
+    let pool: RunnerPool
+    let journal: Journal
+    let state: RunState
+    let observer: RunObserver
+
+    func run(_ executions: [PlannedExecution]) async {
+        let queue = BoundedQueue<PlannedExecution>(capacity: options.workers * 2)
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                for execution in executions where !(await queue.send(execution)) { break }
+                await queue.finish()
+                return true
+            }
+            for worker in 0 ..< options.workers {
+                group.addTask {
+                    while let execution = await queue.next() { await run(execution, worker: worker, queue: queue) }
+                    return true
+                }
+            }
+            if let limit = options.runTimeout {
+                group.addTask {
+                    guard (try? await Task.sleep(for: limit)) != nil else { return false }
+                    await stop(.runTimeout("the run exceeded its \(limit.components.seconds) s timeout (runTimeoutSeconds)"), queue: queue)
+                    return false
+                }
+            }
+            var busy = 1 + options.workers
+            while busy > 0, let isWorker = await group.next() { if isWorker { busy -= 1 } }
+            group.cancelAll()
+        }
+    }
+
+    /// All attempts of one execution; its final record is written, journaled and reported.
+    private func run(_ execution: PlannedExecution, worker: Int, queue: BoundedQueue<PlannedExecution>) async {
+        if await state.stop != nil || Task.isCancelled { return }
+        await state.begin(execution.id)
+        var attempt = 0
+        var runnerDeathRetryLeft = true
+        var record: ExecutionRecord
+        while true {
+            attempt += 1
+            await log(JournalEntry(time: Date(), executionId: execution.id, status: .running, attempt: attempt))
+            observer(.executionStarted(id: execution.id, attempt: attempt))
+            let outcome = await attemptOnce(execution, attempt: attempt, worker: worker)
+            record = outcome.record
+            let stopped = await state.stop != nil || Task.isCancelled
+            let mayRetry = attempt <= options.retries || (outcome.retry == .runnerDied && runnerDeathRetryLeft)
+            if outcome.retry != .no && mayRetry && !stopped {
+                if attempt > options.retries { runnerDeathRetryLeft = false }
+                let reason = record.error ?? record.status.rawValue
+                await log(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: attempt, message: "retrying: \(reason)"))
+                observer(.retrying(id: execution.id, attempt: attempt + 1, reason: reason))
+                continue
+            }
+            break
+        }
+        if attempt > 1 && record.status == .passed { record.status = .flaky }
+        if record.status == .cancelled, case let .runTimeout(reason)? = await state.stop {
+            record.status = .timedOut
+            record.timeoutReason = reason
+        }
+        do { try pipeline.bundle.writeExecution(record) }
+        catch {
+            record.status = .error
+            record.error = "could not write execution.json: \(error.localizedDescription)" + (record.error.map { " (after: \($0))" } ?? "")
+        }
+        await log(JournalEntry(time: Date(), executionId: execution.id, status: record.status, attempt: attempt, message: record.error))
+        await state.finish(record)
+        observer(.executionFinished(record))
+        if options.failFast && [.failed, .error, .timedOut].contains(record.status) {
+            await stop(.failFast("--fail-fast: \(execution.id) ended \(record.status.rawValue)"), queue: queue)
+        }
+    }
+
+    private func stop(_ reason: StopReason, queue: BoundedQueue<PlannedExecution>) async {
+        guard await state.requestStop(reason) else { return }
+        observer(.stopping(reason: reason.text))
+        await queue.finish()
+        await pool.cancelAll(reason: reason.text)
+    }
+
+    private enum Retry { case no, yes, runnerDied }
+
+    private func attemptOnce(_ execution: PlannedExecution, attempt: Int, worker: Int) async -> (record: ExecutionRecord, retry: Retry) {
+        let started = Date()
+        let clock = ContinuousClock.now
+        let message: ExecuteMessage
+        let client: RunnerClient
+        do {
+            try pipeline.prepareDirectory(for: execution)
+            message = try pipeline.message(for: execution, attempt: attempt)
+            client = try await pool.client(slot: worker % options.processes)
+        } catch let error as RunnerError {
+            let retry: Retry = error.isPermanent ? .no : .runnerDied
+            return (pipeline.failureRecord(for: execution, status: .error, error: "could not start the runner: \(error)",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), retry)
+        } catch {
+            return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
+        }
+        do {
+            let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
+            let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())
+            if let runnerMs = result.timings?["totalMs"] {
+                let elapsed = ContinuousClock.now - clock
+                await state.addOverhead(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000 - runnerMs)
+            }
+            let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
+            return (record, retry)
+        } catch {
+            if await client.wasKilledByWatchdog(execution.id) {
+                let reason = "the runner gave no result within \(Int(pipeline.batch.executionTimeoutSeconds)) s + 20 s grace and was killed"
+                return (pipeline.failureRecord(for: execution, status: .timedOut, error: reason, attempt: attempt,
+                                               startedAt: started, finishedAt: Date(), timeoutReason: reason), .yes)
+            }
+            if Task.isCancelled {
+                return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled", attempt: attempt,
+                                               startedAt: started, finishedAt: Date()), .no)
+            }
+            return (pipeline.failureRecord(for: execution, status: .error, error: "runner crashed during the execution: \(describe(error))",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .runnerDied)
+        }
+    }
+
+    private func log(_ entry: JournalEntry) async {
+        do { try await journal.append(entry) }
+        catch { FileHandle.standardError.write(Data("scene: warning: journal not written: \(error.localizedDescription)\n".utf8)) }
+    }
+}
+
+/// The user-facing text of an error: its description when it has one.
+func describe(_ error: any Error) -> String {
+    switch error {
+    case let error as RunnerError: return error.description
+    case let error as PipelineError: return error.description
+    case let error as DiscoveryError: return error.description
+    case let error as RunSetupError: return error.description
+    default: return error.localizedDescription
+    }
+}

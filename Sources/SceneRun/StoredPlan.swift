@@ -1,0 +1,40 @@
+public import Foundation
+public import SceneBundle
+public import SceneConfig
+
+/// `plan.json` in a run bundle: exactly what the run set out to do, so `--resume` finishes
+/// it without the config (which may have changed since). Holds no secret: basic auth keeps
+/// only the name of its environment variable.
+public struct StoredPlan: Codable, Sendable, Equatable {
+    public var schemaVersion = BundleSchema.version
+    public var project: String
+    public var batch: Batch
+    public var shard: ShardSpec?
+    public var executions: [PlannedExecution]
+    public var stabilization: Stabilization
+    public var runner: RunnerSettings
+    /// Absolute path of the baselines folder.
+    public var baselinesDirectory: String
+    /// Absolute path of the config the plan came from, when there was one.
+    public var configPath: String?
+    public var configDigest: String
+    public var updateBaselines: Bool
+
+    public init(project: String, batch: Batch, shard: ShardSpec?, executions: [PlannedExecution], stabilization: Stabilization,
+                runner: RunnerSettings, baselinesDirectory: String, configPath: String?, configDigest: String, updateBaselines: Bool) {
+        self.project = project; self.batch = batch; self.shard = shard; self.executions = executions
+        self.stabilization = stabilization; self.runner = runner; self.baselinesDirectory = baselinesDirectory
+        self.configPath = configPath; self.configDigest = configDigest; self.updateBaselines = updateBaselines
+    }
+
+    static func url(in bundle: RunBundle) -> URL { bundle.root.appendingPathComponent("plan.json") }
+}
+
+/// A short stable digest of a config file (FNV-1a, 64 bit), to tell runs of different configs apart.
+public enum ConfigDigest {
+    public static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return "fnv1a64:" + String(hash, radix: 16)
+    }
+}

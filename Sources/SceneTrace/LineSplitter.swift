@@ -1,0 +1,57 @@
+public import Foundation
+
+/// Splits a stream of chunks into newline-terminated lines without holding more than
+/// one line (at most `maxLineBytes`) in memory. Longer lines are dropped and counted.
+public struct LineSplitter {
+    public let maxLineBytes: Int
+    /// Lines dropped because they were longer than `maxLineBytes`.
+    public private(set) var oversizedLines = 0
+    private var pending = Data()
+    private var discarding = false
+
+    public init(maxLineBytes: Int) { self.maxLineBytes = maxLineBytes }
+
+    /// Feeds one chunk; `line` is called for each complete, non-empty line.
+    public mutating func feed(_ chunk: Data, line: (Data) throws -> Void) rethrows {
+        var start = chunk.startIndex
+        while start < chunk.endIndex {
+            guard let newline = chunk[start...].firstIndex(of: 0x0A) else {
+                append(chunk[start...])
+                return
+            }
+            if pending.isEmpty && !discarding {
+                // Fast path: the whole line sits in this chunk, no copy needed.
+                let slice = chunk[start..<newline]
+                if slice.count > maxLineBytes { oversizedLines += 1 } else if !slice.isEmpty { try line(slice) }
+                start = chunk.index(after: newline)
+                continue
+            }
+            append(chunk[start..<newline])
+            if discarding {
+                discarding = false
+            } else if !pending.isEmpty {
+                try line(pending)
+            }
+            pending.removeAll(keepingCapacity: true)
+            start = chunk.index(after: newline)
+        }
+    }
+
+    /// Flushes a last line that had no trailing newline.
+    public mutating func finish(line: (Data) throws -> Void) rethrows {
+        if !discarding && !pending.isEmpty { try line(pending) }
+        pending.removeAll()
+        discarding = false
+    }
+
+    private mutating func append(_ bytes: Data) {
+        if discarding { return }
+        if pending.count + bytes.count > maxLineBytes {
+            oversizedLines += 1
+            discarding = true
+            pending.removeAll()
+            return
+        }
+        pending.append(bytes)
+    }
+}

@@ -1,1 +1,0 @@
-// SceneTrace: placeholder until its issue lands.

@@ -1,0 +1,310 @@
+public import Foundation
+
+/// Reads a trace archive into a `TraceModel`: streams every `*.trace` and `*.network`
+/// entry line by line, tolerating (and counting) lines and events it cannot use.
+public struct TraceReader: Sendable {
+    /// Newest `context-options.version` this reader understands (Playwright 1.65 writes 10).
+    public static let newestKnownVersion = 10
+    public var limits: TraceLimits
+
+    public init(limits: TraceLimits = .default) { self.limits = limits }
+
+    public func read(url: URL) throws -> TraceModel {
+        try read(TraceArchive(url: url, limits: limits))
+    }
+
+    public func read(data: Data) throws -> TraceModel {
+        try read(TraceArchive(data: data, limits: limits))
+    }
+
+    public func read(_ archive: TraceArchive) throws -> TraceModel {
+        let traceFiles = archive.entries.map(\.path).filter { $0.hasSuffix(".trace") && !$0.contains("/") }
+            .sorted(by: Self.traceFileOrder)
+        guard !traceFiles.isEmpty else { throw TraceError.noTraceFile }
+        var builder = ModelBuilder()
+        builder.model.resourceEntries = archive.entries.map(\.path).filter { $0.hasPrefix("resources/") }
+        builder.model.stats.resources = builder.model.resourceEntries.count
+        for (index, file) in traceFiles.enumerated() {
+            builder.beginContext(index: index, file: file)
+            var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
+            try archive.stream(file) { chunk in
+                builder.model.stats.bytesParsed += UInt64(chunk.count)
+                try splitter.feed(chunk) { try builder.consume(line: $0) }
+            }
+            try splitter.finish { try builder.consume(line: $0) }
+            builder.model.stats.oversizedLines += splitter.oversizedLines
+            builder.model.stats.traceFiles += 1
+            let network = String(file.dropLast(".trace".count)) + ".network"
+            if archive.entries.contains(where: { $0.path == network }) {
+                var netSplitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
+                try archive.stream(network) { chunk in
+                    builder.model.stats.bytesParsed += UInt64(chunk.count)
+                    netSplitter.feed(chunk) { builder.consume(networkLine: $0) }
+                }
+                netSplitter.finish { builder.consume(networkLine: $0) }
+                builder.model.stats.oversizedLines += netSplitter.oversizedLines
+            }
+        }
+        return builder.finish()
+    }
+
+    /// `trace.trace` first, then `0-trace.trace`, `1-trace.trace`, ... in numeric order.
+    static func traceFileOrder(_ a: String, _ b: String) -> Bool {
+        func key(_ s: String) -> (Int, String) {
+            let prefix = s.prefix(while: \.isNumber)
+            return (prefix.isEmpty ? -1 : Int(prefix) ?? Int.max, s)
+        }
+        return key(a) < key(b)
+    }
+}
+
+/// Accumulates events into a model; one per read.
+struct ModelBuilder {
+    var model = TraceModel()
+    private var context = 0
+    private var callIndex: [String: Int] = [:]
+    private var pendingFrameURL: [String: String] = [:]
+    private static let maxLogLines = 40
+
+    mutating func beginContext(index: Int, file: String) {
+        context = index
+        model.contexts.append(TraceContextInfo(file: file))
+        callIndex.removeAll()
+        pendingFrameURL.removeAll()
+    }
+
+    mutating func consume(line: Data) throws {
+        model.stats.lines += 1
+        // Snapshots are most of a trace's bytes and none of its actions: skip them unparsed,
+        // keeping only the page URL a call's snapshot shows.
+        if let kind = Self.snapshotKind(line) {
+            model.stats.events[kind, default: 0] += 1
+            if kind == "frame-snapshot" { noteFrameURL(line) }
+            return
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any],
+              let type = object["type"] as? String else {
+            model.stats.garbageLines += 1
+            return
+        }
+        try consume(type: type, object)
+    }
+
+    private mutating func consume(type: String, _ e: [String: Any]) throws {
+        switch type {
+        case "context-options": try contextOptions(e)
+        case "before": before(e)
+        case "input":
+            guard let i = call(e) else { return }
+            if let p = point(e["point"]) { model.calls[i].point = p }
+            if let b = box(e["box"]) { model.calls[i].box = b }
+        case "log":
+            guard let i = call(e), let message = e["message"] as? String else { return }
+            log(message, into: i)
+        case "after":
+            guard let i = call(e) else { return }
+            model.calls[i].endTime = number(e["endTime"])
+            if let p = point(e["point"]) { model.calls[i].point = p }
+            model.calls[i].error = errorMessage(e["error"])
+        case "action": legacyAction(e)
+        case "event":
+            if (e["method"] as? String) == "pageError" { model.stats.pageErrors += 1 }
+        case "console":
+            model.console.append(ConsoleMessage(context: context, type: e["messageType"] as? String ?? "log",
+                                                text: e["text"] as? String ?? "", time: number(e["time"]) ?? 0))
+        case "screencast-frame": screencast(e)
+        case "resource-snapshot", "frame-snapshot", "object", "stdout", "stderr", "error":
+            break
+        default:
+            model.stats.unknownEventTypes[type, default: 0] += 1
+            return
+        }
+        model.stats.events[type, default: 0] += 1
+    }
+
+    private mutating func contextOptions(_ e: [String: Any]) throws {
+        let version = (e["version"] as? NSNumber)?.intValue
+        if let version, version > TraceReader.newestKnownVersion {
+            throw TraceError.unsupportedVersion(version, maxKnown: TraceReader.newestKnownVersion)
+        }
+        var info = model.contexts[context]
+        info.version = version
+        info.playwrightVersion = e["playwrightVersion"] as? String
+        info.browserName = e["browserName"] as? String
+        info.sdkLanguage = e["sdkLanguage"] as? String
+        info.title = e["title"] as? String
+        info.testIdAttributeName = e["testIdAttributeName"] as? String
+        info.baseURL = (e["options"] as? [String: Any])?["baseURL"] as? String
+        // Version 6 had no monotonic time here; the first call's wall time anchors it instead.
+        if let wall = number(e["wallTime"]), let mono = number(e["monotonicTime"]), mono > 0 {
+            info.anchorWallTime = wall; info.anchorMonotonicTime = mono
+        }
+        model.contexts[context] = info
+    }
+
+    private mutating func before(_ e: [String: Any]) {
+        guard let callId = e["callId"] as? String else { model.stats.garbageLines += 1; return }
+        let start = number(e["startTime"]) ?? 0
+        let wall = number(e["wallTime"])
+        anchorIfNeeded(wall: wall, monotonic: start)
+        let call = TraceCall(
+            callId: callId, context: context, className: e["class"] as? String ?? "", method: e["method"] as? String ?? "",
+            title: (e["title"] as? String) ?? (e["apiName"] as? String),
+            params: JSONValue(any: e["params"] ?? [String: Any]()), startTime: start, endTime: nil, wallTime: wall,
+            pageId: e["pageId"] as? String, error: nil, point: nil, box: nil,
+            frameURL: pendingFrameURL.removeValue(forKey: callId), navigatedURL: nil, sensitive: false, log: [])
+        callIndex[callId] = model.calls.count
+        model.calls.append(call)
+    }
+
+    /// `action` events: the test runner's flattened form, and the `metadata` form of traces before version 4.
+    private mutating func legacyAction(_ e: [String: Any]) {
+        let m = (e["metadata"] as? [String: Any]) ?? e
+        guard let callId = (m["callId"] ?? m["id"]) as? String else { model.stats.garbageLines += 1; return }
+        let start = number(m["startTime"]) ?? 0
+        anchorIfNeeded(wall: number(m["wallTime"]), monotonic: start)
+        let call = TraceCall(
+            callId: callId, context: context, className: (m["class"] ?? m["type"]) as? String ?? "",
+            method: m["method"] as? String ?? "", title: (m["title"] ?? m["apiName"]) as? String,
+            params: JSONValue(any: m["params"] ?? [String: Any]()), startTime: start, endTime: number(m["endTime"]),
+            wallTime: number(m["wallTime"]), pageId: m["pageId"] as? String, error: errorMessage(m["error"]),
+            point: point(m["point"]), box: nil, frameURL: nil, navigatedURL: nil, sensitive: false, log: [])
+        callIndex[callId] = model.calls.count
+        model.calls.append(call)
+        for line in (m["log"] as? [String]) ?? [] { log(line, into: model.calls.count - 1) }
+    }
+
+    private mutating func screencast(_ e: [String: Any]) {
+        let entry = (e["file"] as? String) ?? (e["sha1"] as? String).map { "resources/" + $0 }
+        guard let entry, let pageId = e["pageId"] as? String else { return }
+        model.frames.append(ScreencastFrame(context: context, pageId: pageId, entry: entry,
+                                            timestamp: number(e["timestamp"]) ?? 0,
+                                            width: (e["width"] as? NSNumber)?.intValue ?? 0,
+                                            height: (e["height"] as? NSNumber)?.intValue ?? 0))
+    }
+
+    private mutating func log(_ message: String, into i: Int) {
+        if message.contains("locator resolved to <input") && message.contains("type=\"password\"") {
+            model.calls[i].sensitive = true
+        }
+        if let r = message.range(of: "navigated to \"") {
+            let rest = message[r.upperBound...]
+            if let end = rest.lastIndex(of: "\"") { model.calls[i].navigatedURL = String(rest[..<end]) }
+        }
+        if model.calls[i].log.count >= Self.maxLogLines { model.calls[i].log.removeFirst() }
+        model.calls[i].log.append(message)
+    }
+
+    private mutating func call(_ e: [String: Any]) -> Int? {
+        guard let id = e["callId"] as? String, let i = callIndex[id] else {
+            model.stats.orphanEvents += 1
+            return nil
+        }
+        return i
+    }
+
+    private mutating func anchorIfNeeded(wall: Double?, monotonic: Double) {
+        guard model.contexts[context].anchorWallTime == nil, let wall, wall > 0 else { return }
+        model.contexts[context].anchorWallTime = wall
+        model.contexts[context].anchorMonotonicTime = monotonic
+    }
+
+    mutating func consume(networkLine line: Data) {
+        guard let e = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
+            model.stats.garbageLines += 1
+            return
+        }
+        guard (e["type"] as? String) == "resource-snapshot", let snapshot = e["snapshot"] as? [String: Any] else { return }
+        model.stats.networkRequests += 1
+        let status = ((snapshot["response"] as? [String: Any])?["status"] as? NSNumber)?.intValue ?? 0
+        if status >= 400 || status <= 0 || snapshot["_failureText"] != nil { model.stats.failedRequests += 1 }
+    }
+
+    /// `frame-snapshot` or `resource-snapshot` when the line is one, judged from its first bytes.
+    static func snapshotKind(_ line: Data) -> String? {
+        let head = line.prefix(48)
+        guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(40), encoding: .ascii) else { return nil }
+        if text.contains("\"type\":\"frame-snapshot\"") { return "frame-snapshot" }
+        if text.contains("\"type\":\"resource-snapshot\"") { return "resource-snapshot" }
+        return nil
+    }
+
+    /// Keeps the first frame URL a call's snapshot shows (the `before` snapshot precedes the call's `before` event).
+    private mutating func noteFrameURL(_ line: Data) {
+        let head = String(decoding: line.prefix(2048), as: UTF8.self)
+        guard let callId = Self.stringField("callId", in: head), let url = Self.stringField("frameUrl", in: head) else { return }
+        if let i = callIndex[callId] {
+            if model.calls[i].frameURL == nil { model.calls[i].frameURL = url }
+        } else if pendingFrameURL[callId] == nil {
+            pendingFrameURL[callId] = url
+        }
+    }
+
+    static func stringField(_ name: String, in text: String) -> String? {
+        guard let r = text.range(of: "\"\(name)\":\"") else { return nil }
+        let rest = text[r.upperBound...]
+        var out = ""
+        var escaped = false
+        for c in rest {
+            if escaped { out.append(c); escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "\"" { return out }
+            out.append(c)
+        }
+        return nil
+    }
+
+    func finish() -> TraceModel {
+        var m = model
+        let origins = m.contexts.indices.compactMap { idx -> Double? in
+            let ctx = m.contexts[idx]
+            guard let wall = ctx.anchorWallTime, let mono = ctx.anchorMonotonicTime else { return nil }
+            let first = m.calls.first(where: { $0.context == idx })?.startTime ?? mono
+            return wall + (first - mono)
+        }
+        m.originWallTime = origins.min()
+        let timeline = m
+        m.calls = m.calls.enumerated().map { (timeline.wallTime(of: $0.element.context, $0.element.startTime), $0.offset, $0.element) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
+        return m
+    }
+
+    private func number(_ any: Any?) -> Double? { (any as? NSNumber)?.doubleValue }
+
+    private func point(_ any: Any?) -> TraceCall.Point? {
+        guard let p = any as? [String: Any], let x = number(p["x"]), let y = number(p["y"]) else { return nil }
+        return TraceCall.Point(x: x, y: y)
+    }
+
+    private func box(_ any: Any?) -> TraceCall.Box? {
+        guard let b = any as? [String: Any], let x = number(b["x"]), let y = number(b["y"]),
+              let w = number(b["width"]), let h = number(b["height"]) else { return nil }
+        return TraceCall.Box(x: x, y: y, width: w, height: h)
+    }
+
+    private func errorMessage(_ any: Any?) -> String? {
+        guard let e = any as? [String: Any] else { return any as? String }
+        if let inner = e["error"] as? [String: Any] { return inner["message"] as? String }
+        return e["message"] as? String
+    }
+}
+
+extension TraceModel {
+    /// A context's monotonic time on the shared timeline (ms since 1970 when the wall clock is known).
+    public func wallTime(of context: Int, _ monotonic: Double) -> Double {
+        guard contexts.indices.contains(context), let wall = contexts[context].anchorWallTime,
+              let mono = contexts[context].anchorMonotonicTime else { return monotonic }
+        return wall + (monotonic - mono)
+    }
+
+    /// Milliseconds since the trace's first call.
+    public func relativeMs(context: Int, _ monotonic: Double) -> Double {
+        let t = wallTime(of: context, monotonic)
+        guard let origin = originWallTime, contexts[context].anchorWallTime != nil else {
+            let first = calls.first(where: { $0.context == context })?.startTime ?? 0
+            return monotonic - first
+        }
+        return t - origin
+    }
+}

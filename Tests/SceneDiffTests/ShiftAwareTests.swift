@@ -1,0 +1,112 @@
+import Foundation
+import SceneBundle
+import SceneImaging
+import Testing
+@testable import SceneDiff
+
+@Suite struct ShiftAwareTests {
+    /// A page-like image whose rows are (nearly all) distinct: stripes of text-like blocks.
+    static func page(width: Int = 160, height: Int = 400, seed: UInt64 = 1) -> RGBAImage {
+        var image = RGBAImage(width: width, height: height)
+        var state = seed
+        for y in 0..<height {
+            for x in 0..<width {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let ink = (y / 6) % 3 != 2 && (x / 5 + y / 6) % 4 != 0 && state >> 61 == 0
+                let v = ink ? UInt8(40 + (y * 7) % 60) : 255
+                image.setPixel(x: x, y: y, SIMD4(v, v, UInt8((y * 3) % 256), 255))
+            }
+        }
+        return image
+    }
+
+    static func rows(_ image: RGBAImage, _ range: Range<Int>) -> [UInt8] {
+        Array(image.pixels[(range.lowerBound * image.rowBytes)..<(range.upperBound * image.rowBytes)])
+    }
+
+    static func stacked(_ width: Int, _ parts: [UInt8]...) -> RGBAImage {
+        let pixels = parts.flatMap { $0 }
+        return RGBAImage(width: width, height: pixels.count / (width * 4), pixels: pixels)
+    }
+
+    static func banner(_ width: Int, height: Int) -> [UInt8] {
+        Array(repeating: [244, 196, 48, 255], count: width * height).flatMap { $0 }
+    }
+
+    func compare(_ a: RGBAImage, _ b: RGBAImage) throws -> ComparisonOutcome {
+        let dir = try Fixtures.temporaryDirectory()
+        let ua = dir.appendingPathComponent("a.png"), ub = dir.appendingPathComponent("b.png")
+        try ImageEncoder.writePNG(a, to: ua, compressionLevel: 1)
+        try ImageEncoder.writePNG(b, to: ub, compressionLevel: 1)
+        return try ImageComparison.compare(expected: ua, observed: ub)
+    }
+
+    @Test func insertedBandIsNotAPixelChange() throws {
+        let a = Self.page()
+        let b = Self.stacked(160, Self.rows(a, 0..<150), Self.banner(160, height: 12), Self.rows(a, 150..<388))
+        let outcome = try compare(a, b)
+        #expect(outcome.diffPixels > 10_000, "the plain count sees everything below the banner")
+        #expect(outcome.shiftAwareDiffPixels == 0)
+        #expect(outcome.bands == [Band(kind: .inserted, y: 150, height: 12), Band(kind: .removed, y: 388, height: 12)])
+    }
+
+    @Test func tallerPageGetsOneInsertedBand() throws {
+        let a = Self.page()
+        let b = Self.stacked(160, Self.rows(a, 0..<150), Self.banner(160, height: 12), Self.rows(a, 150..<400))
+        let outcome = try compare(a, b)
+        #expect(outcome.sizeChanged && outcome.height == 412)
+        #expect(outcome.shiftAwareDiffPixels == 0)
+        #expect(outcome.bands == [Band(kind: .inserted, y: 150, height: 12)])
+        #expect(outcome.diffPixels > 160 * 12, "plain count includes the shifted rows and the extra area")
+    }
+
+    @Test func removedBand() throws {
+        let a = Self.page()
+        let b = Self.stacked(160, Self.rows(a, 0..<100), Self.rows(a, 130..<400))
+        let outcome = try compare(a, b)
+        #expect(outcome.shiftAwareDiffPixels == 0)
+        #expect(outcome.bands == [Band(kind: .removed, y: 100, height: 30)])
+    }
+
+    @Test func movedBand() throws {
+        let a = Self.page()
+        // Rows 50..<80 move below row 300.
+        let b = Self.stacked(160, Self.rows(a, 0..<50), Self.rows(a, 80..<300), Self.rows(a, 50..<80), Self.rows(a, 300..<400))
+        let outcome = try compare(a, b)
+        #expect(outcome.shiftAwareDiffPixels == 0)
+        #expect(outcome.bands == [Band(kind: .moved, y: 270, height: 30, fromY: 50)])
+    }
+
+    @Test func realChangesSurviveTheShift() throws {
+        let a = Self.page()
+        var b = Self.stacked(160, Self.rows(a, 0..<150), Self.banner(160, height: 12), Self.rows(a, 150..<400))
+        // Paint a 10×4 black box at observed (20, 300), i.e. expected (20, 288).
+        for y in 300..<304 { for x in 20..<30 { b.setPixel(x: x, y: y, SIMD4(0, 0, 0, 255)) } }
+        let outcome = try compare(a, b)
+        // What pixelmatch says about the same rows once aligned (the rows around the box plus context).
+        let aligned = Pixelmatch.compare(
+            RGBAImage(width: 160, height: 400, pixels: Self.rows(a, 0..<400)),
+            RGBAImage(width: 160, height: 400, pixels: Self.rows(b, 0..<150) + Self.rows(b, 162..<412)))
+        #expect(outcome.shiftAwareDiffPixels == aligned.diffPixels)
+        #expect(outcome.shiftAwareDiffPixels > 0 && outcome.shiftAwareDiffPixels <= 40)
+        #expect(outcome.bands == [Band(kind: .inserted, y: 150, height: 12)])
+        let region = try #require(outcome.regions.first { $0.y <= 300 && $0.y + $0.height >= 304 })
+        #expect(region.x <= 20 && region.x + region.width >= 30)
+    }
+
+    @Test func chromiumBannerPushesThePageDown() throws {
+        let outcome = try ImageComparison.compare(expected: Fixtures.url("banner-a.png"), observed: Fixtures.url("banner-b.png"))
+        #expect(outcome.diffPixels > 5_000)
+        #expect(outcome.shiftAwareDiffPixels == 0)
+        #expect(outcome.bands == [Band(kind: .inserted, y: 0, height: 12)])
+        #expect(outcome.level(minorPercent: 0, majorPercent: 10) == .minor, "a banner is a change, but not a major one")
+    }
+
+    @Test func alignmentOfHashes() {
+        let a: [UInt64] = [1, 2, 3, 4, 5, 6]
+        #expect(RowAlignment.hunks(a, a).isEmpty)
+        #expect(RowAlignment.hunks(a, [1, 2, 9, 9, 3, 4, 5, 6]) == [RowHunk(aStart: 2, aCount: 0, bStart: 2, bCount: 2)])
+        #expect(RowAlignment.hunks(a, [1, 2, 7, 4, 5, 6]) == [RowHunk(aStart: 2, aCount: 1, bStart: 2, bCount: 1)])
+        #expect(RowAlignment.hunks([], [1]) == [RowHunk(aStart: 0, aCount: 0, bStart: 0, bCount: 1)])
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import SceneImaging
+
+@Suite struct PNGDecodeTests {
+    static let expected: [String: [Int]] = {
+        let data = try! Data(contentsOf: Fixtures.url("expected.json"))
+        return try! JSONDecoder().decode([String: [Int]].self, from: data)
+    }()
+
+    @Test(arguments: expected.keys.sorted())
+    func decodesEveryKindToRGBA8(name: String) throws {
+        let image = try ImageReader.decode(Fixtures.url(name))
+        #expect(image.width == 7 && image.height == 5)
+        #expect(image.pixels.map(Int.init) == Self.expected[name])
+    }
+
+    @Test func bandsEqualWholeImage() throws {
+        for name in ["rgba8.png", "palette4-interlaced.png"] {
+            let whole = try ImageReader.decode(Fixtures.url(name))
+            let reader = try ImageReader.open(Fixtures.url(name))
+            var collected: [UInt8] = []
+            var band = [UInt8](repeating: 0, count: reader.width * 4 * 2)
+            while reader.rowsRead < reader.height {
+                let n = min(2, reader.height - reader.rowsRead)
+                try band.withUnsafeMutableBufferPointer { try reader.readRows(n, into: $0.baseAddress!) }
+                collected += band.prefix(n * reader.width * 4)
+            }
+            #expect(collected == whole.pixels, "\(name)")
+        }
+    }
+
+    @Test func pngRoundTrip() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        var image = RGBAImage(width: 300, height: 200, fill: (10, 20, 30, 255))
+        for y in 0..<200 { for x in 0..<300 where (x * y) % 7 == 0 { image.setPixel(x: x, y: y, SIMD4(UInt8(x % 256), UInt8(y), 99, UInt8((x + y) % 256))) } }
+        let url = dir.appendingPathComponent("round.png")
+        try ImageEncoder.writePNG(image, to: url, compressionLevel: 1)
+        #expect(try ImageReader.decode(url) == image)
+    }
+}

@@ -1,0 +1,56 @@
+import SceneConfig
+@testable import SceneLocate
+import Testing
+
+@Suite struct LocatorTests {
+    @Test func readsPlaywrightLocatorPrintouts() {
+        #expect(LocatorText.parse("getByRole('button', { name: 'Go' })") == LocatorSpec(role: "button", name: "Go"))
+        #expect(LocatorText.parse("page.get_by_role(\"link\", name=\"Docs\", exact=True)") == LocatorSpec(role: "link", name: "Docs", exact: true))
+        #expect(LocatorText.parse("getByTestId('it\\'s')") == LocatorSpec(testId: "it's"))
+        #expect(LocatorText.parse("locator('#a .b').nth(2)") == LocatorSpec(css: "#a .b", nth: 2))
+        #expect(LocatorText.parse("locator('xpath=//a[1]')") == LocatorSpec(xpath: "//a[1]"))
+        #expect(LocatorText.parse("frameLocator('#pay').getByLabel('Card')") == LocatorSpec(label: "Card", frame: "#pay"))
+        #expect(LocatorText.parse("evaluate('x')") == nil)
+    }
+
+    @Test func readsWhatSelectorsPinOnTheirElement() {
+        let css = SelectorHints.css("form#login > div.row input.input-email[name=\"email\"][type=email]:not(.x)")
+        #expect(css.tag == "input" && css.classes == ["input-email"] && css.nameAttr == "email" && css.type == "email" && css.id == nil)
+        #expect(SelectorHints.css("[data-test-id='buy']").testId == "buy")
+        #expect(SelectorHints.css("#promo >> #claim").id == "claim")
+        let xp = SelectorHints.xpath("//form//button[@id='go' and contains(@class,'primary')][text()='Go']")
+        #expect(xp.tag == "button" && xp.id == "go" && xp.classes == ["primary"] && xp.text == "Go")
+    }
+
+    @Test func printsLocatorsLikePlaywright() {
+        #expect(LocatorBuilder.render(LocatorSpec(role: "button", name: "Log in", exact: true)) == "getByRole('button', { name: 'Log in', exact: true })")
+        #expect(LocatorBuilder.render(LocatorSpec(label: "It's", frame: "#a >> #b")) == "frameLocator('#a').frameLocator('#b').getByLabel('It\\'s')")
+        #expect(LocatorBuilder.render(LocatorSpec(role: "link", name: "Details", exact: true, nth: 1)) == "getByRole('link', { name: 'Details', exact: true }).nth(1)")
+    }
+
+    @Test func prefersTestIdThenRoleThenLabelAndStaysUnique() throws {
+        let shop = try Fixtures.page("v1", "shop.html")
+        let build = { (key: String) in LocatorBuilder.build(for: try #require(shop.element(key)), in: shop.snapshot) }
+        #expect(try build("add-cart-3") == LocatorSpec(testId: "add-sku-3"))
+        #expect(try build("tab-reviews") == LocatorSpec(role: "tab", name: "Reviews"))
+        // Three "Details" links, no test id: an index among the exact role+name matches.
+        #expect(try build("details-2") == LocatorSpec(role: "link", name: "Details", exact: true, nth: 1))
+        // "Products" is both a link and a heading; role keeps them apart.
+        #expect(try build("shop-heading") == LocatorSpec(role: "heading", name: "Products"))
+        for e in shop.snapshot.elements {
+            let spec = LocatorBuilder.build(for: e, in: shop.snapshot)
+            let hits = LocatorMatcher.matches(spec, in: shop.snapshot)
+            #expect(hits.map(\.index) == [e.index], "\(LocatorBuilder.render(spec)) for element \(e.index)")
+        }
+    }
+
+    @Test func similarityBehaves() {
+        #expect(Similarity.of(Prepared("Log in"), Prepared("log  IN")) == 1)
+        #expect(Similarity.of(Prepared("Email"), Prepared("Email address")) > 0.7)
+        #expect(Similarity.of(Prepared("add-sku-2"), Prepared("cart-add-sku-2")) > Similarity.of(Prepared("add-sku-2"), Prepared("cart-add-sku-1")))
+        #expect(Similarity.of(Prepared("loginButton"), Prepared("login-button")) == 1 || Similarity.of(Prepared("loginButton"), Prepared("login-button")) > 0.9)
+        #expect(Similarity.of(Prepared(""), Prepared("x")) == 0)
+        #expect(Similarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+        #expect(Similarity.pathSimilarity(["html", "body", "main", "form"], ["html", "body", "main", "div", "form"]) > 0.85)
+    }
+}

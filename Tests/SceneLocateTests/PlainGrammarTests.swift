@@ -1,0 +1,63 @@
+import SceneConfig
+@testable import SceneLocate
+import Testing
+
+@Suite struct PlainGrammarTests {
+    @Test func readsVerbsValuesRoleWordsAndOrdinals() throws {
+        let fill = try PlainGrammar.parse("Type 'alice@example.com' into the Email field.")
+        #expect(fill.kind == .fill && fill.value == "alice@example.com")
+        #expect(fill.target?.words == "Email" && fill.target?.roleWord == "field")
+        let second = try PlainGrammar.parse("Click the second Add to cart button")
+        #expect(second.target?.ordinal == 1 && second.target?.words == "Add to cart" && second.target?.roles == ["button"])
+        let last = try PlainGrammar.parse("click the last 'Details' link")
+        #expect(last.target?.ordinal == -1 && last.target?.quoted == true)
+        let nth = try PlainGrammar.parse("Click the 2nd Details link")
+        #expect(nth.target?.ordinal == 1)
+        #expect(try PlainGrammar.parse("Select “Germany” from Country").value == "Germany")
+        #expect(try PlainGrammar.parse("Press Escape").value == "Escape")
+        #expect(try PlainGrammar.parse("press shift+tab").value == "Shift+Tab")
+        #expect(try PlainGrammar.parse("Scroll up by 300 px").scrollY == -300)
+        #expect(try PlainGrammar.parse("Wait 1.5 seconds").wait == .timeout(ms: 1500))
+        #expect(try PlainGrammar.parse("wait 250ms").wait == .timeout(ms: 250))
+        #expect(try PlainGrammar.parse("Wait for the network to be idle").wait == .networkIdle)
+        #expect(try PlainGrammar.parse("Go to https://example.com/a").value == "https://example.com/a")
+        #expect(try PlainGrammar.parse("Verify that the page title is 'Shop - Sign in'").kind == .assertTitle)
+        #expect(try PlainGrammar.parse("Check that 'Saved' is displayed").kind == .assertVisible)
+        #expect(try PlainGrammar.parse("Double-click the 'Name' cell").kind == .dblclick)
+        // An apostrophe inside a word is no quote.
+        #expect(try PlainGrammar.parse("Click Don't ask again").target?.words == "Don't ask again")
+        // Quotes protect words the grammar would read: "in" inside the literal.
+        let literal = try PlainGrammar.parse("Type 'log in now' into Search")
+        #expect(literal.value == "log in now" && literal.target?.words == "Search")
+    }
+
+    @Test func rejectsWhatItCannotRead() {
+        #expect(throws: PlainLanguageError.self) { try PlainGrammar.parse("Frobnicate the widget") }
+        #expect(throws: PlainLanguageError.self) { try PlainGrammar.parse("   ") }
+    }
+
+    @Test func ambiguityAndNoMatchNameTheBestCandidates() throws {
+        let shop = try Fixtures.page("v1", "shop.html").snapshot
+        let ambiguous = Interpreter().interpret("Click Add to cart", snapshot: shop)
+        #expect(!ambiguous.ok)
+        let message = try #require(ambiguous.error)
+        #expect(message.contains("ambiguous: 4 elements"))
+        #expect(message.contains("getByTestId('add-sku-1')") && message.contains("getByTestId('add-sku-4')"))
+        #expect(message.contains("the second Add to cart"))
+        let none = Interpreter().interpret("Click the Frobnicate button", snapshot: shop)
+        #expect(!none.ok)
+        #expect(none.error?.contains("no element matches 'Frobnicate' button") == true)
+        let tooFew = Interpreter().interpret("Click the ninth Add to cart button", snapshot: shop)
+        #expect(tooFew.error?.contains("only 4 matches") == true)
+        // A field cannot be checked: the role word and the action both filter.
+        let login = try Fixtures.page("v1", "login.html").snapshot
+        #expect(!Interpreter().interpret("Check the Email field", snapshot: login).ok)
+    }
+
+    @Test func waitsForTextThatIsNotOnThePageYet() throws {
+        let login = try Fixtures.page("v1", "login.html").snapshot
+        let outcome = Interpreter().interpret("Wait for 'Order confirmed'", snapshot: login)
+        #expect(outcome.step?.wait == .text("Order confirmed"))
+        #expect(outcome.confidence < 0.7)
+    }
+}

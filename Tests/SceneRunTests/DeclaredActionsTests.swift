@@ -1,0 +1,29 @@
+import SceneConfig
+import SceneTrace
+import Testing
+@testable import SceneRun
+
+@Suite struct DeclaredActionsTests {
+    @Test func stepsBecomeExpectedActions() {
+        let steps: [Step] = [
+            Step(kind: .goto, value: "/login"),
+            Step(kind: .fill, locator: LocatorSpec(label: "Email"), value: "a@b.c"),
+            Step(kind: .fill, locator: LocatorSpec(label: "Password"), value: "hunter2"),
+            Step(kind: .setCookie, value: "v", name: "k", secret: true),
+            Step(kind: .click, locator: LocatorSpec(role: "button", name: "Sign in", exact: true)),
+            Step(kind: .click, locator: LocatorSpec(css: "li >> nth=0")),
+            Step(kind: .press, value: "Enter"),
+            Step(kind: .wait, wait: .networkIdle),
+            Step(kind: .assertVisible, locator: LocatorSpec(testId: "welcome")),
+            Step(kind: .plain, value: "accept the cookies"),
+        ]
+        let expected = DeclaredActions.expected(from: steps)
+        #expect(expected.map(\.kind) == [.navigate, .fill, .fill, .click, .click, .press, .assert])
+        #expect(expected[0].url == "/login")
+        #expect(expected[1].locatorText == "getByLabel('Email')" && expected[1].value == "a@b.c")
+        #expect(expected[2].redacted && expected[2].value == nil)
+        #expect(expected[3].locatorText == "getByRole('button', { name: 'Sign in', exact: true })")
+        #expect(expected[4].locatorText == "locator('li').first()")
+        #expect(expected[6].optional)
+    }
+}

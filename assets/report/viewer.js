@@ -1,0 +1,305 @@
+// Scene execution viewer: comparison modes with synced zoom/pan, region jumps, the
+// keyboard, and copy buttons. Paths come from data-* attributes the report wrote;
+// nothing from the page under test is ever parsed as HTML.
+(function () {
+  "use strict";
+  var $ = function (id) { return document.getElementById(id); };
+  var MODES = ["side", "slider", "onion", "heatmap", "diff", "single"];
+
+  function el(tag, cls, text) {
+    var n = document.createElement(tag);
+    if (cls) { n.className = cls; }
+    if (text !== undefined) { n.textContent = text; }
+    return n;
+  }
+
+  // Copy buttons work with or without a viewer.
+  Array.prototype.forEach.call(document.querySelectorAll("button.copy"), function (b) {
+    b.addEventListener("click", function () {
+      var pre = $(b.getAttribute("data-target"));
+      if (!pre) { return; }
+      var done = function () { b.classList.add("done"); b.textContent = "Copied"; };
+      var fallback = function () {
+        var range = document.createRange(); range.selectNodeContents(pre);
+        var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+        try { if (document.execCommand("copy")) { done(); } } catch (err) { /* selection stays for manual copy */ }
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(pre.textContent).then(done, fallback);
+      } else { fallback(); }
+    });
+  });
+
+  var viewer = $("viewer");
+  var back = $("back"), prev = $("prev"), next = $("next");
+  var st = { mode: "side", single: "observed", cmp: "", opacity: 50, s: 1, tx: 0, ty: 0, split: 0.5, fitted: false, active: null };
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    if (MODES.indexOf(params.get("m")) >= 0) { st.mode = params.get("m"); }
+    if (params.get("c")) { st.cmp = params.get("c"); }
+    if (params.get("i")) { st.single = params.get("i"); }
+  }
+  function hash() {
+    var p = new URLSearchParams();
+    p.set("m", st.mode); if (st.cmp) { p.set("c", st.cmp); } p.set("i", st.single);
+    return "#" + p.toString();
+  }
+  function writeHash() {
+    var h = hash();
+    try { history.replaceState(null, "", h); } catch (err) { location.replace(h); }
+    // Neighbours open in the same mode.
+    [prev, next].forEach(function (a) { if (a) { a.href = a.getAttribute("href").split("#")[0] + h; } });
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) { return; }
+    var t = ev.target, tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") { return; }
+    if (ev.key === "Escape" && back) { location.href = back.href; return; }
+    if (ev.key === "ArrowLeft" && prev) { location.href = prev.href; return; }
+    if (ev.key === "ArrowRight" && next) { location.href = next.href; return; }
+    if (!viewer) { return; }
+    var n = parseInt(ev.key, 10);
+    if (n >= 1 && n <= 6) { setMode(MODES[n - 1]); ev.preventDefault(); }
+    else if (ev.key === "+" || ev.key === "=") { zoomBy(1.25); }
+    else if (ev.key === "-") { zoomBy(0.8); }
+    else if (ev.key === "0") { fit(); }
+  });
+
+  if (!viewer) { return; }
+  var stage = $("stage");
+  var comparisons = Array.prototype.map.call(document.querySelectorAll(".cmp-data"), function (d) {
+    return {
+      node: d, name: d.getAttribute("data-name"), expected: d.getAttribute("data-expected"),
+      diff: d.getAttribute("data-diff"), heatmap: d.getAttribute("data-heatmap"),
+      w: Math.max(+d.getAttribute("data-width"), +d.getAttribute("data-ew")),
+      h: Math.max(+d.getAttribute("data-height"), +d.getAttribute("data-eh")),
+      regions: Array.prototype.map.call(d.querySelectorAll("button.region"), function (b) {
+        return { button: b, x: +b.getAttribute("data-x"), y: +b.getAttribute("data-y"), w: +b.getAttribute("data-w"), h: +b.getAttribute("data-h") };
+      }),
+      bands: Array.prototype.map.call(d.querySelectorAll("button.band"), function (b) {
+        return { button: b, y: +b.getAttribute("data-y"), h: +b.getAttribute("data-h"), kind: b.getAttribute("data-kind") };
+      })
+    };
+  });
+  var images = { observed: viewer.getAttribute("data-observed"), baseline: viewer.getAttribute("data-baseline"), reference: viewer.getAttribute("data-reference") };
+  var size = { w: +viewer.getAttribute("data-width") || 0, h: +viewer.getAttribute("data-height") || 0 };
+  var opacity = $("opacity"), boxes = $("show-boxes"), cmpSelect = $("cmp");
+
+  function current() {
+    for (var i = 0; i < comparisons.length; i++) { if (comparisons[i].name === st.cmp) { return comparisons[i]; } }
+    return comparisons[0] || null;
+  }
+  function dims() {
+    var c = current();
+    return { w: (c && c.w) || size.w || 1, h: (c && c.h) || size.h || 1 };
+  }
+
+  function image(src, cls) {
+    var img = el("img", cls);
+    img.alt = cls; img.draggable = false; img.decoding = "async";
+    img.addEventListener("load", function () {
+      if (!size.w) { size.w = img.naturalWidth; size.h = img.naturalHeight; fit(); }
+    });
+    img.src = src;
+    return img;
+  }
+
+  function pane(label, layers) {
+    var p = el("div", "pane"), canvas = el("div", "canvas");
+    p.appendChild(el("span", "label", label));
+    layers.forEach(function (l) { canvas.appendChild(l); });
+    var c = current();
+    if (c) {
+      c.regions.forEach(function (r, i) {
+        var b = el("div", "box" + (st.active === i ? " active" : ""));
+        b.style.left = r.x + "px"; b.style.top = r.y + "px"; b.style.width = r.w + "px"; b.style.height = r.h + "px";
+        canvas.appendChild(b);
+      });
+      c.bands.forEach(function (band) {
+        var m = el("div", "bandmark band-" + band.kind);
+        m.style.top = band.y + "px"; m.style.height = Math.max(1, band.h) + "px";
+        canvas.appendChild(m);
+      });
+    }
+    var d = dims();
+    canvas.style.width = d.w + "px"; canvas.style.height = d.h + "px";
+    p.appendChild(canvas);
+    attachPanZoom(p);
+    stage.appendChild(p);
+    return p;
+  }
+
+  function missing(label) { var p = el("div", "pane"); p.appendChild(el("span", "label", label + ": not available")); stage.appendChild(p); return p; }
+
+  function render() {
+    stage.textContent = "";
+    var c = current();
+    var expectedName = c ? c.name : (images.baseline ? "baseline" : "reference");
+    var expected = c ? c.expected : (images.baseline || images.reference);
+    var observed = images.observed;
+    viewer.setAttribute("data-mode", st.mode);
+    var top = null;
+    if (st.mode === "side") {
+      if (expected) { pane(expectedName, [image(expected, "expected")]); } else { missing(expectedName); }
+      if (observed) { pane("observed", [image(observed, "observed")]); } else { missing("observed"); }
+    } else if (st.mode === "slider" || st.mode === "onion") {
+      if (!expected || !observed) { missing(st.mode + " needs both images"); }
+      else {
+        top = image(observed, "observed top");
+        var p = pane(st.mode === "slider" ? expectedName + " | observed" : "onion: " + expectedName + " + observed", [image(expected, "expected"), top]);
+        if (st.mode === "slider") { addHandle(p, top); }
+      }
+    } else if (st.mode === "heatmap") {
+      if (!c || !c.heatmap || !observed) { missing("heatmap"); }
+      else { top = image(c.heatmap, "heatmap top"); pane("heatmap over observed", [image(observed, "observed"), top]); }
+    } else if (st.mode === "diff") {
+      if (!c || !c.diff) { missing("diff"); } else { pane("diff", [image(c.diff, "diff pixelated")]); }
+    } else {
+      var src = images[st.single];
+      if (src) { pane(st.single, [image(src, st.single)]); } else { missing(st.single); }
+    }
+    if (top && st.mode !== "slider") { top.style.opacity = String(st.opacity / 100); }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-mode]"), function (b) {
+      if (b.tagName === "BUTTON") { b.setAttribute("aria-pressed", String(b.getAttribute("data-mode") === st.mode)); }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-single]"), function (b) {
+      var name = b.getAttribute("data-single");
+      b.disabled = !images[name];
+      b.setAttribute("aria-pressed", String(st.mode === "single" && name === st.single));
+    });
+    comparisons.forEach(function (x) { x.node.classList.toggle("hidden", x !== c); });
+    opacity.parentNode.classList.toggle("hidden", st.mode !== "onion" && st.mode !== "heatmap");
+    if (!st.fitted) { fit(); } else { apply(); }
+    writeHash();
+  }
+
+  function setMode(m) { st.mode = m; render(); }
+
+  // One transform for every canvas keeps both sides of side-by-side in sync.
+  function apply() {
+    Array.prototype.forEach.call(stage.querySelectorAll(".canvas"), function (cv) {
+      cv.style.transform = "translate(" + st.tx + "px," + st.ty + "px) scale(" + st.s + ")";
+    });
+    $("zoom-level").textContent = Math.round(st.s * 100) + "%";
+    var handle = stage.querySelector(".handle");
+    if (handle) { placeHandle(handle); }
+  }
+  function paneSize() {
+    var p = stage.querySelector(".pane");
+    return p ? { w: p.clientWidth || 1, h: p.clientHeight || 1 } : { w: 1, h: 1 };
+  }
+  function fit() {
+    var d = dims(), ps = paneSize();
+    st.s = Math.min(ps.w / d.w, 4);
+    st.tx = Math.max(0, (ps.w - d.w * st.s) / 2); st.ty = 0; st.fitted = true;
+    apply();
+  }
+  function zoomBy(f, cx, cy) {
+    var ps = paneSize();
+    if (cx === undefined) { cx = ps.w / 2; cy = ps.h / 2; }
+    var s = Math.min(Math.max(st.s * f, 0.05), 32);
+    st.tx = cx - (cx - st.tx) * s / st.s; st.ty = cy - (cy - st.ty) * s / st.s; st.s = s;
+    apply();
+  }
+  function focusRect(x, y, w, h) {
+    var ps = paneSize(), pad = 24;
+    st.s = Math.min(Math.max(Math.min((ps.w - 2 * pad) / Math.max(w, 1), (ps.h - 2 * pad) / Math.max(h, 1)), 0.05), 8);
+    st.tx = ps.w / 2 - (x + w / 2) * st.s; st.ty = ps.h / 2 - (y + h / 2) * st.s;
+    apply();
+    stage.scrollIntoView({ block: "nearest" });
+  }
+
+  function attachPanZoom(p) {
+    p.addEventListener("wheel", function (ev) {
+      ev.preventDefault();
+      var r = p.getBoundingClientRect();
+      zoomBy(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top);
+    }, { passive: false });
+    var drag = null;
+    p.addEventListener("pointerdown", function (ev) {
+      if (ev.target.classList.contains("handle")) { return; }
+      drag = { x: ev.clientX, y: ev.clientY, tx: st.tx, ty: st.ty };
+      p.setPointerCapture(ev.pointerId); p.classList.add("dragging");
+    });
+    p.addEventListener("pointermove", function (ev) {
+      if (!drag) { return; }
+      st.tx = drag.tx + ev.clientX - drag.x; st.ty = drag.ty + ev.clientY - drag.y; apply();
+    });
+    var end = function () { drag = null; p.classList.remove("dragging"); };
+    p.addEventListener("pointerup", end); p.addEventListener("pointercancel", end);
+  }
+
+  // Slider: the observed image is clipped left of the split line, in screen space.
+  function addHandle(p, top) {
+    var h = el("div", "handle");
+    h.tabIndex = 0;
+    h.setAttribute("role", "slider"); h.setAttribute("aria-label", "Split position");
+    h.setAttribute("aria-valuemin", "0"); h.setAttribute("aria-valuemax", "100");
+    h.top = top;
+    p.appendChild(h);
+    var dragging = false;
+    h.addEventListener("pointerdown", function (ev) { dragging = true; h.setPointerCapture(ev.pointerId); ev.stopPropagation(); });
+    h.addEventListener("pointermove", function (ev) {
+      if (!dragging) { return; }
+      var r = p.getBoundingClientRect();
+      st.split = Math.min(1, Math.max(0, (ev.clientX - r.left) / r.width)); placeHandle(h);
+    });
+    h.addEventListener("pointerup", function () { dragging = false; });
+    h.addEventListener("keydown", function (ev) {
+      var step = ev.shiftKey ? 0.1 : 0.02;
+      if (ev.key === "ArrowLeft" || ev.key === "ArrowDown") { st.split = Math.max(0, st.split - step); }
+      else if (ev.key === "ArrowRight" || ev.key === "ArrowUp") { st.split = Math.min(1, st.split + step); }
+      else if (ev.key === "Home") { st.split = 0; } else if (ev.key === "End") { st.split = 1; }
+      else { return; }
+      ev.preventDefault(); ev.stopPropagation(); placeHandle(h);
+    });
+  }
+  function placeHandle(h) {
+    var w = paneSize().w;
+    h.style.left = (st.split * w) + "px";
+    h.setAttribute("aria-valuenow", String(Math.round(st.split * 100)));
+    var cut = Math.max(0, (st.split * w - st.tx) / st.s);
+    h.top.style.clipPath = "inset(0 0 0 " + cut + "px)";
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-mode]"), function (b) {
+    b.addEventListener("click", function () { setMode(b.getAttribute("data-mode")); });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-single]"), function (b) {
+    b.addEventListener("click", function () { st.single = b.getAttribute("data-single"); setMode("single"); });
+  });
+  opacity.addEventListener("input", function () {
+    st.opacity = +opacity.value;
+    var top = stage.querySelector("img.top");
+    if (top && st.mode !== "slider") { top.style.opacity = String(st.opacity / 100); }
+  });
+  boxes.addEventListener("change", function () { stage.classList.toggle("no-boxes", !boxes.checked); });
+  if (cmpSelect) { cmpSelect.addEventListener("change", function () { st.cmp = cmpSelect.value; st.active = null; render(); }); }
+  $("zoom-in").addEventListener("click", function () { zoomBy(1.25); });
+  $("zoom-out").addEventListener("click", function () { zoomBy(0.8); });
+  $("zoom-fit").addEventListener("click", fit);
+  comparisons.forEach(function (c) {
+    c.regions.forEach(function (r, i) {
+      r.button.addEventListener("click", function () {
+        st.active = i;
+        c.regions.forEach(function (o, j) { o.button.classList.toggle("active", i === j); });
+        var bx = stage.querySelectorAll(".box");
+        Array.prototype.forEach.call(bx, function (b, j) { b.classList.toggle("active", j % c.regions.length === i); });
+        focusRect(r.x, r.y, r.w, r.h);
+      });
+    });
+    c.bands.forEach(function (band) {
+      band.button.addEventListener("click", function () { focusRect(0, band.y, dims().w, Math.max(band.h, 1)); });
+    });
+  });
+  window.addEventListener("resize", function () { if (stage.querySelector(".handle")) { placeHandle(stage.querySelector(".handle")); } });
+
+  readHash();
+  if (!comparisons.some(function (c) { return c.name === st.cmp; })) { st.cmp = comparisons.length ? comparisons[0].name : ""; }
+  if (cmpSelect) { cmpSelect.value = st.cmp; }
+  if (!images[st.single]) { st.single = "observed"; }
+  opacity.value = String(st.opacity);
+  render();
+})();

@@ -1,0 +1,344 @@
+// Scene element snapshot: ONE JavaScript expression (an arrow function) for Playwright's
+// page.evaluate(source[, options]). Returns {url, title, elements: [...]} describing the
+// visible interactive elements and the text-bearing elements of the page, its open
+// shadow roots and its same-origin iframes. Read-only: it never changes the page.
+// Password-field values are never read. Contract: docs in contracts.md / SceneLocate.Element.
+(options) => {
+  const opts = Object.assign({ maxElements: 5000, maxText: 160 }, options || {});
+  const out = [];
+  const clip = (s, n) => {
+    const t = (s || '').replace(/\s+/g, ' ').trim();
+    return t.length > n ? t.slice(0, n) : t;
+  };
+  const WIDGET_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'menuitemcheckbox',
+    'menuitemradio', 'option', 'switch', 'textbox', 'combobox', 'listbox', 'slider', 'spinbutton', 'searchbox',
+    'treeitem', 'gridcell']);
+  // Text-bearing blocks kept for "wait for" / "assert" even when their text sits in inline children;
+  // other elements are kept only for text of their own (a list item around a link adds nothing).
+  const TEXT_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'TH', 'LEGEND', 'CAPTION', 'FIGCAPTION',
+    'BLOCKQUOTE', 'LABEL']);
+  const NAME_FROM_CONTENT = new Set(['button', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'menuitemcheckbox',
+    'menuitemradio', 'option', 'switch', 'heading', 'cell', 'columnheader', 'rowheader', 'treeitem', 'gridcell',
+    'tooltip', 'row']);
+  const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
+
+  // Implicit ARIA role, following the choices of Playwright's role engine so generated
+  // getByRole locators resolve the same way.
+  const implicitRole = (el) => {
+    const tag = el.tagName;
+    switch (tag) {
+      case 'A': case 'AREA': return el.hasAttribute('href') ? 'link' : null;
+      case 'BUTTON': return 'button';
+      case 'INPUT': {
+        const type = (el.getAttribute('type') || 'text').toLowerCase();
+        if (type === 'hidden') return null;
+        const map = { button: 'button', image: 'button', reset: 'button', submit: 'button', checkbox: 'checkbox',
+          radio: 'radio', range: 'slider', number: 'spinbutton', file: 'button' };
+        if (map[type]) return map[type];
+        if (el.hasAttribute('list')) return 'combobox';
+        return type === 'search' ? 'searchbox' : 'textbox';
+      }
+      case 'SELECT': return (el.multiple || el.size > 1) ? 'listbox' : 'combobox';
+      case 'TEXTAREA': return 'textbox';
+      case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': return 'heading';
+      case 'IMG': return el.getAttribute('alt') === '' ? 'presentation' : 'img';
+      case 'NAV': return 'navigation';
+      case 'MAIN': return 'main';
+      case 'UL': case 'OL': return 'list';
+      case 'LI': return 'listitem';
+      case 'P': return 'paragraph';
+      case 'TABLE': return 'table';
+      case 'TR': return 'row';
+      case 'TD': return 'cell';
+      case 'TH': return 'columnheader';
+      case 'OPTION': return 'option';
+      case 'DIALOG': return 'dialog';
+      case 'FORM': return 'form';
+      case 'ARTICLE': return 'article';
+      case 'ASIDE': return 'complementary';
+      case 'DETAILS': return 'group';
+      case 'FIELDSET': return 'group';
+      case 'PROGRESS': return 'progressbar';
+      case 'HR': return 'separator';
+      default: return null;
+    }
+  };
+  const roleOf = (el) => {
+    const explicit = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
+    return explicit || implicitRole(el);
+  };
+
+  const rootOf = (el) => el.getRootNode();
+  const byId = (el, id) => {
+    const root = rootOf(el);
+    return root.getElementById ? root.getElementById(id) : (root.querySelector ? root.querySelector('#' + CSS.escape(id)) : null);
+  };
+
+  // Text of a subtree as a screen reader would read it (alt text and aria-label included).
+  const contentText = (node, budget) => {
+    let acc = '';
+    const visit = (n, depth) => {
+      if (acc.length > budget || depth > 30) return;
+      if (n.nodeType === 3) { acc += n.nodeValue; return; }
+      if (n.nodeType !== 1) return;
+      if (SKIP_TAGS.has(n.tagName)) return;
+      if (n.getAttribute('aria-hidden') === 'true') return;
+      const st = n.ownerDocument.defaultView.getComputedStyle(n);
+      if (st.display === 'none' || st.visibility === 'hidden') return;
+      if (n !== node && n.hasAttribute('aria-label')) { acc += ' ' + n.getAttribute('aria-label') + ' '; return; }
+      if (n.tagName === 'IMG') { acc += ' ' + (n.getAttribute('alt') || '') + ' '; return; }
+      if (n.tagName === 'INPUT' || n.tagName === 'SELECT' || n.tagName === 'TEXTAREA') return;
+      const block = st.display !== 'inline';
+      if (block) acc += ' ';
+      const kids = n.shadowRoot ? n.shadowRoot.childNodes : (n.tagName === 'SLOT' ? n.assignedNodes({ flatten: true }) : n.childNodes);
+      for (const c of kids) visit(c, depth + 1);
+      if (block) acc += ' ';
+    };
+    visit(node, 0);
+    return clip(acc, budget);
+  };
+
+  const labelsOf = (el) => {
+    const texts = [];
+    if (el.labels && el.labels.length) {
+      for (const l of el.labels) texts.push(contentText(l, opts.maxText));
+    } else if (el.id) {
+      const root = rootOf(el);
+      const l = root.querySelector && root.querySelector('label[for="' + CSS.escape(el.id) + '"]');
+      if (l) texts.push(contentText(l, opts.maxText));
+    }
+    return clip(texts.filter(Boolean).join(' '), opts.maxText);
+  };
+
+  const accessibleName = (el, role, label) => {
+    const ids = (el.getAttribute('aria-labelledby') || '').trim();
+    if (ids) {
+      const t = ids.split(/\s+/).map((id) => byId(el, id)).filter(Boolean).map((n) => contentText(n, opts.maxText)).join(' ');
+      if (t.trim()) return clip(t, opts.maxText);
+    }
+    const aria = (el.getAttribute('aria-label') || '').trim();
+    if (aria) return clip(aria, opts.maxText);
+    const tag = el.tagName;
+    if (tag === 'INPUT') {
+      const type = (el.getAttribute('type') || 'text').toLowerCase();
+      if (type === 'submit' || type === 'reset' || type === 'button') {
+        return clip(el.getAttribute('value') || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : ''), opts.maxText);
+      }
+      if (type === 'image') return clip(el.getAttribute('alt') || el.getAttribute('value') || 'Submit', opts.maxText);
+    }
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      if (label) return label;
+      return clip(el.getAttribute('title') || el.getAttribute('placeholder') || '', opts.maxText);
+    }
+    if (tag === 'IMG') return clip(el.getAttribute('alt') || el.getAttribute('title') || '', opts.maxText);
+    if (tag === 'FIELDSET') {
+      const lg = el.querySelector(':scope > legend');
+      if (lg) return contentText(lg, opts.maxText);
+    }
+    if (role && NAME_FROM_CONTENT.has(role)) {
+      const t = contentText(el, opts.maxText);
+      if (t) return t;
+    }
+    return clip(el.getAttribute('title') || '', opts.maxText);
+  };
+
+  // Direct text: only the element's own text nodes (a container's children speak for themselves).
+  const ownText = (el) => {
+    let t = '';
+    for (const c of el.childNodes) if (c.nodeType === 3) t += c.nodeValue;
+    return clip(t, opts.maxText);
+  };
+
+  const isInteractive = (el, role, st) => {
+    const tag = el.tagName;
+    if (tag === 'A' && el.hasAttribute('href')) return true;
+    if (tag === 'BUTTON' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SUMMARY') return true;
+    if (tag === 'INPUT') return (el.getAttribute('type') || '').toLowerCase() !== 'hidden';
+    if (role && WIDGET_ROLES.has(role)) return true;
+    if (el.hasAttribute('onclick') || el.isContentEditable && el.getAttribute('contenteditable') !== null) return true;
+    const ti = el.getAttribute('tabindex');
+    if (ti !== null && parseInt(ti, 10) >= 0) return true;
+    if (st.cursor === 'pointer') {
+      const p = el.parentElement;
+      const pc = p ? p.ownerDocument.defaultView.getComputedStyle(p).cursor : '';
+      if (pc !== 'pointer') return true;
+    }
+    return false;
+  };
+
+  const nthOfType = (el) => {
+    let i = 1;
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) i++;
+    return i;
+  };
+  const hasTwinOfType = (el) => {
+    const p = el.parentNode;
+    if (!p || !p.children) return false;
+    let n = 0;
+    for (const c of p.children) if (c.tagName === el.tagName) n++;
+    return n > 1;
+  };
+  // XPath from the element's root (document, or the shadow root that holds it).
+  const xpathOf = (el) => {
+    const parts = [];
+    for (let n = el; n && n.nodeType === 1; n = n.parentNode) {
+      const tag = n.localName;
+      parts.unshift(hasTwinOfType(n) ? tag + '[' + nthOfType(n) + ']' : tag);
+    }
+    return '/' + parts.join('/');
+  };
+  const idSelector = (n) => {
+    if (!n.id) return null;
+    const sel = '#' + CSS.escape(n.id);
+    try { return rootOf(n).querySelectorAll(sel).length === 1 ? sel : null; } catch (e) { return null; }
+  };
+  // CSS path inside one root; hosts of shadow roots are joined with Playwright's ' >> '.
+  const cssInRoot = (el) => {
+    const parts = [];
+    for (let n = el; n && n.nodeType === 1; n = n.parentNode) {
+      const id = idSelector(n);
+      if (id) { parts.unshift(id); break; }
+      const tag = n.localName;
+      parts.unshift(hasTwinOfType(n) ? tag + ':nth-of-type(' + nthOfType(n) + ')' : tag);
+    }
+    return parts.join(' > ');
+  };
+
+  const pushElement = (el, ctx, role, interactive, st, rect) => {
+    const tag = el.localName;
+    const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : (el.getAttribute('type') || null);
+    const label = (tag === 'input' || tag === 'select' || tag === 'textarea') ? labelsOf(el) : '';
+    const name = accessibleName(el, role, label);
+    const box = { x: rect.left + ctx.offsetX, y: rect.top + ctx.offsetY, width: rect.width, height: rect.height };
+    const vw = ctx.topWindow.innerWidth, vh = ctx.topWindow.innerHeight;
+    const inViewport = box.x < vw && box.y < vh && box.x + box.width > 0 && box.y + box.height > 0;
+    // Top-most: what elementFromPoint finds at the centre is this element, inside it, or its label.
+    let isTop = true;
+    const cx = rect.left + rect.width / 2, cy = rect.top + rect.height / 2;
+    const win = el.ownerDocument.defaultView;
+    if (cx >= 0 && cy >= 0 && cx < win.innerWidth && cy < win.innerHeight) {
+      const hit = rootOf(el).elementFromPoint ? rootOf(el).elementFromPoint(cx, cy) : null;
+      isTop = !!hit && (hit === el || el.contains(hit) || (el.labels ? Array.from(el.labels).some((l) => l === hit || l.contains(hit)) : false));
+    }
+    let testId = null, testIdAttr = null;
+    for (const a of ['data-testid', 'data-test-id', 'data-test']) {
+      const v = el.getAttribute(a);
+      if (v !== null && v !== '') { testId = v; testIdAttr = a; break; }
+    }
+    const e = {
+      index: out.length,
+      tag,
+      role: role || null,
+      name: name || null,
+      text: (interactive ? contentText(el, opts.maxText) : (TEXT_TAGS.has(el.tagName) ? contentText(el, opts.maxText) : ownText(el))) || null,
+      id: el.id || null,
+      testId,
+      ariaLabel: el.getAttribute('aria-label') || null,
+      placeholder: el.getAttribute('placeholder') || null,
+      nameAttr: el.getAttribute('name') || null,
+      type,
+      classes: Array.from(el.classList || []),
+      href: el.getAttribute('href') || null,
+      label: label || null,
+      xpath: ctx.xpathPrefix + xpathOf(el),
+      cssPath: ctx.cssPrefix + cssInRoot(el),
+      box,
+      inViewport,
+      isTop,
+      interactive,
+      ancestors: ctx.ancestors.concat(ancestorTags(el)),
+      frame: ctx.frame || null,
+    };
+    if (testIdAttr && testIdAttr !== 'data-testid') e.testIdAttr = testIdAttr;
+    if ((tag === 'input' && type !== 'password') || tag === 'textarea' || tag === 'select') {
+      if (tag === 'select') {
+        const o = el.selectedOptions && el.selectedOptions[0];
+        e.value = o ? clip(o.textContent, opts.maxText) : null;
+      } else if (type === 'checkbox' || type === 'radio') {
+        e.checked = el.checked;
+      } else {
+        e.value = clip(el.value, opts.maxText) || null;
+      }
+    }
+    if (tag === 'input' && (type === 'checkbox' || type === 'radio') && e.checked === undefined) e.checked = el.checked;
+    if (el.hasAttribute('aria-checked')) e.checked = el.getAttribute('aria-checked') === 'true';
+    if (el.disabled === true || el.getAttribute('aria-disabled') === 'true') e.disabled = true;
+    out.push(e);
+  };
+
+  // Tags from the element's root down to its parent (within one root).
+  const ancestorTags = (el) => {
+    const tags = [];
+    for (let n = el.parentNode; n && n.nodeType === 1; n = n.parentNode) tags.unshift(n.localName);
+    return tags;
+  };
+
+  const walk = (root, ctx) => {
+    const stack = [];
+    const pushKids = (parent, hidden) => {
+      const kids = parent.children || [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], hidden]);
+    };
+    pushKids(root, false);
+    while (stack.length && out.length < opts.maxElements) {
+      const [el, ariaHidden] = stack.pop();
+      if (SKIP_TAGS.has(el.tagName)) continue;
+      const win = el.ownerDocument.defaultView;
+      const st = win.getComputedStyle(el);
+      if (st.display === 'none') continue;
+      const hidden = ariaHidden || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert');
+      const rect = el.getBoundingClientRect();
+      const visible = !hidden && st.visibility === 'visible' && rect.width > 0 && rect.height > 0 && parseFloat(st.opacity) > 0;
+      const role = roleOf(el);
+      let interactive = false;
+      if (visible) {
+        interactive = isInteractive(el, role, st);
+        if (interactive) {
+          pushElement(el, ctx, role, true, st, rect);
+        } else if ((TEXT_TAGS.has(el.tagName) && el.tagName !== 'LABEL') || ownText(el)) {
+          if (!ctx.insideInteractive) pushElement(el, ctx, role, false, st, rect);
+        }
+      }
+      if (el.tagName === 'IFRAME') {
+        let doc = null;
+        try { doc = el.contentDocument; } catch (e) { doc = null; }
+        if (doc && doc.documentElement && visible) {
+          const frameSel = cssInRoot(el);
+          const cs = win.getComputedStyle(el);
+          const sub = {
+            topWindow: ctx.topWindow,
+            offsetX: ctx.offsetX + rect.left + el.clientLeft + parseFloat(cs.paddingLeft || '0'),
+            offsetY: ctx.offsetY + rect.top + el.clientTop + parseFloat(cs.paddingTop || '0'),
+            frame: ctx.frame ? ctx.frame + ' >> ' + frameSel : frameSel,
+            xpathPrefix: '', cssPrefix: '',
+            ancestors: [], insideInteractive: false,
+          };
+          const body = doc.documentElement;
+          sub.ancestors = [];
+          walk({ children: [body] }, sub);
+        }
+        continue;
+      }
+      if (el.shadowRoot) {
+        const sub = Object.assign({}, ctx, {
+          xpathPrefix: '', cssPrefix: ctx.cssPrefix + cssInRoot(el) + ' >> ',
+          ancestors: ctx.ancestors.concat(ancestorTags(el), [el.localName]),
+          insideInteractive: ctx.insideInteractive || interactive,
+        });
+        walk(el.shadowRoot, sub);
+      }
+      if (interactive && !ctx.insideInteractive) {
+        // Children of an interactive element are part of it: walk them without emitting text-only nodes.
+        walk(el, Object.assign({}, ctx, { insideInteractive: true }));
+        continue;
+      }
+      pushKids(el, hidden);
+    }
+  };
+
+  walk({ children: [document.documentElement] }, {
+    topWindow: window, offsetX: 0, offsetY: 0, frame: null, xpathPrefix: '', cssPrefix: '',
+    ancestors: [], insideInteractive: false,
+  });
+  return { url: location.href, title: document.title, elements: out, truncated: out.length >= opts.maxElements };
+}

@@ -1,0 +1,315 @@
+"""Declared steps on the Playwright API: locators from a LocatorSpec, one coroutine per StepKind.
+
+A step arrives as the JSON of SceneConfig.Step (see docs/RUNNER-PROTOCOL.md). Only the
+standard library and playwright are used, so the file runs unchanged in the official
+Playwright Python image.
+"""
+
+import os
+from urllib.parse import urljoin
+
+from playwright.async_api import expect
+
+
+class StepError(Exception):
+    """A step that could not be performed; the message is shown to the user as is."""
+
+
+class LocatorNotFound(StepError):
+    """The step's locator matched nothing in time: a candidate for healing."""
+
+
+def _quote(text):
+    return "'" + str(text).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def describe_locator(spec):
+    """The locator in Playwright's own notation, e.g. getByRole('button', { name: 'Go' })."""
+    if not spec:
+        return None
+    exact = ", exact: true" if spec.get("exact") else ""
+    if spec.get("testId") is not None:
+        text = f"getByTestId({_quote(spec['testId'])})"
+    elif spec.get("role") is not None:
+        name = spec.get("name")
+        opts = f", {{ name: {_quote(name)}{exact} }}" if name is not None else ""
+        text = f"getByRole({_quote(spec['role'])}{opts})"
+    elif spec.get("label") is not None:
+        text = f"getByLabel({_quote(spec['label'])}{', { exact: true }' if exact else ''})"
+    elif spec.get("placeholder") is not None:
+        text = f"getByPlaceholder({_quote(spec['placeholder'])}{', { exact: true }' if exact else ''})"
+    elif spec.get("text") is not None:
+        text = f"getByText({_quote(spec['text'])}{', { exact: true }' if exact else ''})"
+    elif spec.get("xpath") is not None:
+        text = f"locator({_quote('xpath=' + spec['xpath'])})"
+    elif spec.get("css") is not None:
+        text = f"locator({_quote(spec['css'])})"
+    else:
+        return None
+    if spec.get("nth") is not None:
+        text += f".nth({int(spec['nth'])})"
+    return text
+
+
+def build_locator(page, spec):
+    """A Playwright Locator for a LocatorSpec; StepError when the spec names no strategy."""
+    if not spec:
+        raise StepError("this step needs a locator (testId, role, label, text, placeholder, css or xpath)")
+    exact = bool(spec.get("exact"))
+    if spec.get("testId") is not None:
+        loc = page.get_by_test_id(spec["testId"])
+    elif spec.get("role") is not None:
+        kwargs = {"exact": exact} if spec.get("name") is not None else {}
+        if spec.get("name") is not None:
+            kwargs["name"] = spec["name"]
+        loc = page.get_by_role(spec["role"], **kwargs)
+    elif spec.get("label") is not None:
+        loc = page.get_by_label(spec["label"], exact=exact)
+    elif spec.get("placeholder") is not None:
+        loc = page.get_by_placeholder(spec["placeholder"], exact=exact)
+    elif spec.get("text") is not None:
+        loc = page.get_by_text(spec["text"], exact=exact)
+    elif spec.get("xpath") is not None:
+        loc = page.locator("xpath=" + spec["xpath"])
+    elif spec.get("css") is not None:
+        loc = page.locator(spec["css"])
+    else:
+        raise StepError("the locator names no strategy (testId, role, label, text, placeholder, css or xpath)")
+    if spec.get("nth") is not None:
+        loc = loc.nth(int(spec["nth"]))
+    return loc
+
+
+def wait_condition(step):
+    """(kind, argument) of a wait step. Accepts Swift's synthesized enum JSON
+    ({"selector":{"_0":"#x"}}, {"networkIdle":{}}, {"timeout":{"ms":500}}) and short forms."""
+    cond = step.get("wait")
+    if isinstance(cond, str):
+        return ("networkIdle", None) if cond == "networkIdle" else ("selector", cond)
+    if isinstance(cond, dict) and len(cond) == 1:
+        kind, payload = next(iter(cond.items()))
+        if isinstance(payload, dict):
+            payload = payload.get("_0", payload.get("ms"))
+        return kind, payload
+    if step.get("locator"):
+        return "locator", None
+    if step.get("value") is not None:
+        return "text", step["value"]
+    raise StepError("a wait step needs a selector, a text, networkIdle or a timeout")
+
+
+def describe(step):
+    """A one-line description of a step that never shows typed values (they may be secrets)."""
+    kind = step.get("kind")
+    loc = describe_locator(step.get("locator"))
+    value = step.get("value")
+    if kind in ("fill", "type"):
+        shown = f"({len(value or '')} characters)"
+    elif kind in ("setCookie", "setLocalStorage"):
+        shown = step.get("name") or ""
+    elif kind == "evaluate":
+        shown = "script"
+    elif kind == "wait":
+        try:
+            wk, arg = wait_condition(step)
+            shown = wk if arg is None else f"{wk} {arg}"
+        except StepError:
+            shown = ""
+    elif kind == "plain":
+        shown = _quote(value or "")
+    else:
+        shown = _quote(value) if value is not None else ""
+    return " ".join(part for part in (kind, loc, shown) if part)
+
+
+def _timeout_error(exc):
+    return type(exc).__name__ == "TimeoutError" or "Timeout" in str(exc).split("\n", 1)[0]
+
+
+class StepContext:
+    """What a step may touch: the page, its context, the execution's base URL and output folder."""
+
+    def __init__(self, page, base_url, output_dir, action_timeout_ms, artifacts):
+        self.page = page
+        self.base_url = base_url
+        self.output_dir = output_dir
+        self.action_timeout_ms = action_timeout_ms
+        self.artifacts = artifacts
+
+
+async def perform(ctx, step, index):
+    """Performs one declared step. Raises LocatorNotFound when its locator found nothing in time,
+    StepError for every other failure."""
+    kind = step.get("kind")
+    handler = _HANDLERS.get(kind)
+    if handler is None:
+        raise StepError(f"unknown step kind '{kind}'")
+    timeout = step.get("timeoutMs") or ctx.action_timeout_ms
+    try:
+        await handler(ctx, step, index, timeout)
+    except StepError:
+        raise
+    except AssertionError as exc:
+        raise StepError(_first_lines(str(exc))) from None
+    except Exception as exc:  # Playwright errors carry the useful text in their message
+        message = _first_lines(str(exc))
+        if step.get("locator") and _timeout_error(exc) and kind not in ("wait", "evaluate"):
+            raise LocatorNotFound(f"{describe_locator(step['locator'])} not found within {timeout} ms: {message}") from None
+        raise StepError(message) from None
+
+
+def _first_lines(text, limit=3):
+    lines = [line for line in str(text).splitlines() if line.strip() and not line.startswith("=====")]
+    return " ".join(lines[:limit])[:600]
+
+
+async def _goto(ctx, step, index, timeout):
+    url = urljoin(ctx.base_url, step.get("value") or "")
+    response = await ctx.page.goto(url, timeout=max(timeout, ctx.action_timeout_ms), wait_until="load")
+    if response is not None and response.status >= 400:
+        raise StepError(f"HTTP {response.status} {response.status_text} for {url}")
+
+
+def _on_locator(action):
+    async def run(ctx, step, index, timeout):
+        loc = build_locator(ctx.page, step.get("locator"))
+        await action(loc, step, timeout)
+    return run
+
+
+async def _press(ctx, step, index, timeout):
+    key = step.get("value")
+    if not key:
+        raise StepError("a press step needs a key in 'value' (e.g. Enter)")
+    if step.get("locator"):
+        await build_locator(ctx.page, step["locator"]).press(key, timeout=timeout)
+    else:
+        await ctx.page.keyboard.press(key)
+
+
+async def _scroll(ctx, step, index, timeout):
+    if step.get("value") == "bottom":
+        await ctx.page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    elif step.get("scrollY") is not None:
+        await ctx.page.mouse.wheel(0, int(step["scrollY"]))
+        await ctx.page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+    elif step.get("locator"):
+        await build_locator(ctx.page, step["locator"]).scroll_into_view_if_needed(timeout=timeout)
+    else:
+        raise StepError("a scroll step needs scrollY, value 'bottom' or a locator")
+
+
+async def _wait(ctx, step, index, timeout):
+    kind, arg = wait_condition(step)
+    page = ctx.page
+    try:
+        if kind == "selector":
+            await page.wait_for_selector(str(arg), state="visible", timeout=timeout)
+        elif kind == "text":
+            await page.get_by_text(str(arg)).first.wait_for(state="visible", timeout=timeout)
+        elif kind == "locator":
+            await build_locator(page, step["locator"]).wait_for(state="visible", timeout=timeout)
+        elif kind == "networkIdle":
+            await page.wait_for_load_state("networkidle", timeout=timeout)
+        elif kind == "timeout":
+            await page.wait_for_timeout(int(arg))
+        else:
+            raise StepError(f"unknown wait condition '{kind}'")
+    except StepError:
+        raise
+    except Exception as exc:
+        if _timeout_error(exc):
+            raise StepError(f"waited {timeout} ms for {kind} {arg if arg is not None else ''}".rstrip() + " but it never appeared") from None
+        raise
+
+
+async def _evaluate(ctx, step, index, timeout):
+    script = step.get("value")
+    if not script:
+        raise StepError("an evaluate step needs a script in 'value'")
+    try:
+        await ctx.page.evaluate(script)
+    except Exception as exc:
+        raise StepError(f"the script threw: {_first_lines(str(exc), 2)}") from None
+
+
+async def _set_cookie(ctx, step, index, timeout):
+    if not step.get("name"):
+        raise StepError("a setCookie step needs 'name'")
+    url = ctx.page.url if ctx.page.url.startswith("http") else ctx.base_url
+    await ctx.page.context.add_cookies([{"name": step["name"], "value": step.get("value") or "", "url": url}])
+
+
+async def _set_local_storage(ctx, step, index, timeout):
+    if not step.get("name"):
+        raise StepError("a setLocalStorage step needs 'name'")
+    await ctx.page.evaluate("([k, v]) => localStorage.setItem(k, v)", [step["name"], step.get("value") or ""])
+
+
+async def _screenshot(ctx, step, index, timeout):
+    name = step.get("value") or f"step-{index}"
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] or f"step-{index}"
+    rel = os.path.join("screenshots", safe + ".png")
+    if step.get("locator"):
+        data = await build_locator(ctx.page, step["locator"]).screenshot(timeout=timeout, animations="disabled", caret="hide")
+    else:
+        data = await ctx.page.screenshot(timeout=timeout, animations="disabled", caret="hide")
+    write_atomically(os.path.join(ctx.output_dir, rel), data)
+    ctx.artifacts.setdefault("screenshots", []).append(rel)
+
+
+async def _assert_visible(ctx, step, index, timeout):
+    await expect(build_locator(ctx.page, step.get("locator"))).to_be_visible(timeout=timeout)
+
+
+async def _assert_text(ctx, step, index, timeout):
+    text = step.get("value")
+    if text is None:
+        raise StepError("an assertText step needs the expected text in 'value'")
+    target = build_locator(ctx.page, step["locator"]) if step.get("locator") else ctx.page.locator("body")
+    await expect(target).to_contain_text(text, timeout=timeout)
+
+
+async def _assert_title(ctx, step, index, timeout):
+    if step.get("value") is None:
+        raise StepError("an assertTitle step needs the expected title in 'value'")
+    await expect(ctx.page).to_have_title(step["value"], timeout=timeout)
+
+
+def _needs_value(step, what):
+    if step.get("value") is None:
+        raise StepError(f"a {step.get('kind')} step needs {what} in 'value'")
+    return step["value"]
+
+
+_HANDLERS = {
+    "goto": _goto,
+    "click": _on_locator(lambda loc, s, t: loc.click(timeout=t)),
+    "dblclick": _on_locator(lambda loc, s, t: loc.dblclick(timeout=t)),
+    "hover": _on_locator(lambda loc, s, t: loc.hover(timeout=t)),
+    "check": _on_locator(lambda loc, s, t: loc.check(timeout=t)),
+    "uncheck": _on_locator(lambda loc, s, t: loc.uncheck(timeout=t)),
+    "fill": _on_locator(lambda loc, s, t: loc.fill(_needs_value(s, "the text"), timeout=t)),
+    "type": _on_locator(lambda loc, s, t: loc.press_sequentially(_needs_value(s, "the text"), timeout=t)),
+    "select": _on_locator(lambda loc, s, t: loc.select_option(_needs_value(s, "the option"), timeout=t)),
+    "press": _press,
+    "scroll": _scroll,
+    "wait": _wait,
+    "evaluate": _evaluate,
+    "setCookie": _set_cookie,
+    "setLocalStorage": _set_local_storage,
+    "screenshot": _screenshot,
+    "assertVisible": _assert_visible,
+    "assertText": _assert_text,
+    "assertTitle": _assert_title,
+}
+
+
+def write_atomically(path, data):
+    """Writes bytes to a temporary name in the same folder, then renames: no half files."""
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+    os.replace(tmp, path)
