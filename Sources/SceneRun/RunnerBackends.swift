@@ -5,7 +5,7 @@ public import SceneConfig
 /// protocol are the same everywhere; only the command around it changes.
 ///
 /// - local: `python -u assets/runner/runner.py …` (the browser is launched by the runner).
-/// - docker: `<engine> run -i --rm --ipc=host --network <mode> -v <runner>:/runner:ro
+/// - docker: `<engine> run -i --rm --init --ipc=host --network <mode> -v <runner>:/runner:ro
 ///   -v <bundle>:<bundle>:rw <image> python3 -u /runner/runner.py …`. The bundle is mounted
 ///   at the same path, so the `outputDir` of every `execute` message is valid inside too.
 /// - remote: the local command plus `--endpoint`; the runner connects instead of launching.
@@ -39,7 +39,8 @@ public enum RunnerBackendLaunch {
             }
             let runnerDirectory = assets.appendingPathComponent("runner").standardizedFileURL.path
             let bundle = bundleRoot.standardizedFileURL.path
-            var command = [engine, "run", "-i", "--rm", "--ipc=host", "--network", settings.network ?? "host",
+            // --init reaps Chromium's helper processes (the runner would otherwise be PID 1).
+            var command = [engine, "run", "-i", "--rm", "--init", "--ipc=host", "--network", settings.network ?? "host",
                            "-v", "\(runnerDirectory):/runner:ro", "-v", "\(bundle):\(bundle):rw",
                            "-e", "PYTHONUNBUFFERED=1", "-e", "PYTHONDONTWRITEBYTECODE=1"]
             // A non-root user keeps ownership of what the container writes into the bundle.

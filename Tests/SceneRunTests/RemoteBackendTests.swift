@@ -89,7 +89,7 @@ import Testing
         let launch = try RunnerBackendLaunch.make(RunnerSettings(backend: .docker, image: "img:1", engine: "/usr/bin/podman", network: "host"),
                                                   python: "/p", assets: assets, runnerArguments: ["--browser", "chromium"],
                                                   bundleRoot: bundle, logFile: nil, environment: [:])
-        #expect(launch.command == ["/usr/bin/podman", "run", "-i", "--rm", "--ipc=host", "--network", "host",
+        #expect(launch.command == ["/usr/bin/podman", "run", "-i", "--rm", "--init", "--ipc=host", "--network", "host",
                                    "-v", "\(assets.path)/runner:/runner:ro", "-v", "/tmp/b:/tmp/b:rw",
                                    "-e", "PYTHONUNBUFFERED=1", "-e", "PYTHONDONTWRITEBYTECODE=1",
                                    "img:1", "python3", "-u", "/runner/runner.py", "--browser", "chromium"])
