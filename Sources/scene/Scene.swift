@@ -12,7 +12,7 @@ struct Scene: AsyncParsableCommand {
             InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
             AnalyzeTraceCommand.self,
             ReportCommand.self,
-            MergeCommand.self,
+            MergeCommand.self, ImportCommand.self,
         ]
     )
 }
