@@ -58,7 +58,9 @@ struct BrowserFixture {
         request.runsDirectory = root.appendingPathComponent("runs")
         request.baselinesDirectory = root.appendingPathComponent("baselines-\(runId)")
         request.runId = runId
-        return try await BatchRunner(RunnerEnvironment(assetsDirectory: Self.assets)).run(request)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOOK_SECRET"] = WebhookTests.secret
+        return try await BatchRunner(RunnerEnvironment(environment: environment, assetsDirectory: Self.assets)).run(request)
     }
 
     func stop() {
