@@ -12,6 +12,7 @@ public struct RunRequest: Sendable {
     public var runsDirectory: URL?
     public var baselinesDirectory: URL?
     public var updateBaselines = false
+    /// Stop at the first failed or broken execution.
     public var failFast = false
     /// Executions at once; default: the batch's concurrency, else the number of cores.
     public var concurrency: Int?
@@ -81,7 +82,9 @@ public struct BatchRunner: Sendable {
             try await journal.append(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: 0))
         }
         manifest.counts = RunCounts()
-        return try await execute(stored, bundle: bundle, manifest: manifest, journal: journal, skip: [], observer: observer)
+        var runner = self
+        runner.failFast = runner.failFast || request.failFast
+        return try await runner.execute(stored, bundle: bundle, manifest: manifest, journal: journal, skip: [], observer: observer)
     }
 
     /// Finishes a run that was killed or cancelled: executions with a terminal state in the journal

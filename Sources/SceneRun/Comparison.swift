@@ -1,16 +1,24 @@
 public import Foundation
 public import SceneBundle
 public import SceneConfig
+import SceneDiff
+import SceneImaging
 
-/// Compares an observed screenshot with an expected one and writes `diff.png`/`heatmap.png`
-/// into `directory`. Returns nil when this build has no image comparison yet.
-public typealias ScreenshotComparator = @Sendable (_ expected: URL, _ observed: URL, _ directory: URL,
-                                                   _ thresholds: Thresholds) throws -> DiffRecord?
+/// Compares an expected screenshot with the observed one, writing the diff and heatmap images.
+public typealias ScreenshotComparator = @Sendable (_ expected: URL, _ observed: URL, _ diff: URL, _ heatmap: URL,
+                                                   _ thresholds: Thresholds) throws -> DiffRecord
 
 public enum Comparison {
-    /// The comparator SceneRun uses unless a caller passes another.
-    public static let standard: ScreenshotComparator = { _, _, _, _ in nil }
+    /// SceneDiff's shift-aware pixelmatch comparison, leveled by the batch thresholds.
+    public static let standard: ScreenshotComparator = { expected, observed, diff, heatmap, thresholds in
+        let options = DiffOptions(pixelmatch: PixelmatchOptions(threshold: thresholds.pixel, includeAA: thresholds.includeAntiAliasing))
+        let outcome = try ImageComparison.compare(expected: expected, observed: observed, writeDiffTo: diff,
+                                                  writeHeatmapTo: heatmap, options: options)
+        return DiffRecord(outcome, level: outcome.level(minorPercent: thresholds.minor, majorPercent: thresholds.major))
+    }
 
-    /// Writes the execution's `thumb.jpg`; false when this build cannot make thumbnails yet.
-    static func writeThumbnail(png: URL, jpeg: URL) -> Bool { false }
+    /// Writes the execution's `thumb.jpg` next to its screenshot.
+    static func writeThumbnail(png: URL, jpeg: URL) throws {
+        try Thumbnail.write(png: png, jpeg: jpeg)
+    }
 }

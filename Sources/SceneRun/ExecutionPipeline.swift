@@ -1,6 +1,7 @@
 import Foundation
 import SceneBundle
 import SceneConfig
+import SceneTrace
 
 /// Everything one execution needs besides the runner: how to build its `execute` message and how
 /// to turn the runner's `result` into an `execution.json` (baseline recorded or compared).
@@ -31,7 +32,7 @@ struct ExecutionPipeline: Sendable {
         return ExecuteMessage(
             executionId: execution.id, attempt: attempt, execution: execution,
             outputDir: bundle.executionDirectory(execution.id).path, stabilization: stabilization,
-            timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs), actionMs: min(10_000, totalMs)),
+            timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs / 2), actionMs: min(10_000, totalMs / 4)),
             healing: .init(enabled: batch.healing, maxAttempts: batch.maxHealingAttempts),
             resolver: resolverAvailable, trace: true, credentials: credentials)
     }
@@ -39,8 +40,12 @@ struct ExecutionPipeline: Sendable {
     /// A fresh execution folder for an attempt: leftovers of an earlier attempt must not be mistaken for its output.
     func prepareDirectory(for execution: PlannedExecution) throws {
         let directory = bundle.executionDirectory(execution.id)
-        if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        do {
+            if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+        }
     }
 
     /// The record of a finished attempt, with the baseline recorded or compared.
@@ -57,6 +62,9 @@ struct ExecutionPipeline: Sendable {
         record.artifacts.trace = result.artifacts.trace
         record.artifacts.console = result.artifacts.console
         record.error = result.error
+        if let traceName = result.artifacts.trace {
+            record.trace = analyzeTrace(bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
+        }
         switch result.status {
         case "passed":
             record.status = .passed
@@ -72,6 +80,12 @@ struct ExecutionPipeline: Sendable {
         default: record.status = .error
         }
         return record
+    }
+
+    /// The trace's actions against the declared steps. An unreadable trace is not fatal: the
+    /// screenshot still counts, and the report shows that no analysis exists.
+    private func analyzeTrace(_ url: URL, steps: [Step]) -> TraceSummary? {
+        try? TraceSummary(TraceAnalyzer.analyze(trace: url, expected: DeclaredActions.expected(from: steps)))
     }
 
     /// A record for an attempt that produced no runner result (runner died, could not start...).
@@ -99,12 +113,12 @@ struct ExecutionPipeline: Sendable {
         }
         let directory = bundle.executionDirectory(execution.id)
         let observed = directory.appendingPathComponent(observedName)
-        if Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg")) {
-            record.artifacts.thumbnail = "thumb.jpg"
-        }
+        try Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg"))
+        record.artifacts.thumbnail = "thumb.jpg"
         if let referenceName = record.artifacts.reference {
             record.referenceDiff = try comparator(directory.appendingPathComponent(referenceName), observed,
-                                                  directory.appendingPathComponent("reference"), batch.thresholds)
+                                                  directory.appendingPathComponent("reference-diff.png"),
+                                                  directory.appendingPathComponent("reference-heatmap.png"), batch.thresholds)
         }
         let key = execution.key
         if updateBaselines || !baselines.exists(key) {
@@ -117,7 +131,8 @@ struct ExecutionPipeline: Sendable {
         let baselineCopy = directory.appendingPathComponent("baseline.png")
         try BundleIO.writeAtomically(Data(contentsOf: baselines.imageURL(key)), to: baselineCopy)
         record.artifacts.baseline = "baseline.png"
-        record.baselineDiff = try comparator(baselineCopy, observed, directory, batch.thresholds)
+        record.baselineDiff = try comparator(baselineCopy, observed, directory.appendingPathComponent("diff.png"),
+                                             directory.appendingPathComponent("heatmap.png"), batch.thresholds)
         if record.level >= batch.thresholds.failOn && record.level != .none { record.status = .failed }
     }
 }
@@ -125,11 +140,13 @@ struct ExecutionPipeline: Sendable {
 enum PipelineError: Error, CustomStringConvertible {
     case missingSecret(page: String, variable: String)
     case noScreenshot
+    case cannotWrite(path: String, reason: String)
     var description: String {
         switch self {
         case let .missingSecret(page, variable):
             return "page '\(page)' needs basic auth but $\(variable) is not set\nhint: export \(variable)=... before `scene run`"
         case .noScreenshot: return "the runner reported success but wrote no observed.png"
+        case let .cannotWrite(path, reason): return "cannot write the execution folder \(path): \(reason)"
         }
     }
 }

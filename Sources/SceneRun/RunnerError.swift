@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Why a runner could not start or finish an execution. Messages are meant for the user.
 public enum RunnerError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import SceneBundle
-public import SceneConfig
+import SceneConfig
 
 /// Messages of the runner protocol (docs/RUNNER-PROTOCOL.md): newline-delimited JSON between
 /// scene and `assets/runner/runner.py`.

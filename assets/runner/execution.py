@@ -281,7 +281,7 @@ class Execution:
                             "write the step with an explicit locator")
         answer = await self.runner.resolve({
             "executionId": self.id, "mode": "interpret", "step": step, "failedLocator": None, "error": None,
-            "attempt": 1, "snapshot": await self.snapshot(ctx.page), "previous": None})
+            "attempt": 1, "snapshot": await self.snapshot(ctx.page), "previous": None, "stepIndex": index})
         if not answer.get("ok") or not answer.get("step"):
             raise StepError(f"could not interpret \"{sentence}\": {answer.get('error') or 'no answer'}")
         await perform(ctx, answer["step"], index)
@@ -292,7 +292,7 @@ class Execution:
         for attempt in range(1, self.max_healing + 1):
             answer = await self.runner.resolve({
                 "executionId": self.id, "mode": "heal", "step": step, "failedLocator": failed, "error": str(failure),
-                "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": None})
+                "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": None, "stepIndex": index})
             candidates = answer.get("candidates") or []
             runner_up = candidates[1] if len(candidates) > 1 else None
             record = {"step": index, "failedLocator": failed, "chosenLocator": answer.get("locator") if answer.get("ok") else None,

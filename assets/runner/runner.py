@@ -192,6 +192,8 @@ async def main(argv):
     except OSError:
         pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent's worker thread may have spawned us with signals blocked; the browser must get them.
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
     runner = Runner(parse_arguments(argv))
     await runner.run()
 

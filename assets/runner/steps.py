@@ -48,7 +48,14 @@ def describe_locator(spec):
         return None
     if spec.get("nth") is not None:
         text += f".nth({int(spec['nth'])})"
+    for frame in reversed(_frames(spec)):
+        text = f"frameLocator({_quote(frame)})." + text
     return text
+
+
+def _frames(spec):
+    """The iframe chain of a locator (LocatorSpec.frame, nested frames joined by ' >> ')."""
+    return [part.strip() for part in (spec.get("frame") or "").split(" >> ") if part.strip()]
 
 
 def build_locator(page, spec):
@@ -56,6 +63,8 @@ def build_locator(page, spec):
     if not spec:
         raise StepError("this step needs a locator (testId, role, label, text, placeholder, css or xpath)")
     exact = bool(spec.get("exact"))
+    for frame in _frames(spec):
+        page = page.frame_locator(frame)
     if spec.get("testId") is not None:
         loc = page.get_by_test_id(spec["testId"])
     elif spec.get("role") is not None:
@@ -190,13 +199,15 @@ async def _press(ctx, step, index, timeout):
 async def _scroll(ctx, step, index, timeout):
     if step.get("value") == "bottom":
         await ctx.page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    elif step.get("value") == "top":
+        await ctx.page.evaluate("() => window.scrollTo(0, 0)")
     elif step.get("scrollY") is not None:
         await ctx.page.mouse.wheel(0, int(step["scrollY"]))
         await ctx.page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
     elif step.get("locator"):
         await build_locator(ctx.page, step["locator"]).scroll_into_view_if_needed(timeout=timeout)
     else:
-        raise StepError("a scroll step needs scrollY, value 'bottom' or a locator")
+        raise StepError("a scroll step needs scrollY, value 'top'/'bottom' or a locator")
 
 
 async def _wait(ctx, step, index, timeout):

@@ -1,0 +1,37 @@
+public import Foundation
+import SceneBundle
+import SceneConfig
+
+/// `scene approve`: promotes a run's observed screenshots to baselines, with an audit line each.
+public enum Approval {
+    public struct Result: Sendable {
+        public var approved: [String]
+        /// Matching executions left alone, with the reason (no screenshot, broken execution).
+        public var skipped: [(id: String, reason: String)]
+    }
+
+    /// Approves every execution of the run matching one of `filters` (all when empty). Only
+    /// executions that ran to a screenshot are approved; broken ones are skipped with a reason.
+    public static func approve(run directory: URL, filters: [String], user: String = BaselineStore.currentUser()) throws -> Result {
+        let bundle = RunBundle(root: directory.standardizedFileURL)
+        let plan: StoredPlan
+        let manifest: RunManifest
+        do {
+            plan = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle))
+            manifest = try bundle.readManifest()
+        } catch { throw RunSetupError.notARun(directory.path, error.localizedDescription) }
+        let store = BaselineStore(root: URL(fileURLWithPath: plan.baselinesDirectory))
+        let (records, problems) = bundle.readExecutions()
+        var result = Result(approved: [], skipped: problems.map { ("?", $0) })
+        for record in records where filters.isEmpty || filters.contains(where: { Planner.matches(filter: $0, record.key) }) {
+            guard [.passed, .failed, .flaky, .newBaseline].contains(record.status), let observed = record.artifacts.observed else {
+                result.skipped.append((record.id, "status \(record.status.rawValue): no screenshot to approve"))
+                continue
+            }
+            try store.promote(observed: bundle.executionDirectory(record.id).appendingPathComponent(observed),
+                              key: record.key, runId: manifest.runId, action: .approve, user: user)
+            result.approved.append(record.id)
+        }
+        return result
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import SceneBundle
+import SceneConfig
+import Testing
+@testable import SceneRun
+
+/// Each fault gives a clear per-execution error and the run goes on.
+@Suite(.serialized) struct FaultTests {
+    @Test func badPagesFailClearlyAndTheRunContinues() async throws {
+        let environment = try realEnvironment()
+        let server = try TestServer(pages: ["ok.html": simplePage])
+        defer { server.stop() }
+        let root = try temporaryDirectory("faults")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let executions = [
+            execution("unreachable", url: "http://127.0.0.1:\(try closedPort())/nothing"),
+            execution("http500", url: "\(server.base)/status/500"),
+            execution("hang", url: "\(server.base)/hang"),
+            execution("selector", url: "\(server.base)/ok.html",
+                      steps: [Step(kind: .wait, wait: .selector("#never"), timeoutMs: 800)]),
+            execution("script", url: "\(server.base)/ok.html",
+                      steps: [Step(kind: .evaluate, value: "() => { throw new Error('boom from test') }")]),
+            execution("ok", url: "\(server.base)/ok.html"),
+        ]
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
+            .run(makeRequest(executions, root: root, executionTimeout: 8))
+        let byPage = Dictionary(uniqueKeysWithValues: outcome.records.map { ($0.key.page, $0) })
+        #expect(byPage["unreachable"]?.status == .error)
+        #expect(byPage["unreachable"]?.error?.contains("could not reach") == true, "\(byPage["unreachable"]?.error ?? "")")
+        #expect(byPage["unreachable"]?.error?.contains("ERR_CONNECTION_REFUSED") == true)
+        #expect(byPage["http500"]?.error?.contains("HTTP 500") == true)
+        #expect(byPage["hang"]?.error?.contains("did not finish loading") == true)
+        #expect(byPage["selector"]?.error?.contains("#never") == true)
+        #expect(byPage["selector"]?.steps.first?.status == "failed")
+        #expect(byPage["script"]?.error?.contains("boom from test") == true)
+        #expect(byPage["ok"]?.status == .newBaseline)
+        #expect(outcome.manifest.status == .error)
+        #expect(outcome.manifest.counts.byStatus["error"] == 5)
+    }
+
+    @Test func runnerKilledMidExecutionIsRestartedAndRetried() async throws {
+        let environment = try realEnvironment()
+        let server = try TestServer(pages: ["slow.html": simplePage])
+        defer { server.stop() }
+        let root = try temporaryDirectory("sigkill")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let slow = execution("slow", url: "\(server.base)/slow.html", steps: [Step(kind: .wait, wait: .timeout(ms: 2500))])
+        let pids = PidBox()
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
+            .run(makeRequest([slow], root: root, retries: 0, concurrency: 1)) { event in
+                if case let .runnerStarted(pid, _, _) = event, pids.add(pid) == 1 {
+                    Task.detached {
+                        try await Task.sleep(for: .milliseconds(1500))
+                        kill(pid, SIGKILL)
+                    }
+                }
+            }
+        let record = try #require(outcome.records.first)
+        #expect(pids.count == 2, "the dead runner was replaced")
+        #expect(record.attempts == 2)
+        #expect(record.status == .newBaseline || record.status == .flaky)
+        let journal = try String(contentsOf: outcome.bundle.journalURL, encoding: .utf8)
+        #expect(journal.contains("runner crashed during the execution"))
+    }
+
+    @Test func missingChromiumIsAClearErrorForEveryExecution() async throws {
+        let environment = try realEnvironment()
+        let root = try temporaryDirectory("nochromium")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var request = makeRequest([execution("a", url: "http://127.0.0.1:9/"), execution("b", url: "http://127.0.0.1:9/")], root: root, retries: 2)
+        request.config.runner.executablePath = "/nonexistent/chromium"
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment)).run(request)
+        #expect(outcome.records.count == 2)
+        for record in outcome.records {
+            #expect(record.status == .error)
+            #expect(record.error?.contains("executable not found at /nonexistent/chromium") == true)
+            #expect(record.attempts == 1, "a missing browser is not retried")
+        }
+    }
+
+    @Test func missingPlaywrightIsAClearError() async throws {
+        var environment = try realEnvironment()
+        let bare = try temporaryDirectory("barepy")
+        defer { try? FileManager.default.removeItem(at: bare) }
+        // A Python without Playwright: the system interpreter with user site-packages switched off.
+        environment["SCENE_PYTHON"] = "/usr/bin/python3"
+        environment["PYTHONNOUSERSITE"] = "1"
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
+            .run(makeRequest([execution("a", url: "http://127.0.0.1:9/")], root: bare))
+        let record = try #require(outcome.records.first)
+        #expect(record.status == .error)
+        #expect(record.error?.contains("Playwright for Python is not installed") == true)
+    }
+
+    @Test func readOnlyOutputGivesPerExecutionErrors() async throws {
+        let environment = try realEnvironment()
+        let server = try TestServer(pages: ["ok.html": simplePage])
+        defer { server.stop() }
+        let root = try temporaryDirectory("readonly")
+        let executionsDir = LockedPath()
+        defer {
+            if let dir = executionsDir.path { _ = try? run("/usr/bin/chattr", ["-i", dir]) }
+            try? FileManager.default.removeItem(at: root)
+        }
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
+            .run(makeRequest([execution("a", url: "\(server.base)/ok.html"), execution("b", url: "\(server.base)/ok.html")], root: root)) { event in
+                if case let .started(runDirectory, _, _) = event {
+                    // Root ignores file modes, so an immutable folder stands in for a read-only disk.
+                    let dir = runDirectory + "/executions"
+                    executionsDir.path = dir
+                    _ = try? run("/usr/bin/chattr", ["+i", dir])
+                }
+            }
+        #expect(outcome.records.count == 2)
+        for record in outcome.records {
+            #expect(record.status == .error)
+            #expect(record.error?.contains("cannot write the execution folder") == true, "\(record.error ?? "no error")")
+        }
+        #expect(outcome.manifest.status == .error)
+        #expect(try outcome.bundle.readManifest().counts.byStatus["error"] == 2)
+    }
+}
+
+final class PidBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pids: [Int32] = []
+    func add(_ pid: Int32) -> Int { lock.withLock { pids.append(pid); return pids.count } }
+    var count: Int { lock.withLock { pids.count } }
+}
+
+final class LockedPath: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: String?
+    var path: String? {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
+@discardableResult
+func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+}

@@ -1,0 +1,135 @@
+import Foundation
+import SceneBundle
+import SceneConfig
+@testable import SceneRun
+
+/// The repository root, found from this file's path.
+let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    fatalError("Package.swift not found above \(#filePath)")
+}()
+
+struct MissingPrerequisite: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// The real runner environment: .venv Python with Playwright and /usr/bin/chromium. Missing
+/// pieces make the test fail with the reason (never skip silently).
+func realEnvironment() throws -> [String: String] {
+    let python = repositoryRoot.appendingPathComponent(".venv/bin/python").path
+    guard FileManager.default.isExecutableFile(atPath: python) else {
+        throw MissingPrerequisite(description: "no \(python): run `make setup` (integration tests drive real Playwright)")
+    }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else {
+        throw MissingPrerequisite(description: "no /usr/bin/chromium: run `make setup` (apt-get install chromium)")
+    }
+    var environment = ProcessInfo.processInfo.environment
+    environment["SCENE_PYTHON"] = python
+    environment["SCENE_ASSETS"] = repositoryRoot.appendingPathComponent("assets").path
+    return environment
+}
+
+func temporaryDirectory(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scene-\(name)-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// A loopback HTTP server (Python's http.server) over a folder of pages, plus `/status/<code>`
+/// and `/hang` (headers sent, body never finished: the load event never fires).
+final class TestServer: @unchecked Sendable {
+    let process = Process()
+    let root: URL
+    let port: Int
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    static let script = #"""
+import http.server, socketserver, sys, time, os
+os.chdir(sys.argv[1])
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args): pass
+    def do_GET(self):
+        if self.path.startswith("/status/"):
+            code = int(self.path.split("/")[2])
+            self.send_response(code); self.send_header("Content-Type", "text/html"); self.end_headers()
+            self.wfile.write(b"<h1>status page</h1>"); return
+        if self.path.startswith("/hang"):
+            self.send_response(200); self.send_header("Content-Type", "text/html"); self.send_header("Content-Length", "100000"); self.end_headers()
+            self.wfile.write(b"<html><body><h1>loading forever</h1>"); self.wfile.flush()
+            time.sleep(60); return
+        super().do_GET()
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+server = Server(("127.0.0.1", 0), Handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""#
+
+    init(pages: [String: String]) throws {
+        root = try temporaryDirectory("site")
+        for (name, html) in pages {
+            try Data(html.utf8).write(to: root.appendingPathComponent(name))
+        }
+        let script = root.appendingPathComponent(".server.py")
+        try Data(Self.script.utf8).write(to: script)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, root.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) { line.append(byte) }
+        guard let port = Int(String(decoding: line, as: UTF8.self)) else { throw MissingPrerequisite(description: "test server did not start") }
+        self.port = port
+    }
+
+    func stop() {
+        kill(process.processIdentifier, SIGKILL)  // children of test threads may inherit a mask blocking SIGTERM
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+let simplePage = """
+<!doctype html><html><head><title>Simple</title><style>body{font:16px sans-serif;margin:20px} .box{width:200px;height:80px;background:#36c}</style></head>
+<body><h1>Simple page</h1><div class="box"></div><p>Text.</p>
+<label>Name <input id="name"></label><button data-testid="go" onclick="document.title='done'">Go</button></body></html>
+"""
+
+func execution(_ page: String, url: String, steps: [Step] = [], task: String = "default", viewport: Viewport = Viewport(name: "small", width: 640, height: 480)) -> PlannedExecution {
+    let key = ExecutionKey(page: page, task: task, viewport: viewport.name, browser: "chromium")
+    return PlannedExecution(key: key, url: url, referenceURL: nil, viewport: viewport, page: Page(id: page, url: url), steps: steps)
+}
+
+/// A config and plan built in code, with short timeouts so fault tests stay fast.
+func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,
+                 executionTimeout: Double = 20, runTimeout: Double? = nil, settleShots: Int = 2) -> RunRequest {
+    let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
+                      runTimeoutSeconds: runTimeout, healing: false)
+    let config = SceneConfig(project: Project(name: "test"), pages: executions.map(\.page),
+                             stabilization: Stabilization(settleShots: settleShots))
+    var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
+    request.runsDirectory = root.appendingPathComponent("runs")
+    request.baselinesDirectory = root.appendingPathComponent("baselines")
+    return request
+}
+
+/// A loopback port nobody listens on: bound, read, closed.
+func closedPort() throws -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+    }
+    guard bound else { throw MissingPrerequisite(description: "cannot bind a loopback socket") }
+    return Int(UInt16(bigEndian: address.sin_port))
+}
