@@ -61,6 +61,7 @@ public struct BatchRunner: Sendable {
         let baselines = request.baselinesDirectory ?? configDirectory.appendingPathComponent(request.config.project.baselinesDirectory)
         let runId = request.runId ?? Self.newRunId()
         let bundle = RunBundle(root: runsRoot.appendingPathComponent(runId, isDirectory: true))
+        try RunnerBackendLaunch.check(request.config.runner, environment: runnerEnvironment.environment)
         guard !FileManager.default.fileExists(atPath: bundle.root.path) else { throw RunSetupError.runExists(bundle.root.path) }
         var batch = request.plan.batch
         if let concurrency = request.concurrency { batch.concurrency = concurrency }

@@ -23,20 +23,11 @@ public enum RunnerBackendLaunch {
         case .local:
             return RunnerLaunch(python: python, script: script, arguments: runnerArguments, logFile: logFile, environment: environment)
         case .remote:
-            guard let endpoint = settings.endpoint, let scheme = URL(string: endpoint)?.scheme?.lowercased(),
-                  ["ws", "wss", "http", "https"].contains(scheme) else {
-                throw BackendError.badEndpoint(settings.endpoint ?? "")
-            }
+            let endpoint = try checkedEndpoint(settings)
             return RunnerLaunch(python: python, script: script, arguments: runnerArguments + ["--endpoint", endpoint],
                                 logFile: logFile, environment: environment)
         case .docker:
-            let engineName = settings.engine ?? "docker"
-            guard ["docker", "podman"].contains(URL(fileURLWithPath: engineName).lastPathComponent) else {
-                throw BackendError.unknownEngine(engineName)
-            }
-            guard let engine = engineName.hasPrefix("/") ? engineName : Discovery.which(engineName, environment: environment) else {
-                throw BackendError.engineNotFound(engineName)
-            }
+            let engine = try checkedEngine(settings, environment: environment)
             let runnerDirectory = assets.appendingPathComponent("runner").standardizedFileURL.path
             let bundle = bundleRoot.standardizedFileURL.path
             // --init reaps Chromium's helper processes (the runner would otherwise be PID 1).
@@ -52,6 +43,35 @@ public enum RunnerBackendLaunch {
             launch.command = command
             return launch
         }
+    }
+}
+
+extension RunnerBackendLaunch {
+    /// Checks the backend settings without starting anything (before a run creates its bundle).
+    public static func check(_ settings: RunnerSettings, environment: [String: String]) throws {
+        switch settings.backend {
+        case .local: return
+        case .remote: _ = try checkedEndpoint(settings)
+        case .docker: _ = try checkedEngine(settings, environment: environment)
+        }
+    }
+
+    static func checkedEndpoint(_ settings: RunnerSettings) throws -> String {
+        guard let endpoint = settings.endpoint, let scheme = URL(string: endpoint)?.scheme?.lowercased(),
+              ["ws", "wss", "http", "https"].contains(scheme) else {
+            throw BackendError.badEndpoint(settings.endpoint ?? "")
+        }
+        return endpoint
+    }
+
+    /// The engine's absolute path.
+    static func checkedEngine(_ settings: RunnerSettings, environment: [String: String]) throws -> String {
+        let name = settings.engine ?? "docker"
+        guard ["docker", "podman"].contains(URL(fileURLWithPath: name).lastPathComponent) else { throw BackendError.unknownEngine(name) }
+        guard let engine = name.hasPrefix("/") ? name : Discovery.which(name, environment: environment) else {
+            throw BackendError.engineNotFound(name)
+        }
+        return engine
     }
 }
 

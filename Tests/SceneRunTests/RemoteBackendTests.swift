@@ -73,6 +73,19 @@ extension ScaleBrowserSuites {
                     "\(outcome.records.first?.error ?? "")")
         }
 
+        @Test func aBadEndpointStopsTheRunBeforeItsBundleExists() async throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("scene-badbackend-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let config = SceneConfig(project: Project(name: "x"), pages: [Page(id: "p", url: "http://127.0.0.1:9/")],
+                                     runner: RunnerSettings(backend: .remote, endpoint: "ftp://example"))
+            var request = RunRequest(config: config, plan: try Planner.plan(config, batch: nil, environment: [:]))
+            request.runsDirectory = root
+            await #expect(throws: BackendError.badEndpoint("ftp://example")) {
+                try await BatchRunner(RunnerEnvironment(assetsDirectory: BrowserFixture.assets)).run(request)
+            }
+            #expect(!FileManager.default.fileExists(atPath: root.path), "no half bundle")
+        }
+
         @Test func badBackendSettingsAreRejectedBeforeAnythingStarts() throws {
             let assets = BrowserFixture.assets, bundle = URL(fileURLWithPath: "/tmp/b")
             #expect(throws: BackendError.badEndpoint("ftp://x")) {
