@@ -64,6 +64,8 @@ let package = Package(
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         // Performance executables (release build): `swift run -c release LocateBench`.
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+        .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle"], path: "Benchmarks/RunBench",
+                          exclude: ["bare_loop.py"], swiftSettings: strictSettings),
 
         .executableTarget(
             name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],

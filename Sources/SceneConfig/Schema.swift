@@ -44,6 +44,7 @@ public enum ConfigSchema {
         .init("text", .string, "Visible text."),
         .init("placeholder", .string, "Placeholder text."),
         .init("nth", .integer, "0-based index among several matches."),
+        .init("frame", .string, "CSS selector of the iframe holding the element (nested frames joined by ` >> `)."),
     ]
     static let stepOptionProperties: [SchemaProperty] = [
         .init("value", .string, "Text to fill/type, option to select, key to press, expected text."),

@@ -121,6 +121,7 @@ enum StepParser {
         loc.name = m["name"].flatMap { r.string($0, path: "\(p).name") }
         loc.exact = m["exact"].flatMap { r.bool($0, path: "\(p).exact") }
         loc.nth = m["nth"].flatMap { r.int($0, path: "\(p).nth", range: 0...10_000) }
+        loc.frame = m["frame"].flatMap { r.string($0, path: "\(p).frame") }
         if strategies.count > 1 {
             r.error("give one way to find the element, found \(strategies.joined(separator: " and "))", at: node, path: p,
                     hint: "role may be combined with name; the others stand alone")

@@ -12,11 +12,15 @@ public struct DiffOptions: Sendable, Equatable {
     public var shiftAware: Bool
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
+    /// Bytes per image the shift-aware pass may hold at once (more rows mean more passes).
+    public var pairedRowsBudget: Int
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
-                limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1) {
+                limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
+                pairedRowsBudget: Int = 64 << 20) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
+        self.pairedRowsBudget = pairedRowsBudget
     }
 }
 
@@ -99,10 +103,11 @@ public enum ImageComparison {
                 grid = ChangeGrid(width: b.width, height: b.height)
                 let cw = min(a.width, b.width)
                 shiftAware = 0
-                if !shift.pairings.isEmpty {  // a second decode only when aligned rows still differ
+                // Another decode only when aligned rows still differ, in memory-bounded batches.
+                for batch in PairedRowsComparison.batches(shift.pairings, rowBytes: cw * 4, budget: options.pairedRowsBudget) {
                     let (a2, b2) = try openBoth(expected, observed, options.limits)
-                    shiftAware = try PairedRowsComparison(pairings: shift.pairings, options: options.pixelmatch, ignore: options.ignore,
-                                                          commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
+                    shiftAware += try PairedRowsComparison(pairings: batch, options: options.pixelmatch, ignore: options.ignore,
+                                                           commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
                 }
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
                 shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)

@@ -5,6 +5,26 @@ import SceneImaging
 /// reads) and counts their pixel differences with the pixelmatch kernel. Changes are
 /// recorded on a grid in observed-image coordinates.
 struct PairedRowsComparison {
+    /// Splits pairings into batches whose rows fit `budget` bytes per image (long pairings are
+    /// cut into pieces), so a page where everything moved never needs both images whole.
+    /// Each batch costs one more streaming pass.
+    static func batches(_ pairings: [ShiftAnalysis.Pairing], rowBytes: Int, budget: Int = 64 << 20) -> [[ShiftAnalysis.Pairing]] {
+        let maxRows = max(1, budget / max(1, rowBytes) - 4)
+        var batches: [[ShiftAnalysis.Pairing]] = [[]]
+        var rows = 0
+        for pairing in pairings {
+            var rest = pairing
+            while rest.count > 0 {
+                if rows >= maxRows { batches.append([]); rows = 0 }
+                let take = min(rest.count, maxRows - rows)
+                batches[batches.count - 1].append(ShiftAnalysis.Pairing(aStart: rest.aStart, bStart: rest.bStart, count: take))
+                rows += take + 4  // two context rows each side
+                rest = ShiftAnalysis.Pairing(aStart: rest.aStart + take, bStart: rest.bStart + take, count: rest.count - take)
+            }
+        }
+        return batches.filter { !$0.isEmpty }
+    }
+
     let pairings: [ShiftAnalysis.Pairing]
     let options: PixelmatchOptions
     let ignore: [IgnoreRegion]

@@ -7,6 +7,7 @@ public import SceneConfig
 /// (plus `nth`/`first`/`last` and `frameLocator`) is read; anything else gives nil.
 public enum LocatorText {
     public static func parse(_ text: String) -> LocatorSpec? {
+        guard text.utf8.count <= 10_000 else { return nil }
         let calls = splitCalls(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var spec: LocatorSpec? = nil
         var frames: [String] = []
@@ -21,12 +22,12 @@ public enum LocatorText {
                 guard let role = strings.first else { return nil }
                 var s = LocatorSpec(role: role)
                 s.name = option("name", in: args)
-                if let e = option("exact", in: args) { s.exact = e == "true" || e == "True" }
+                s.exact = exact(args)
                 spec = s
             case "getbytestid": spec = strings.first.map { LocatorSpec(testId: $0) }
-            case "getbylabel": spec = strings.first.map { LocatorSpec(label: $0) }
-            case "getbytext": spec = strings.first.map { LocatorSpec(text: $0) }
-            case "getbyplaceholder": spec = strings.first.map { LocatorSpec(placeholder: $0) }
+            case "getbylabel": spec = strings.first.map { LocatorSpec(exact: exact(args), label: $0) }
+            case "getbytext": spec = strings.first.map { LocatorSpec(exact: exact(args), text: $0) }
+            case "getbyplaceholder": spec = strings.first.map { LocatorSpec(exact: exact(args), placeholder: $0) }
             case "getbyalttext", "getbytitle": spec = strings.first.map { LocatorSpec(role: nil, name: $0) }
             case "locator":
                 guard let sel = strings.first else { return nil }
@@ -41,6 +42,11 @@ public enum LocatorText {
         }
         if !frames.isEmpty { spec?.frame = frames.joined(separator: " >> ") }
         return spec
+    }
+
+    /// The `exact` option: `{ exact: true }` (JS) or `exact=True` (Python); nil when absent.
+    static func exact(_ args: String) -> Bool? {
+        option("exact", in: args).map { $0 == "true" || $0 == "True" }
     }
 
     /// `a.b('x').c(1)` -> [(b, "'x'"), (c, "1")], respecting quotes and nesting.

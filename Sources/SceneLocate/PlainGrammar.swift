@@ -68,7 +68,13 @@ public enum PlainGrammar {
         "arrowright": "ArrowRight", "right arrow": "ArrowRight", "arrow right": "ArrowRight", "right": "ArrowRight",
     ]
 
+    /// Longer sentences are refused: a step is one sentence, and the patterns backtrack.
+    public static let maxLength = 500
+
     public static func parse(_ sentence: String) throws(PlainLanguageError) -> PlainCommand {
+        guard sentence.count <= maxLength else {
+            throw PlainLanguageError(message: "a step of \(sentence.count) characters is too long to read (at most \(maxLength))")
+        }
         let (text, literals) = extractLiterals(normalize(sentence))
         guard !text.isEmpty else { throw PlainLanguageError(message: "an empty step") }
         func restore(_ s: Substring) -> String { restoreLiterals(String(s), literals).trimmingCharacters(in: .whitespaces) }

@@ -1,4 +1,4 @@
-public import SceneConfig
+import SceneConfig
 
 /// Scene's side of the runner's `resolve` message: heals a failed locator or interprets a
 /// plain-language step, and answers with a concrete step. Pure: no process, no clock.

@@ -99,8 +99,9 @@ public struct HealingScorer: Sendable {
         }
         // A candidate without the attribute (ids stripped in a redesign) is weaker evidence
         // against it than a conflicting value: it counts with half the weight.
-        func fuzzy(_ name: String, _ w: Double, _ mine: Prepared?, _ theirs: String?) {
+        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?) {
             guard let mine else { return }
+            let w = name == target.brokenAttribute ? weight / 2 : weight
             guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: true); return }
             folder.load(theirs)
             add(name, w, Similarity.of(mine, folder.bytes, folder.tokens), identifying: true)
@@ -135,14 +136,19 @@ public struct HealingScorer: Sendable {
             add("frame", w.frame, s)
         }
         if let words = p.identifierWords {
-            // The identifier's words among the candidate's visible words.
-            var common = 0
-            for visible in [pointer.pointee.name, pointer.pointee.label, pointer.pointee.text, pointer.pointee.placeholder] {
-                guard let visible else { continue }
+            // The identifier's words among the candidate's visible words; when few of them are,
+            // how well they cover the visible words counts too ("tab-reviews" and "Reviews").
+            var best = 0.0
+            func cover(_ visible: String?) {
+                guard let visible, !words.tokens.isEmpty else { return }
                 folder.load(visible)
-                common = max(common, Similarity.tokenOverlap(words.tokens, folder.tokens).common)
+                let common = Double(Similarity.tokenOverlap(words.tokens, folder.tokens).common)
+                guard common > 0 else { return }
+                let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folder.tokens.count)
+                best = max(best, ofId, (ofId + ofVisible) / 2)
             }
-            add("idWords", w.identifierWords, words.tokens.isEmpty ? 0 : Double(common) / Double(words.tokens.count), identifying: true)
+            cover(pointer.pointee.name); cover(pointer.pointee.label); cover(pointer.pointee.text); cover(pointer.pointee.placeholder)
+            add("idWords", w.identifierWords, best, identifying: true)
         }
         return (weight > 0 ? total / weight : 0, evidence)
     }
@@ -169,7 +175,8 @@ struct PreparedProfile: Sendable {
 extension String {
     /// Identifier noise words that never appear as visible text ("btn", "nav", "input", ...).
     func replacingOccurrencesOfNoise() -> String {
-        let noise: Set<String> = ["btn", "button", "nav", "link", "input", "field", "txt", "lbl", "id", "el", "item", "js", "the"]
+        let noise: Set<String> = ["btn", "button", "nav", "link", "input", "field", "txt", "lbl", "id", "el", "item", "js", "the",
+                                  "tab", "menu", "select", "dropdown", "checkbox", "chk", "radio", "icon", "img", "label", "form"]
         let words = split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0) }
         return words.filter { !noise.contains($0.lowercased()) }.joined(separator: " ")
     }

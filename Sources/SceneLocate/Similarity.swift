@@ -62,6 +62,8 @@ struct Prepared: Sendable, Equatable {
 enum Similarity {
     /// Levenshtein is quadratic: longer strings are compared by their tokens only.
     static let levenshteinLimit = 64
+    /// Ancestors compared by the path score (the nearest ones).
+    static let pathLimit = 48
     /// Edit similarities below this are noise between unrelated words: they count as 0.
     static let editFloor = 0.5
 
@@ -167,6 +169,8 @@ enum Similarity {
     static func pathSimilarity(_ a: [String], _ b: [String]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
         if a.isEmpty || b.isEmpty { return 0 }
+        // Hostile pages nest thousands deep: the nearest ancestors decide, the quadratic work stays bounded.
+        if a.count > pathLimit || b.count > pathLimit { return pathSimilarity(Array(a.suffix(pathLimit)), Array(b.suffix(pathLimit))) }
         let lcs = withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row -> Int in
             for j in 0...b.count { row[j] = 0 }
             for x in a {

@@ -23,6 +23,9 @@ public struct TargetProfile: Sendable, Equatable {
     /// nil = unknown; "" = the main frame.
     public var frame: String?
     public var interactive: Bool?
+    /// The attribute the failed locator found its element by (`id` for `#login`, `testId`, `name`
+    /// for a role locator): it is the one that changed, so a mismatch there says little.
+    public var brokenAttribute: String?
 
     public init() {}
 
@@ -37,6 +40,8 @@ public struct TargetProfile: Sendable, Equatable {
         text = spec.text ?? text
         placeholder = spec.placeholder ?? placeholder
         frame = spec.frame ?? ""
+        brokenAttribute = spec.testId != nil ? "testId" : spec.role != nil ? "name" : spec.label != nil ? "label"
+            : spec.placeholder != nil ? "placeholder" : spec.text != nil ? "text" : id != nil ? "id" : testId != nil ? "testId" : nil
     }
 
     /// Everything the previous snapshot of the element says.
@@ -55,6 +60,7 @@ public struct TargetProfile: Sendable, Equatable {
         p.nameAttr = other.nameAttr ?? nameAttr; p.type = other.type ?? type; p.href = other.href ?? href
         p.ariaLabel = other.ariaLabel ?? ariaLabel; p.ancestors = other.ancestors ?? ancestors; p.box = other.box ?? box
         p.frame = other.frame ?? frame; p.interactive = other.interactive ?? interactive
+        p.brokenAttribute = other.brokenAttribute ?? brokenAttribute
         return p
     }
 

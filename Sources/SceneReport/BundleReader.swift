@@ -4,6 +4,9 @@ import SceneBundle
 /// Reads execution records on several threads: decoding 10k records one by one took
 /// seconds. Same result and problem reporting as `RunBundle.readExecutions()`.
 enum BundleReader {
+    /// A record is a few KB; anything this large is corrupt or hostile.
+    static let maxRecordBytes = 32 << 20
+
     static func readExecutions(_ bundle: RunBundle, workers: Int) -> (records: [ExecutionRecord], problems: [String]) {
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: bundle.executionsURL.path)) ?? [])
             .filter { !$0.hasPrefix(".") }.sorted()
@@ -15,8 +18,21 @@ enum BundleReader {
             var i = worker
             while i < ids.count {
                 let url = bundle.executionRecordURL(ids[i])
-                if let data = try? Data(contentsOf: url) {
-                    do { slots.set(i, .success(try decoder.decode(ExecutionRecord.self, from: data))) }
+                var info = stat()
+                if stat(url.path, &info) == 0, info.st_size > maxRecordBytes {
+                    slots.set(i, .failure("\(url.path): error: execution record larger than \(maxRecordBytes >> 20) MB; skipped"))
+                } else if let data = try? Data(contentsOf: url) {
+                    do {
+                        let record = try decoder.decode(ExecutionRecord.self, from: data)
+                        // Artifacts are looked up under executions/<id>/: an id that is not
+                        // its own folder name could point anywhere on disk.
+                        guard record.id == ids[i] else {
+                            slots.set(i, .failure("\(url.path): error: execution id '\(record.id)' does not match its folder; skipped"))
+                            i += workers
+                            continue
+                        }
+                        slots.set(i, .success(record))
+                    }
                     catch { slots.set(i, .failure("\(url.path): error: unreadable execution record: \(ReportBuilder.describe(error))")) }
                 }
                 i += workers

@@ -7,8 +7,9 @@ struct ConsoleLine: Sendable {
     var location: String?
 }
 
-/// Reads `console.jsonl`: one JSON object per line with `type` (or `level`), `text`
-/// (or `message`) and an optional `location` (string, or {url, lineNumber, columnNumber}).
+/// Reads `console.jsonl`: one JSON object per line with `type` (or `level`; `kind:
+/// "pageerror"` wins), `text` (or `message`) and an optional `location` (string, or
+/// {url, lineNumber, columnNumber}) or `url`.
 /// Lines that are not JSON objects are kept verbatim as `log`. Reading stops after
 /// `limit` lines (the rest are counted) and at 4 MB, so a huge log cannot stall a build.
 enum ConsoleLog {
@@ -32,14 +33,16 @@ enum ConsoleLog {
             let text = String(decoding: raw, as: UTF8.self)
             return ConsoleLine(level: "log", text: Escaping.truncate(text, textLimit))
         }
-        let level = (object["type"] as? String) ?? (object["level"] as? String) ?? "log"
+        // The runner writes {"kind": "console"|"pageerror", "level": ..., "text": ..., "url": ...}.
+        let level = (object["kind"] as? String == "pageerror" ? "pageerror" : nil)
+            ?? (object["type"] as? String) ?? (object["level"] as? String) ?? "log"
         let text = (object["text"] as? String) ?? (object["message"] as? String) ?? String(decoding: raw, as: UTF8.self)
         var location: String?
         if let s = object["location"] as? String { location = s }
         else if let loc = object["location"] as? [String: Any], let url = loc["url"] as? String {
             let line = (loc["lineNumber"] as? Int).map { ":\($0)" } ?? ""
             location = url + line
-        }
+        } else if let url = object["url"] as? String { location = url }
         return ConsoleLine(level: String(level.prefix(20)), text: Escaping.truncate(text, textLimit),
                            location: location.map { Escaping.truncate($0, 300) })
     }

@@ -86,6 +86,7 @@ struct ExecutionPage {
     var hasConsole = false
     var hasSteps = false
     var consoleMoreText: String?
+    var truncatedText: String?
     var hasHealing = false
     var hasRepro = false
     var hasActions = false
@@ -109,6 +110,8 @@ struct ExecutionPage {
 /// Builds an `ExecutionPage` from a record and the files its execution folder holds,
 /// placing the artifacts it references into the site as it goes.
 struct ExecutionPageMaker {
+    /// Rows kept per table: a runaway trace must not make a page of megabytes.
+    static let rowLimit = 500
     let bundle: RunBundle
     let site: URL
     let options: ReportOptions
@@ -143,14 +146,14 @@ struct ExecutionPageMaker {
             return ConsoleLog.read(bundle.executionDirectory(r.id).appendingPathComponent(name), limit: options.consoleLimit, textLimit: limit)
         } ?? ([], 0)
         let trace = r.trace
-        let frames = try (trace?.frames ?? []).compactMap { f -> ExecutionPage.FrameRow? in
+        let frames = try (trace?.frames ?? []).prefix(Self.rowLimit).compactMap { f -> ExecutionPage.FrameRow? in
             guard let src = try place(f.file, record: r, safe: safe) else { return nil }
             return .init(src: src, time: Formatting.duration(f.timeMs))
         }
         var page = ExecutionPage(
-            title: r.title ?? "", id: r.id, safe: safe,
+            title: Escaping.truncate(r.title ?? "", 1000), id: r.id, safe: safe,
             page: r.key.page, task: r.key.task, viewport: r.key.viewport, browser: r.key.browser,
-            url: r.url, urlLink: Escaping.isLinkable(r.url) ? r.url : nil,
+            url: Escaping.truncate(r.url, 4000), urlLink: Escaping.isLinkable(r.url) && r.url.count <= 4000 ? r.url : nil,
             referenceURL: r.referenceURL, referenceLink: r.referenceURL.flatMap { Escaping.isLinkable($0) ? $0 : nil },
             status: r.status.rawValue, level: r.level.rawValue, duration: Formatting.duration(r.durationMs),
             attempts: r.attempts, startedAt: Formatting.date(r.startedAt),
@@ -158,24 +161,28 @@ struct ExecutionPageMaker {
             runTitle: runTitle, prev: prev, next: next,
             observed: observed, observedWidth: dims?.width ?? 0, observedHeight: dims?.height ?? 0,
             baseline: baseline, reference: reference, comparisons: comparisons,
-            steps: r.steps.map { .init(index: $0.index, description: Escaping.truncate($0.description, limit), status: $0.status,
+            steps: r.steps.prefix(Self.rowLimit).map { .init(index: $0.index, description: Escaping.truncate($0.description, limit), status: $0.status,
                                        duration: Formatting.duration($0.durationMs), error: $0.error.map { Escaping.truncate($0, limit) },
                                        resolvedLocator: $0.resolvedLocator, healed: $0.healed ?? false) },
-            actions: (trace?.actions ?? []).map { .init(index: $0.index, kind: $0.kind, locator: $0.locator,
+            actions: (trace?.actions ?? []).prefix(Self.rowLimit).map { .init(index: $0.index, kind: $0.kind, locator: $0.locator.map { Escaping.truncate($0, 1000) },
                                                         value: $0.value.map { Escaping.truncate($0, 300) }, url: $0.url,
                                                         start: Formatting.duration($0.startMs), duration: Formatting.duration($0.durationMs),
                                                         status: $0.status, error: $0.error.map { Escaping.truncate($0, limit) },
                                                         addedFromTrace: $0.addedFromTrace ?? false, failed: $0.status != "passed") },
-            missing: (trace?.missing ?? []).map(missingRow), notPerformed: (trace?.notPerformed ?? []).map(missingRow),
+            missing: (trace?.missing ?? []).prefix(Self.rowLimit).map(missingRow),
+            notPerformed: (trace?.notPerformed ?? []).prefix(Self.rowLimit).map(missingRow),
             coverage: trace?.coverage.map { Formatting.percent($0 * 100) }, playwrightVersion: trace?.playwrightVersion,
             frames: frames,
             console: console.lines.map { .init(level: $0.level, text: $0.text, location: $0.location) },
             consoleMore: console.more, consoleErrors: r.consoleErrors, pageErrors: r.pageErrors,
             repro: try repro(r, safe: safe),
-            healing: r.healing.map { .init(step: $0.step, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
+            healing: r.healing.prefix(Self.rowLimit).map { .init(step: $0.step, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
                                            score: String(format: "%.2f", $0.score), runnerUp: $0.runnerUp,
                                            runnerUpScore: $0.runnerUpScore.map { String(format: "%.2f", $0) }, reason: $0.reason) },
             trace: try place(a.trace, record: r, safe: safe))
+        let hidden = [r.steps.count, trace?.actions.count ?? 0, trace?.frames.count ?? 0, r.healing.count,
+                      trace?.missing.count ?? 0, trace?.notPerformed.count ?? 0].map { max(0, $0 - Self.rowLimit) }.reduce(0, +)
+        page.truncatedText = hidden > 0 ? "\(hidden) more step, action, frame or healing row(s) not shown (at most \(Self.rowLimit) of each)." : nil
         page.setFlags()
         return page
     }

@@ -47,7 +47,8 @@ extension ReportBuilder {
                 problems.append("\(bundle.root.path): \(Self.describe(error))")
             }
         }
-        summaries.sort { $0.summary.run.startedAt < $1.summary.run.startedAt }
+        // Oldest first; the folder name breaks ties so the order never depends on the sort.
+        summaries.sort { ($0.summary.run.startedAt, $0.href) < ($1.summary.run.startedAt, $1.href) }
         let chronological = summaries.map(\.summary)
         let page = HistoryPage(
             runs: summaries.reversed().map { s, href in

@@ -11,21 +11,22 @@ enum MustacheValues {
     static func convert(_ value: Any) -> Any {
         switch value {
         case is String, is Int, is Bool, is Double: return value
+        case let optional as any OptionalValue: return optional.wrappedAny.map(convert) ?? NSNull()
+        case let array as any ArrayValue: return array.anyElements.map(convert)
         case let dict as [String: Any]: return dict.mapValues(convert)
         default: break
         }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional:
-            return mirror.children.first.map { convert($0.value) } ?? NSNull()
-        case .struct, .class:
-            var out: [String: Any] = [:]
-            for child in mirror.children { if let label = child.label { out[label] = convert(child.value) } }
-            return out
-        case .collection:
-            return mirror.children.map { convert($0.value) }
-        default:
-            return value
+        // Structs: one Mirror pass per value (not per lookup).
+        var out: [String: Any] = [:]
+        for child in Mirror(reflecting: value).children {
+            if let label = child.label { out[label] = convert(child.value) }
         }
+        return out
     }
 }
+
+/// Optional and Array seen through `Any` without a Mirror per value.
+protocol OptionalValue { var wrappedAny: Any? { get } }
+extension Optional: OptionalValue { var wrappedAny: Any? { self } }
+protocol ArrayValue { var anyElements: [Any] { get } }
+extension Array: ArrayValue { var anyElements: [Any] { map { $0 } } }

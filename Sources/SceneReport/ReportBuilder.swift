@@ -59,7 +59,8 @@ public struct ReportBuilder: Sendable {
             throw ReportError(path: site.path, message: "cannot write execution page: \(first)")
         }
 
-        let pageHref: (ExecutionRecord) -> String = { [safe = Dictionary(uniqueKeysWithValues: zip(records.map(\.id), safeNames)), base = options.linkBase] r in
+        let safeById = Dictionary(zip(records.map(\.id), safeNames), uniquingKeysWith: { first, _ in first })
+        let pageHref: (ExecutionRecord) -> String = { [safe = safeById, base = options.linkBase] r in
             let rel = "x/\(safe[r.id] ?? SafeName.of(r.id)).html"
             return base.map { Self.join($0, rel) } ?? rel
         }

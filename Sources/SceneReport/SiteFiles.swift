@@ -11,18 +11,19 @@ enum SiteFiles {
     }
 
     /// Links or copies `source` to `destination`, replacing what is there. Returns false
-    /// (and writes nothing) when the source does not exist. Plain syscalls: this runs
+    /// (and writes nothing) when the source is not a regular file: absent, a folder, or a
+    /// symbolic link (which could point outside the bundle). Plain syscalls: this runs
     /// for every artifact of every execution.
     @discardableResult
     static func place(_ source: URL, at destination: URL) throws -> Bool {
+        var info = stat()
+        guard lstat(source.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         if link(source.path, destination.path) == 0 { return true }
         switch errno {
         case ENOENT:
-            var info = stat()
-            guard stat(source.path, &info) == 0 else { return false }
             // The source exists, so the destination folder is missing (nested artifact names).
             try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            return try place(source, at: destination)
+            if link(source.path, destination.path) == 0 { return true }
         case EEXIST:
             _ = unlink(destination.path)
             if link(source.path, destination.path) == 0 { return true }
@@ -30,8 +31,6 @@ enum SiteFiles {
             break
         }
         // Other file system, link limit reached, or links not allowed: copy.
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDir), !isDir.boolValue else { return false }
         _ = unlink(destination.path)
         try FileManager.default.copyItem(at: source, to: destination)
         return true

@@ -1,6 +1,7 @@
 import Foundation
 import SceneBundle
 import SceneConfig
+import SceneRepro
 import SceneTrace
 
 /// Everything one execution needs besides the runner: how to build its `execute` message and how
@@ -63,7 +64,7 @@ struct ExecutionPipeline: Sendable {
         record.artifacts.console = result.artifacts.console
         record.error = result.error
         if let traceName = result.artifacts.trace {
-            record.trace = analyzeTrace(bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
+            analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), execution: execution)
         }
         switch result.status {
         case "passed":
@@ -82,10 +83,19 @@ struct ExecutionPipeline: Sendable {
         return record
     }
 
-    /// The trace's actions against the declared steps. An unreadable trace is not fatal: the
-    /// screenshot still counts, and the report shows that no analysis exists.
-    private func analyzeTrace(_ url: URL, steps: [Step]) -> TraceSummary? {
-        try? TraceSummary(TraceAnalyzer.analyze(trace: url, expected: DeclaredActions.expected(from: steps)))
+    /// The trace's actions against the declared steps, and the repro scripts of what was
+    /// performed. An unreadable trace is not fatal: the screenshot still counts, and the
+    /// report shows that no analysis exists.
+    private func analyzeTrace(_ record: inout ExecutionRecord, trace: URL, execution: PlannedExecution) {
+        guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps)) else { return }
+        record.trace = TraceSummary(analysis)
+        let directory = trace.deletingLastPathComponent()
+        guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
+                                                   options: ReproOptions(sourceName: execution.id)) else { return }
+        let names = Set(written.map(\.lastPathComponent))
+        record.artifacts.reproPython = names.contains("repro.py") ? "repro.py" : nil
+        record.artifacts.reproTypeScript = names.contains("repro.spec.ts") ? "repro.spec.ts" : nil
+        record.artifacts.reproSteps = names.contains("repro.txt") ? "repro.txt" : nil
     }
 
     /// A record for an attempt that produced no runner result (runner died, could not start...).

@@ -14,6 +14,7 @@ actor RunnerClient {
     private var pending: [String: CheckedContinuation<RunnerResult, any Error>] = [:]
     private var watchdogFired: Set<String> = []
     private var fatalReport: RunnerError?
+    private var stopped = false
     private(set) var hello: RunnerHello?
     private(set) var exitStatus: Int32?
 
@@ -46,6 +47,7 @@ actor RunnerClient {
     /// Runs one execution. Cancelling the calling task asks the runner to stop it; when the runner
     /// gives no result within `hardTimeout`, the process is killed and this throws `.died`.
     func execute(_ message: ExecuteMessage, hardTimeout: Duration) async throws -> RunnerResult {
+        if stopped { throw CancellationError() }
         guard let process, exitStatus == nil else { throw RunnerError.died(status: exitStatus ?? -1, log: logTail()) }
         let id = message.executionId
         let line = try RunnerProtocol.line(message)
@@ -74,7 +76,9 @@ actor RunnerClient {
         try? process?.send(RunnerProtocol.line(CancelMessage(executionId: id, reason: reason)))
     }
 
+    /// Cancels the running executions and refuses new ones (fail-fast, run timeout).
     func cancelAll(reason: String) {
+        stopped = true
         for id in pending.keys { cancel(id, reason: reason) }
     }
 

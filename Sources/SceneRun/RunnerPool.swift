@@ -11,6 +11,7 @@ actor RunnerPool {
     private var starting: [Int: Task<RunnerClient, any Error>] = [:]
     private var generation = 0
     private var permanentError: RunnerError?
+    private var stopReason: String?
     private(set) var hello: RunnerHello?
 
     init(makeLaunch: @escaping LaunchFactory, resolver: ResolveHandler?, onStart: @escaping @Sendable (RunnerHello) -> Void) {
@@ -37,6 +38,7 @@ actor RunnerPool {
         defer { starting[slot] = nil }
         do {
             let started = try await task.value
+            if let stopReason { await started.cancelAll(reason: stopReason) }
             clients[slot] = started
             hello = await started.hello
             return started
@@ -48,6 +50,7 @@ actor RunnerPool {
 
     /// Asks every runner to stop its running executions (fail-fast, run timeout).
     func cancelAll(reason: String) async {
+        stopReason = reason
         for client in clients.values { await client.cancelAll(reason: reason) }
     }
 

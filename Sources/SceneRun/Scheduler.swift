@@ -131,13 +131,16 @@ struct Scheduler: Sendable {
 
     private func attemptOnce(_ execution: PlannedExecution, attempt: Int, worker: Int) async -> (record: ExecutionRecord, retry: Retry) {
         let started = Date()
-        let clock = ContinuousClock.now
         let message: ExecuteMessage
         let client: RunnerClient
         do {
             try pipeline.prepareDirectory(for: execution)
             message = try pipeline.message(for: execution, attempt: attempt)
             client = try await pool.client(slot: worker % options.processes)
+            try Task.checkCancellation()
+        } catch is CancellationError {
+            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         } catch let error as RunnerError {
             let retry: Retry = error.isPermanent ? .no : .runnerDied
             return (pipeline.failureRecord(for: execution, status: .error, error: "could not start the runner: \(error)",
@@ -146,6 +149,7 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         }
+        let clock = ContinuousClock.now  // after the runner is up: its start-up is not scheduling overhead
         do {
             let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
             let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())
@@ -155,6 +159,9 @@ struct Scheduler: Sendable {
             }
             let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
             return (record, retry)
+        } catch is CancellationError {
+            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         } catch {
             if await client.wasKilledByWatchdog(execution.id) {
                 let reason = "the runner gave no result within \(Int(pipeline.batch.executionTimeoutSeconds)) s + 20 s grace and was killed"

@@ -13,7 +13,7 @@ struct Scene: AsyncParsableCommand {
             AnalyzeTraceCommand.self,
             ReproCommand.self, RecordCommand.self,
             ReportCommand.self,
-            RunCommand.self, ApproveCommand.self,
+            RunCommand.self, ApproveCommand.self, HealCommand.self,
             DiffCommand.self,
             MergeCommand.self, ImportCommand.self,
         ]

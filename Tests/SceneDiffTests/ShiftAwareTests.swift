@@ -94,6 +94,31 @@ import Testing
         #expect(region.x <= 20 && region.x + region.width >= 30)
     }
 
+    @Test func boundedMemoryBatchesGiveTheSameCount() throws {
+        let outcomes = try [64 << 20, 160 * 4 * 9].map { budget in
+            try ImageComparison.compare(expected: Fixtures.url("banner-a.png"), observed: Fixtures.url("banner-b.png"),
+                                        options: DiffOptions(pairedRowsBudget: budget))
+        }
+        #expect(outcomes[0] == outcomes[1])
+        let pieces = PairedRowsComparison.batches([ShiftAnalysis.Pairing(aStart: 0, bStart: 12, count: 25)], rowBytes: 4, budget: 4 * 14)
+        #expect(pieces.map { $0.map(\.count) } == [[10], [10], [5]])
+        #expect(pieces[1][0] == ShiftAnalysis.Pairing(aStart: 10, bStart: 22, count: 10))
+    }
+
+    @Test func shiftedChangesAcrossBatches() throws {
+        let a = Self.page()
+        var b = Self.stacked(160, Self.rows(a, 0..<150), Self.banner(160, height: 12), Self.rows(a, 150..<400))
+        for y in stride(from: 170, to: 400, by: 23) { for x in 20..<30 { b.setPixel(x: x, y: y, SIMD4(0, 0, 0, 255)) } }
+        let dir = try Fixtures.temporaryDirectory()
+        let ua = dir.appendingPathComponent("a.png"), ub = dir.appendingPathComponent("b.png")
+        try ImageEncoder.writePNG(a, to: ua); try ImageEncoder.writePNG(b, to: ub)
+        let whole = try ImageComparison.compare(expected: ua, observed: ub)
+        let batched = try ImageComparison.compare(expected: ua, observed: ub, options: DiffOptions(pairedRowsBudget: 160 * 4 * 7))
+        #expect(whole.shiftAwareDiffPixels > 0)
+        #expect(batched.shiftAwareDiffPixels == whole.shiftAwareDiffPixels)
+        #expect(batched.regions == whole.regions)
+    }
+
     @Test func chromiumBannerPushesThePageDown() throws {
         let outcome = try ImageComparison.compare(expected: Fixtures.url("banner-a.png"), observed: Fixtures.url("banner-b.png"))
         #expect(outcome.diffPixels > 5_000)

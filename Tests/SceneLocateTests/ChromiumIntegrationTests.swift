@@ -25,14 +25,15 @@ import Testing
 
         var checks: [BrowserHelper.Check] = []
         var intended: [String: String] = [:]
-        var healed = 0, broken = 0, goneRefused = 0, goneWrong = 0
+        var healed = 0, broken = 0, goneRefused = 0, goneWrong = 0, healedAlone = 0
         for (i, c) in try Fixtures.healCases().enumerated() {
             let v1 = try Fixtures.page("v1", c.page, in: live), v2 = try Fixtures.page("v2", c.page, in: live)
             checks.append(.init(id: "v1-\(i)", version: "v1", page: c.page, locator: c.locator))
             checks.append(.init(id: "v2-\(i)", version: "v2", page: c.page, locator: c.locator))
             let outcome = Healer().heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: v2.snapshot, previous: v1.element(c.element))
             if c.isGone {
-                if outcome.ok { goneWrong += 1 } else { goneRefused += 1 }
+                let alone = Healer().heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: v2.snapshot, previous: nil)
+                if outcome.ok || alone.ok { goneWrong += 1 } else { goneRefused += 1 }
                 continue
             }
             broken += 1
@@ -40,6 +41,13 @@ import Testing
                 healed += 1
                 checks.append(.init(id: "healed-\(i)", version: "v2", page: c.page, locator: locator))
                 intended["healed-\(i)"] = c.element
+            }
+            // As the runner heals when no baseline element was recorded: from the locator alone.
+            let alone = Healer().heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: v2.snapshot, previous: nil)
+            if let locator = alone.locator {
+                checks.append(.init(id: "alone-\(i)", version: "v2", page: c.page, locator: locator))
+                intended["alone-\(i)"] = c.element
+                healedAlone += 1
             }
         }
         var plainResolved = 0
@@ -70,6 +78,6 @@ import Testing
             let r = try #require(results[id])
             #expect(r.count == 1 && r.found == key, "\(id): Chromium found \(r.count) element(s), first \(r.found ?? "none"), wanted \(key)")
         }
-        print("chromium: healed \(healed)/\(broken), gone refused \(goneRefused), plain resolved \(plainResolved), locators verified \(intended.count)")
+        print("chromium: healed \(healed)/\(broken) (locator alone: \(healedAlone)), gone refused \(goneRefused), plain resolved \(plainResolved), locators verified \(intended.count)")
     }
 }

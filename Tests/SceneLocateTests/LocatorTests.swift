@@ -11,6 +11,12 @@ import Testing
         #expect(LocatorText.parse("locator('xpath=//a[1]')") == LocatorSpec(xpath: "//a[1]"))
         #expect(LocatorText.parse("frameLocator('#pay').getByLabel('Card')") == LocatorSpec(label: "Card", frame: "#pay"))
         #expect(LocatorText.parse("evaluate('x')") == nil)
+        #expect(LocatorText.parse("getByText('Order placed', { exact: true })") == LocatorSpec(exact: true, text: "Order placed"))
+        // What the builder renders, the parser reads back.
+        for spec in [LocatorSpec(exact: true, label: "It's"), LocatorSpec(role: "tab", name: "A, b", exact: true, nth: 3, frame: "#f"),
+                     LocatorSpec(css: "#promo >> #code"), LocatorSpec(xpath: "//a[@id='x']"), LocatorSpec(placeholder: "Search")] {
+            #expect(LocatorText.parse(LocatorBuilder.render(spec)) == spec, "\(LocatorBuilder.render(spec))")
+        }
     }
 
     @Test func readsWhatSelectorsPinOnTheirElement() {

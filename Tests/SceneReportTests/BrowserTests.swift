@@ -9,7 +9,7 @@ import SceneBundle
     struct Observations: Decodable {
         struct Origin: Decodable {
             var external: [String]; var console: [String]; var pageErrors: [String]; var dialogs: [String]; var csp: [String]
-            var dashboard: Dashboard; var viewer: Viewer; var hostile: Hostile
+            var dashboard: Dashboard; var viewer: Viewer; var hostile: Hostile; var history: History
         }
         struct Dashboard: Decodable {
             var shownAll: Int; var matrixCells: Int; var matrixThumbsLoaded: Int; var shownFailed: Int; var shownSearch: Int
@@ -17,6 +17,7 @@ import SceneBundle
             var afterReload: Reload; var hostileTitleText: [String]
             struct Reload: Decodable { var shown: Int; var failures: Bool; var sort: String; var listVisible: Bool }
         }
+        struct History: Decodable { var bars: Int; var runLinks: [String]; var openedRunShows: Int }
         struct Image: Decodable { var cls: String; var ok: Bool }
         struct Mode: Decodable { var mode: String?; var images: [Image] }
         struct Zoom: Decodable { var before: [String]; var after: [String]; var level: String }
@@ -41,6 +42,11 @@ import SceneBundle
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = try Fixture.bundle(at: root)
         try ReportBuilder().build(bundle: bundle, into: site)
+        let runs = root.appendingPathComponent("runs")
+        try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
+        _ = try Fixture.bundle(at: runs.appendingPathComponent("night-1"))
+        _ = try Fixture.bundle(at: runs.appendingPathComponent("night-2"))
+        try ReportBuilder().buildHistory(runs: runs, into: site.appendingPathComponent("history"))
         var args = [site.path, SafeName.of("home~default~desktop~chromium"), SafeName.of("evil\"<b>~default~desktop~chromium")]
         if let shots = ProcessInfo.processInfo.environment["SCENE_REPORT_SHOTS"] { args += ["--shots", shots] }
         let data = try Fixture.runPython("drive_report.py", args)
@@ -91,13 +97,16 @@ import SceneBundle
             let right = v.afterRight.split(separator: "#")
             #expect(right.first?.hasSuffix(".html") == true && !v.afterRight.contains("home_7edefault_7edesktop"), "\(name): right arrow went to \(v.afterRight)")
             #expect(right.last?.contains("m=\(v.modeBeforeRight)") == true, "the next execution opens in the same mode")
-            #expect(v.afterEscape.contains("index.html"))
+            #expect(v.afterEscape.hasSuffix("index.html#status=failed"), "Esc returns to the dashboard selection: \(v.afterEscape)")
             let h = r.hostile
             #expect(h.titleText == Fixture.hostile)
             #expect(h.javascriptLinks == 0)
             #expect(h.scriptsInBody == ["../assets/report/viewer.js"])
             #expect(h.injectedElements == 0)
             #expect(h.errorText == Fixture.hostile)
+            #expect(r.history.bars == 4)
+            #expect(r.history.runLinks == ["runs/night-2/index.html", "runs/night-1/index.html"])
+            #expect(r.history.openedRunShows == 5)
         }
     }
 }

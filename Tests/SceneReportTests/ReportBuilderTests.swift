@@ -111,15 +111,27 @@ import SceneBundle
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = RunBundle(root: root)
         var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://x/", status: .passed)
-        r.artifacts = Artifacts(observed: "../../../../etc/passwd", baseline: "/etc/hostname", trace: "a/../../b")
+        r.artifacts = Artifacts(observed: "../../../../etc/passwd", baseline: "/etc/hostname", thumbnail: "thumb.jpg", trace: "a/../../b")
         try bundle.writeExecution(r)
+        try FileManager.default.createSymbolicLink(atPath: bundle.executionDirectory(r.id).appendingPathComponent("thumb.jpg").path,
+                                                   withDestinationPath: "/etc/hostname")
         try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
                                              sceneVersion: "0", plannedExecutionIds: [r.id]))
-        try ReportBuilder().build(bundle: bundle, into: site)
+        // A record whose id is not its folder name would read artifacts from elsewhere.
+        var moved = ExecutionRecord(key: ExecutionKey(page: "..", task: "..", viewport: "..", browser: "etc"), url: "http://x/", status: .passed)
+        moved.artifacts = Artifacts(observed: "passwd")
+        try FileManager.default.createDirectory(at: bundle.executionDirectory("q~t~v~b"), withIntermediateDirectories: true)
+        try BundleIO.writeJSON(moved, to: bundle.executionRecordURL("q~t~v~b"))
+        let result = try ReportBuilder().build(bundle: bundle, into: site)
+        #expect(result.warnings.count == 1 && result.warnings[0].contains("does not match its folder"))
+        #expect(result.summary.counts.total == 1)
         let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
         #expect(!html.contains("passwd"))
         #expect(!html.contains("hostname"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/a").path))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/thumb.jpg").path)) == nil,
+                "a symbolic link in the bundle must not be carried into the site")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/thumb.jpg").path))
     }
 
     /// Mustache looks a missing name up in the enclosing context: a step without an
@@ -141,6 +153,34 @@ import SceneBundle
         let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "EXECUTION-ERROR").count == 2)
         #expect(html.components(separatedBy: "http://page-url.test/").count == 3) // the URL row: href + text
+    }
+
+    @Test func runawayRecordsAreCappedOrSkipped() throws {
+        let root = Fixture.temporaryDirectory("bundle")
+        let site = Fixture.temporaryDirectory("site")
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
+        let bundle = RunBundle(root: root)
+        var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://x/", status: .passed)
+        r.title = String(repeating: "T", count: 5000)
+        r.trace = TraceSummary(traceVersion: 10, playwrightVersion: nil,
+                               actions: (0..<600).map { ActionRecord(index: $0, kind: "click", locator: String(repeating: "L", count: 3000)) },
+                               missing: [], notPerformed: [], coverage: nil)
+        try bundle.writeExecution(r)
+        let huge = bundle.executionRecordURL("q~t~v~b")
+        try FileManager.default.createDirectory(at: huge.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(BundleReader.maxRecordBytes + 1))
+        try handle.close()
+        try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
+                                             sceneVersion: "0", plannedExecutionIds: [r.id]))
+        let result = try ReportBuilder().build(bundle: bundle, into: site)
+        #expect(result.warnings.count == 1 && result.warnings[0].contains("larger than"))
+        let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
+        #expect(html.contains("100 more step, action, frame or healing row(s) not shown"))
+        #expect(html.components(separatedBy: "<td>click</td>").count == 501)
+        #expect(html.utf8.count < 1_200_000)
+        #expect(!html.contains(String(repeating: "T", count: 1001)))
     }
 
     @Test func safeNamesAreInjectiveAndPlain() {

@@ -116,8 +116,10 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
     collect_csp()
     r["dashboard"] = d
 
-    # Viewer
+    # Viewer, entered from a filtered dashboard.
     v = {"modes": {}}
+    page.goto(base + "index.html#status=failed")
+    page.wait_for_selector("#f-count")
     page.goto(base + "x/" + main + ".html")
     page.wait_for_selector("#stage .pane")
     for key, mode in zip("123456", ["side", "slider", "onion", "heatmap", "diff", "single"]):
@@ -213,6 +215,15 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
     h["errorText"] = page.text_content("pre.error-text")
     collect_csp()
     r["hostile"] = h
+
+    # History index: static SVG charts and links to each run's report.
+    page.goto(base + "history/index.html")
+    r["history"] = {"bars": page.locator("svg rect").count(),
+                    "runLinks": page.eval_on_selector_all("table.runs a", "els => els.map(a => a.getAttribute('href'))")}
+    page.click("table.runs a >> nth=0")
+    page.wait_for_selector("#f-count")
+    r["history"]["openedRunShows"] = int(page.get_attribute("body", "data-shown"))
+    collect_csp()
     context.close()
     return r
 

@@ -35,6 +35,12 @@ import Testing
         let a = try outcome.bundle.readExecution("a~default~small~chromium")
         #expect(a.steps.map(\.status) == ["passed", "passed", "passed"])
         #expect(a.title == "done")
+        // The trace was analysed against the declared steps, and repro scripts written from it.
+        #expect(a.trace?.actions.contains { $0.kind == "click" } == true)
+        #expect(a.trace?.notPerformed.isEmpty == true)
+        #expect(a.artifacts.reproPython == "repro.py")
+        let repro = try String(contentsOf: outcome.bundle.executionDirectory(a.id).appendingPathComponent("repro.py"), encoding: .utf8)
+        #expect(repro.contains("get_by_test_id(\"go\")") || repro.contains("get_by_test_id('go')"))
         // The journal ends every execution in a terminal state, and nothing is left half-written.
         let latest = Journal.latestStates(at: outcome.bundle.journalURL)
         #expect(latest.values.allSatisfy { $0.status == .newBaseline })
@@ -47,5 +53,36 @@ import Testing
         let second = try await BatchRunner(RunnerEnvironment(environment: environment)).run(again)
         #expect(second.records.allSatisfy { $0.artifacts.baseline == "baseline.png" })
         #expect(second.records.allSatisfy { $0.status == .passed })
+    }
+}
+
+@Suite(.serialized) struct ResolveTests {
+    /// A broken test id is healed and a plain sentence interpreted, both through the runner's
+    /// `resolve` message answered by SceneLocate; without a resolver the plain step fails clearly.
+    @Test func brokenLocatorIsHealedAndPlainStepInterpreted() async throws {
+        let environment = try realEnvironment()
+        let server = try TestServer(pages: ["p.html": simplePage])
+        defer { server.stop() }
+        let root = try temporaryDirectory("resolve")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let steps = [Step(kind: .fill, locator: LocatorSpec(label: "Name"), value: "Ada"),
+                     Step(kind: .click, locator: LocatorSpec(testId: "go-old"), timeoutMs: 1000),
+                     Step(kind: .assertTitle, value: "done"),
+                     Step(kind: .plain, value: "Click the Go button")]
+        let request = makeRequest([execution("p", url: "\(server.base)/p.html", steps: steps)], root: root, healing: true)
+        let outcome = try await BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler)).run(request)
+        let record = try #require(outcome.records.first)
+        #expect(record.status == .newBaseline, "\(record.error ?? "")")
+        #expect(record.steps[1].healed == true)
+        #expect(record.steps[1].resolvedLocator?.contains("go") == true || record.steps[1].resolvedLocator?.contains("Go") == true)
+        #expect(record.healing.first?.failedLocator == "getByTestId('go-old')")
+        #expect(record.steps[3].resolvedLocator != nil)
+
+        var plainOnly = makeRequest([execution("q", url: "\(server.base)/p.html", steps: [Step(kind: .plain, value: "Click the Go button")])],
+                                    root: root)
+        plainOnly.runId = "no-resolver"
+        let refused = try await BatchRunner(RunnerEnvironment(environment: environment)).run(plainOnly)
+        #expect(refused.records.first?.status == .error)
+        #expect(refused.records.first?.error?.contains("plain-language step") == true)
     }
 }

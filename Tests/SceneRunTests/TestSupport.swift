@@ -39,8 +39,9 @@ func temporaryDirectory(_ name: String) throws -> URL {
     return url
 }
 
-/// A loopback HTTP server (Python's http.server) over a folder of pages, plus `/status/<code>`
-/// and `/hang` (headers sent, body never finished: the load event never fires).
+/// A loopback HTTP server (Python's http.server) over a folder of pages, plus `/status/<code>`,
+/// `/hang` (headers sent, body never finished: the load event never fires) and `/flaky/<name>`
+/// (503 the first time, 200 after).
 final class TestServer: @unchecked Sendable {
     let process = Process()
     let root: URL
@@ -51,12 +52,20 @@ final class TestServer: @unchecked Sendable {
 import http.server, socketserver, sys, time, os
 os.chdir(sys.argv[1])
 class Handler(http.server.SimpleHTTPRequestHandler):
+    flaky_seen = set()
     def log_message(self, *args): pass
     def do_GET(self):
         if self.path.startswith("/status/"):
             code = int(self.path.split("/")[2])
             self.send_response(code); self.send_header("Content-Type", "text/html"); self.end_headers()
             self.wfile.write(b"<h1>status page</h1>"); return
+        if self.path.startswith("/flaky/"):
+            # The first request for each path fails, later ones succeed: a flaky page.
+            seen = Handler.flaky_seen
+            first = self.path not in seen
+            seen.add(self.path)
+            self.send_response(503 if first else 200); self.send_header("Content-Type", "text/html"); self.end_headers()
+            self.wfile.write(b"<h1>flaky page</h1>"); return
         if self.path.startswith("/hang"):
             self.send_response(200); self.send_header("Content-Type", "text/html"); self.send_header("Content-Length", "100000"); self.end_headers()
             self.wfile.write(b"<html><body><h1>loading forever</h1>"); self.wfile.flush()
@@ -106,13 +115,15 @@ func execution(_ page: String, url: String, steps: [Step] = [], task: String = "
     return PlannedExecution(key: key, url: url, referenceURL: nil, viewport: viewport, page: Page(id: page, url: url), steps: steps)
 }
 
-/// A config and plan built in code, with short timeouts so fault tests stay fast.
+/// A config and plan built in code, with short timeouts and light stabilisation so tests stay fast
+/// (the stabilisation test passes the full default).
 func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,
-                 executionTimeout: Double = 20, runTimeout: Double? = nil, settleShots: Int = 2) -> RunRequest {
+                 executionTimeout: Double = 20, runTimeout: Double? = nil, stabilization: Stabilization = Stabilization(autoScroll: false, settleShots: 1),
+                 healing: Bool = false) -> RunRequest {
     let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
-                      runTimeoutSeconds: runTimeout, healing: false)
+                      runTimeoutSeconds: runTimeout, healing: healing)
     let config = SceneConfig(project: Project(name: "test"), pages: executions.map(\.page),
-                             stabilization: Stabilization(settleShots: settleShots))
+                             stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
     request.runsDirectory = root.appendingPathComponent("runs")
     request.baselinesDirectory = root.appendingPathComponent("baselines")

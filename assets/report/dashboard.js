@@ -2,6 +2,7 @@
 // Data is only ever inserted with textContent / property assignment, never as HTML.
 (function () {
   "use strict";
+  var started = performance.now();
   var data = window.SCENE_INDEX;
   if (!data || !data.rows) { return; }
   var PAGE_ROWS = 100, PAGE_MATRIX = 30;
@@ -62,6 +63,8 @@
     if (state.view !== "matrix") { params.set("view", state.view); }
     if (state.p) { params.set("p", String(state.p)); }
     var hash = "#" + params.toString();
+    // Execution pages link back to the dashboard with this selection (Esc, back link).
+    try { sessionStorage.setItem("scene.dashboard", hash === "#" ? "" : hash); } catch (err) { /* storage disabled */ }
     if (hash !== location.hash && !(hash === "#" && !location.hash)) {
       try { history.replaceState(null, "", hash); } catch (err) { location.replace(hash); }
     }
@@ -200,4 +203,7 @@
   window.addEventListener("hashchange", function () { readHash(); update(false); });
   readHash();
   update(false);
+  // For the benchmark: script time of the first render, and time since navigation start.
+  document.body.setAttribute("data-render-ms", String(Math.round(performance.now() - started)));
+  document.body.setAttribute("data-rendered-at", String(Math.round(performance.now())));
 })();

@@ -32,6 +32,10 @@
 
   var viewer = $("viewer");
   var back = $("back"), prev = $("prev"), next = $("next");
+  try {
+    var selection = sessionStorage.getItem("scene.dashboard");
+    if (back && selection) { back.href = back.getAttribute("href").split("#")[0] + selection; }
+  } catch (err) { /* storage disabled: plain link */ }
   var st = { mode: "side", single: "observed", cmp: "", opacity: 50, s: 1, tx: 0, ty: 0, split: 0.5, fitted: false, active: null };
 
   function readHash() {

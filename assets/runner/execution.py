@@ -105,6 +105,8 @@ class Execution:
             if self.trace:
                 await context.tracing.start(screenshots=True, snapshots=True)
             self.flow_task = asyncio.ensure_future(self.flow(context))
+            if self.cancel_reason:  # a cancel that arrived before the flow existed
+                self.flow_task.cancel()
             done, _ = await asyncio.wait({self.flow_task}, timeout=self.execution_ms / 1000)
             if not done:
                 self.cancel_reason = self.cancel_reason or "timeout"

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import SceneBundle
+@testable import SceneReport
+
+@Suite struct OutputTests {
+    @Test(arguments: [
+        ("https://example.com/a", true), ("http://x/", true), ("HTTPS://X/", true),
+        ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), ("  javascript:alert(1)", false),
+        ("\tjavascript:alert(1)", false), ("data:text/html,<script>", false), ("file:///etc/passwd", false), ("//evil.example", false),
+    ])
+    func onlyHTTPURLsBecomeLinks(url: String, linkable: Bool) {
+        #expect(Escaping.isLinkable(url) == linkable)
+    }
+
+    @Test func xmlEscapingDropsForbiddenControlCharacters() {
+        #expect(Escaping.xml("a<b>&\"'\u{1}\u{0}c\n") == "a&lt;b&gt;&amp;&quot;&apos;c\n")
+    }
+
+    @Test func consoleLogIsParsedTolerantlyAndCapped() throws {
+        let dir = Fixture.temporaryDirectory("console")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("console.jsonl")
+        var lines = [#"{"level":"warning","message":"old style","location":"app.js:1"}"#,
+                     #"{"type":"error","text":"x","location":{"url":"http://h/a.js","lineNumber":9}}"#,
+                     "[1,2]", "plain text",
+                     #"{"time":1.5,"kind":"pageerror","level":"error","text":"boom","url":"http://h/p"}"#, #"{"type":"log","text":"\#(String(repeating: "y", count: 50))"}"#]
+        lines += (0..<20).map { #"{"type":"log","text":"line \#($0)"}"# }
+        try Data(lines.joined(separator: "\n").utf8).write(to: url)
+        let (parsed, more) = ConsoleLog.read(url, limit: 10, textLimit: 20)
+        #expect(parsed.count == 10)
+        #expect(more == 16)
+        #expect(parsed[0].level == "warning" && parsed[0].text == "old style" && parsed[0].location == "app.js:1")
+        #expect(parsed[1].location == "http://h/a.js:9")
+        #expect(parsed[2].level == "log" && parsed[2].text == "[1,2]")
+        #expect(parsed[3].text == "plain text")
+        #expect(parsed[4].level == "pageerror" && parsed[4].text == "boom" && parsed[4].location == "http://h/p")
+        #expect(parsed[5].text.hasPrefix(String(repeating: "y", count: 20) + "… [30 more"))
+        #expect(ConsoleLog.read(dir.appendingPathComponent("absent.jsonl"), limit: 10, textLimit: 10).lines.isEmpty)
+    }
+
+    static func summary(_ records: [ExecutionRecord], planned extra: [String] = [], timeout: String? = nil) -> ReportSummary {
+        var m = RunManifest(runId: "r1", project: "p|roj", batch: "nightly", configDigest: "", shard: ShardSpec(index: 2, total: 3),
+                            startedAt: Date(timeIntervalSince1970: 0), sceneVersion: "0", plannedExecutionIds: records.map(\.id) + extra)
+        m.finishedAt = Date(timeIntervalSince1970: 90)
+        m.timeoutReason = timeout
+        return ReportSummary(manifest: m, records: records, pageHref: { "x/\(SafeName.of($0.id)).html" }, now: Date(timeIntervalSince1970: 100))
+    }
+
+    static func record(_ page: String, _ status: ExecutionStatus, level: DiffLevel = .none, pct: Double = 0) -> ExecutionRecord {
+        var r = ExecutionRecord(key: ExecutionKey(page: page, task: "t", viewport: "v", browser: "b"), url: "http://x/", status: status)
+        if level != .none || pct > 0 {
+            r.baselineDiff = DiffRecord(identical: false, width: 1, height: 1, expectedWidth: 1, expectedHeight: 1, diffPixels: Int(pct * 100),
+                                        diffPercentage: pct, shiftAwareDiffPixels: 0, maxDelta: 1, level: level, regions: [], bands: [])
+        }
+        return r
+    }
+
+    @Test func summaryOrdersFailuresWorstFirstAndCountsEveryStatus() {
+        let s = Self.summary([Self.record("a", .failed, level: .minor, pct: 9), Self.record("b", .failed, level: .major, pct: 1),
+                              Self.record("c", .error), Self.record("d", .passed), Self.record("e", .cancelled)], planned: ["z~t~v~b"])
+        #expect(s.failures.map(\.page) == ["b", "a", "c"])
+        #expect(s.counts.byStatus.count == ExecutionStatus.allCases.count)
+        #expect(s.counts.byStatus["cancelled"] == 1 && s.counts.byStatus["flaky"] == 0)
+        #expect(s.counts.notRun == 1 && s.counts.planned == 6 && s.counts.failing == 3)
+        #expect(s.run.durationMs == 90_000)
+        #expect(s.totals.maxDiffPercentage == 9)
+    }
+
+    @Test func junitMapsStatusesToFailureErrorAndSkipped() throws {
+        var broken = Self.record("c", .timedOut)
+        broken.error = "navigation timeout ]]> <x>"
+        let s = Self.summary([Self.record("a", .failed, level: .major, pct: 3), broken, Self.record("d", .passed), Self.record("e", .cancelled)])
+        let xml = CIOutputs.junit(s)
+        #expect(xml.contains(#"tests="4" failures="1" errors="1" skipped="1""#))
+        #expect(xml.contains(#"<failure type="visual-major""#))
+        #expect(xml.contains(#"<error type="timedOut" message="navigation timeout ]]&gt; &lt;x&gt;""#))
+        #expect(xml.contains(#"<skipped message="cancelled"/>"#))
+        let dir = Fixture.temporaryDirectory("junit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(xml.utf8).write(to: dir.appendingPathComponent("junit.xml"))
+        let counts = try XMLDocumentCheck.countTestcases(dir.appendingPathComponent("junit.xml"))
+        #expect(counts.testcases == 4 && counts.failures == 1 && counts.errors == 1)
+    }
+
+    @Test func markdownNamesShardTimeoutAndEscapesCells() {
+        let s = Self.summary([Self.record("a|b<i>", .failed, level: .major, pct: 3)], planned: ["z~t~v~b"], timeout: "batch limit 2h")
+        let md = CIOutputs.markdown(s, indexLink: "index.html")
+        #expect(md.hasPrefix("## ❌ Scene — p\\|roj / nightly"))
+        #expect(md.contains("shard 2/3"))
+        #expect(md.contains("**1** planned but not run"))
+        #expect(md.contains("> Timed out: batch limit 2h"))
+        #expect(md.contains("| [a\\|b&lt;i&gt;](x/a_7cb_3ci_3e_7et_7ev_7eb.html) | t | v | b | failed | major | 3.00 % |"))
+        #expect(md.hasSuffix("[Full report](index.html)\n"))
+        let green = CIOutputs.markdown(Self.summary([Self.record("a", .passed)]), indexLink: "https://ci/x y/index.html")
+        #expect(green.hasPrefix("## ✅"))
+        #expect(!green.contains("Failing executions"))
+        #expect(green.contains("(https://ci/x%20y/index.html)"))
+    }
+
+    @Test func trendChartEscapesLabelsAndScalesBars() {
+        let svg = TrendChart.svg([], color: "#000", unit: "px")
+        #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>"))
+        let s = Self.summary([Self.record("a", .failed, level: .major, pct: 3)])
+        var evil = s
+        evil.run.runId = "<script>alert(1)</script>"
+        let chart = TrendChart.svg([.init(summary: evil, value: 10), .init(summary: s, value: 5)], color: "#c00", unit: "failing")
+        #expect(!chart.contains("<script>"))
+        #expect(chart.contains("&lt;script&gt;"))
+        #expect(chart.components(separatedBy: "<rect ").count == 3)
+    }
+}
