@@ -6,7 +6,7 @@ VENV := .venv
 SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv build test demo bench fuzz clean doctor
+.PHONY: setup apt venv build test demo bench fuzz clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders
 
@@ -62,3 +62,18 @@ fuzz:
 
 clean:
 	rm -rf .build runs out
+
+## container-tools: podman + runc + debootstrap (for the docker/podman runner backend and its image).
+container-tools:
+	@missing=""; for p in podman runc debootstrap; do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## runner-image: the Scene runner image built locally without any registry (see docs/SCALE-OUT.md).
+runner-image: container-tools venv
+	$(SUDO) PYTHON=$(CURDIR)/$(VENV)/bin/python bash scripts/build-runner-image.sh
+
+## test-containers: the podman backend integration test (root; builds the image once, ~15 min, then reuses it).
+test-containers: runner-image build
+	CONTAINERS_CONF=$(CURDIR)/docker/containers.conf SCENE_TEST_CONTAINERS=1 swift test $(SWIFT_FLAGS) --filter ContainerBackendTests

@@ -199,7 +199,7 @@ enum ConfigBuilder {
         }
         if let n = m["secretEnv"], let env = r.string(n, path: "\(path).secretEnv") {
             if environment[env] == nil {
-                r.warning("environment variable '\(env)' (the webhook secret) is not set: deliveries will be unsigned", at: n, path: "\(path).secretEnv")
+                r.warning("environment variable '\(env)' (the webhook secret) is not set: this webhook will not be sent", at: n, path: "\(path).secretEnv")
             }
             w.secretEnv = env
         }

@@ -61,6 +61,7 @@ public struct BatchRunner: Sendable {
         let baselines = request.baselinesDirectory ?? configDirectory.appendingPathComponent(request.config.project.baselinesDirectory)
         let runId = request.runId ?? Self.newRunId()
         let bundle = RunBundle(root: runsRoot.appendingPathComponent(runId, isDirectory: true))
+        try RunnerBackendLaunch.check(request.config.runner, environment: runnerEnvironment.environment)
         guard !FileManager.default.fileExists(atPath: bundle.root.path) else { throw RunSetupError.runExists(bundle.root.path) }
         var batch = request.plan.batch
         if let concurrency = request.concurrency { batch.concurrency = concurrency }
@@ -110,7 +111,7 @@ public struct BatchRunner: Sendable {
     }
 
     private func execute(_ stored: StoredPlan, bundle: RunBundle, manifest: RunManifest, journal: Journal,
-                         skip: Set<String>, observer: @escaping RunObserver) async throws -> RunOutcome {
+                         skip: Set<String>, observer caller: @escaping RunObserver) async throws -> RunOutcome {
         var manifest = manifest
         let env = runnerEnvironment
         let assets = try env.assetsDirectory ?? Discovery.assetsDirectory(environment: env.environment)
@@ -118,15 +119,18 @@ public struct BatchRunner: Sendable {
         let python = Discovery.python(configured: stored.runner.python, configDirectory: configDirectory, environment: env.environment)
         var arguments = ["--browser", stored.executions.first?.key.browser ?? "chromium"]
         if let path = stored.runner.executablePath { arguments += ["--executable-path", path] }
-        if let endpoint = stored.runner.endpoint, stored.runner.backend == .remote { arguments += ["--endpoint", endpoint] }
         if !stored.runner.headless { arguments.append("--headed") }
-        let script = assets.appendingPathComponent("runner/runner.py").path
         let logs = bundle.root.appendingPathComponent("logs", isDirectory: true)
-        let launchArguments = arguments
+        // Checked once here (engine on PATH, endpoint well-formed), then reused for every runner slot.
+        let template = try RunnerBackendLaunch.make(stored.runner, python: python, assets: assets, runnerArguments: arguments,
+                                                    bundleRoot: bundle.root, logFile: nil, environment: env.environment)
+        let notifier = RunNotifier(webhooks: stored.batch.webhooks, environment: env.environment, bundle: bundle, manifest: manifest)
+        let observer: RunObserver = { event in notifier.observe(event); caller(event) }
         let pool = RunnerPool(
             makeLaunch: { slot, _ in
-                RunnerLaunch(python: python, script: script, arguments: launchArguments,
-                             logFile: logs.appendingPathComponent("runner-\(slot + 1).log"), environment: env.environment)
+                var launch = template
+                launch.logFile = logs.appendingPathComponent("runner-\(slot + 1).log")
+                return launch
             },
             resolver: env.resolver,
             onStart: { hello in observer(.runnerStarted(pid: hello.pid, browser: "\(hello.browser.name) \(hello.browser.version)", playwright: hello.playwright)) })
@@ -140,6 +144,7 @@ public struct BatchRunner: Sendable {
         let scheduler = Scheduler(options: options, pipeline: pipeline, pool: pool, journal: journal, state: state, observer: observer)
         let todo = stored.executions.filter { !skip.contains($0.id) }
         observer(.started(runDirectory: bundle.root.path, total: stored.executions.count, alreadyDone: stored.executions.count - todo.count))
+        await notifier.runStarted(manifest)
         await scheduler.run(todo)
         let cancelled = Task.isCancelled
         await pool.shutdown()
@@ -170,6 +175,7 @@ public struct BatchRunner: Sendable {
         manifest.status = Self.status(of: all, cancelled: cancelled, stop: stop)
         if case let .runTimeout(reason)? = stop { manifest.timeoutReason = reason }
         try? bundle.writeManifest(manifest)
+        await notifier.runFinished(manifest)
         return RunOutcome(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs, problems: problems)
     }
 

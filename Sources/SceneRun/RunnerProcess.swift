@@ -8,6 +8,9 @@ public struct RunnerLaunch: Sendable, Equatable {
     /// Where the runner's stderr goes (appended).
     public var logFile: URL?
     public var environment: [String: String]
+    /// When set, the whole command line (executable first) that replaces `python -u script arguments`:
+    /// the docker backend wraps the runner in `<engine> run … python3 -u /runner/runner.py`.
+    public var command: [String]?
     public init(python: String, script: String, arguments: [String] = [], logFile: URL? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.python = python; self.script = script; self.arguments = arguments
@@ -33,12 +36,13 @@ final class RunnerProcess: @unchecked Sendable {
 
     init(_ launch: RunnerLaunch) throws {
         signal(SIGPIPE, SIG_IGN)  // a dead runner must give EPIPE, not kill scene
-        guard FileManager.default.isExecutableFile(atPath: launch.python) else {
-            throw RunnerError.missingPython(launch.python)
+        let executable = launch.command?.first ?? launch.python
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            throw RunnerError.missingPython(executable)
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: launch.python)
-        process.arguments = ["-u", launch.script] + launch.arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = launch.command.map { Array($0.dropFirst()) } ?? ["-u", launch.script] + launch.arguments
         var environment = launch.environment
         environment["PYTHONUNBUFFERED"] = "1"
         environment["PYTHONDONTWRITEBYTECODE"] = "1"

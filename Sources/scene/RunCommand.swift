@@ -62,6 +62,7 @@ struct RunCommand: AsyncParsableCommand {
         do { outcome = try await Interruptible.run(work) }
         catch let error as RunSetupError { Stderr.write("\(error)\n"); throw SceneExit.badInput }
         catch let error as DiscoveryError { Stderr.write("error: \(error)\n"); throw SceneExit.internal }
+        catch let error as BackendError { Stderr.write("\(options.config): \(error)\n"); throw SceneExit.badInput }
         progress.finish()
         for problem in outcome.problems { Stderr.write(problem + "\n") }
         let report = noReport ? nil : buildReport(outcome.bundle)

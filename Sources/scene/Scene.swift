@@ -15,6 +15,7 @@ struct Scene: AsyncParsableCommand {
             ReportCommand.self,
             RunCommand.self, ApproveCommand.self, HealCommand.self,
             DiffCommand.self,
+            MergeCommand.self, ImportCommand.self,
         ]
     )
 }

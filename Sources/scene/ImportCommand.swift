@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SceneConfig
+
+/// `scene import`: configs of other tools into scene.yml.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Convert another tool's config into scene.yml.",
+        subcommands: [BackstopImportCommand.self]
+    )
+}
+
+struct BackstopImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backstop",
+        abstract: "Convert a BackstopJS backstop.json into scene.yml, listing what could not be converted.",
+        discussion: """
+        Scenarios become pages (url, referenceUrl, hide/remove selectors, readySelector, delay),
+        their key presses, hovers, clicks, postInteractionWait and scrollToSelector become a task,
+        viewports keep their size, misMatchThreshold becomes the batch thresholds. Scripts
+        (onReadyScript, onBeforeScript), cookies, engine options and element-only captures are
+        listed as not converted, on stderr and as comments at the top of the file.
+
+        Examples:
+          scene import backstop backstop.json --out scene.yml
+          scene import backstop backstop.json            # prints the YAML on stdout
+          scene import backstop backstop.json --json --out scene.yml
+        """
+    )
+
+    @Argument(help: "The backstop.json file.")
+    var file: String
+
+    @Option(name: .long, help: "Where to write scene.yml (default: stdout).")
+    var out: String?
+
+    @Flag(name: .long, help: "Overwrite --out if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "Print one JSON document on stdout (with the YAML when there is no --out).")
+    var json = false
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Stderr.write("\(file): error: cannot read the file\n")
+            throw SceneExit.badInput
+        }
+        let result: BackstopImport.Result
+        do { result = try BackstopImport.convert(json: data, source: file) } catch {
+            Stderr.write("\(file): \(error)\n")
+            throw SceneExit.badInput
+        }
+        // The output must load: a converter bug is ours, never the user's problem to debug.
+        let target = out ?? "scene.yml"
+        let (_, diagnostics) = ConfigLoader.validate(data: Data(result.yaml.utf8), file: target)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            Stderr.write("internal error: the converted config does not validate:\n" + errors.map { "\($0)" }.joined(separator: "\n") + "\n")
+            throw SceneExit.internal
+        }
+        if let out {
+            if FileManager.default.fileExists(atPath: out) && !force {
+                Stderr.write("\(out): error: the file exists\nhint: pass --force to overwrite it\n")
+                throw SceneExit.usage
+            }
+            do { try Data(result.yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+                Stderr.write("\(out): error: cannot write: \(error.localizedDescription)\n")
+                throw SceneExit.badInput
+            }
+        }
+        for note in result.notConverted { Stderr.write("\(file): warning: not converted: \(note)\n") }
+        if json {
+            var doc: [String: Any] = ["schemaVersion": 1, "source": file, "pages": result.pages, "viewports": result.viewports,
+                                      "notConverted": result.notConverted]
+            if let out { doc["out"] = out } else { doc["yaml"] = result.yaml }
+            printJSON(doc)
+        } else if let out {
+            Stderr.write("wrote \(out): \(result.pages) pages, \(result.viewports) viewports, \(result.notConverted.count) settings not converted\n")
+        } else {
+            print(result.yaml, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import SceneBundle
+import SceneReport
+import SceneRun
+
+/// `scene merge`: shard bundles in, one run bundle (and its report) out.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the bundles of `scene run --shard i/n` into one run bundle and one report.",
+        discussion: """
+        Every shard of one run of one config must be given once: missing shards, a shard given
+        twice, an execution in two shards, or shards of another batch or config are errors.
+        The shards are not modified (artifacts are hard-linked, or copied across file systems).
+        The exit code is that of the merged run: 0 passed, 1 visual difference, 2 execution errors.
+
+        Examples:
+          scene merge shard-1/runs/* shard-2/runs/* shard-3/runs/* --out runs/nightly
+          scene merge artifacts/*/ --out merged --duplicates latest --json
+        """
+    )
+
+    @Argument(help: "Shard run folders (each holds run.json and executions/).")
+    var bundles: [String]
+
+    @Option(name: .long, help: "The merged run folder to create (must not exist, or be empty).")
+    var out: String
+
+    @Option(name: .long, help: "A shard or execution given twice: 'error' (default) or 'latest' (keep the one that finished last).")
+    var duplicates: String = DuplicatePolicy.error.rawValue
+
+    @Flag(name: .long, help: "Merge even with missing shards or executions (they are listed; the run status is at least 'error').")
+    var allowIncomplete = false
+
+    @Option(name: .long, help: "Run id of the merged bundle (default: the --out folder's name).")
+    var runId: String?
+
+    @Flag(name: .long, help: "Do not build the report (<out>/report).")
+    var noReport = false
+
+    @Flag(name: .long, help: "Print one JSON document on stdout.")
+    var json = false
+
+    func validate() throws {
+        guard !bundles.isEmpty else { throw ValidationError("give at least one shard bundle") }
+        guard DuplicatePolicy(rawValue: duplicates) != nil else {
+            throw ValidationError("--duplicates must be one of \(DuplicatePolicy.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let options = MergeOptions(duplicates: DuplicatePolicy(rawValue: duplicates)!, allowIncomplete: allowIncomplete, runId: runId)
+        let output = URL(fileURLWithPath: out).standardizedFileURL
+        let result: MergeResult
+        do {
+            result = try BundleMerger.merge(bundles.map { URL(fileURLWithPath: $0) }, into: output, options: options)
+        } catch let error as MergeError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            if case .outputExists = error { throw SceneExit.usage }
+            throw SceneExit.badInput
+        }
+        for warning in result.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        var reportIndex: String?
+        if !noReport {
+            let site = output.appendingPathComponent("report")
+            do {
+                _ = try ReportBuilder(ReportOptions()).build(bundle: result.bundle, into: site)
+                reportIndex = site.appendingPathComponent("index.html").path
+            } catch {
+                FileHandle.standardError.write(Data("\(site.path): error: the merged bundle is written, but its report failed: \(error)\n".utf8))
+                throw SceneExit.internal
+            }
+        }
+        let m = result.manifest
+        if json {
+            var doc: [String: Any] = [
+                "schemaVersion": 1, "runDirectory": output.path, "runId": m.runId, "batch": m.batch, "status": m.status.rawValue,
+                "total": m.counts.total, "byStatus": m.counts.byStatus, "byLevel": m.counts.byLevel,
+                "shards": bundles.count, "missingShards": result.missingShards,
+                "missingExecutions": result.missingExecutions, "warnings": result.warnings,
+            ]
+            if let reportIndex { doc["report"] = reportIndex }
+            printJSON(doc)
+        } else {
+            let statuses = m.counts.byStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("merged \(m.counts.total) executions into \(output.path): \(m.status.rawValue) (\(statuses))\n".utf8))
+            if let reportIndex { FileHandle.standardError.write(Data("report: \(reportIndex)\n".utf8)) }
+        }
+        switch m.status {
+        case .passed: return
+        case .failed: throw SceneExit.visualDifference
+        default: throw SceneExit.executionErrors
+        }
+    }
+}
