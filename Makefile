@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt venv build test demo bench fuzz clean doctor
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= FuzzConfig
+FUZZ_TARGETS ?= FuzzConfig FuzzTraceZip FuzzTraceEvents FuzzRecording
 
 ## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
 setup: apt venv

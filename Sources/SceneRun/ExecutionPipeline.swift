@@ -62,7 +62,12 @@ struct ExecutionPipeline: Sendable {
         record.artifacts.trace = result.artifacts.trace
         record.artifacts.console = result.artifacts.console
         record.error = result.error
-        if let traceName = result.artifacts.trace {
+        // First, before anything reads what the runner wrote: secrets out of trace.zip and console.jsonl.
+        let redactionNotes = SecretRedaction(execution: execution, environment: environment)
+            .apply(to: bundle.executionDirectory(execution.id), traceName: result.artifacts.trace)
+        if redactionNotes.contains(where: { $0.hasPrefix("trace.zip removed") }) { record.artifacts.trace = nil }
+        if redactionNotes.contains(where: { $0.hasPrefix("console.jsonl removed") }) { record.artifacts.console = nil }
+        if let traceName = record.artifacts.trace {
             record.trace = analyzeTrace(bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
         }
         switch result.status {
