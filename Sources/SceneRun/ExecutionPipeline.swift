@@ -76,7 +76,7 @@ struct ExecutionPipeline: Sendable {
             do { try compareOrRecordBaseline(&record, execution: execution) }
             catch {
                 record.status = .error
-                record.error = "could not store or compare the baseline: \(error.localizedDescription)"
+                record.error = "could not store or compare the baseline: \(describe(error))"
             }
         case "timedOut":
             record.status = .timedOut

@@ -3,7 +3,7 @@
 happen: dialogs, script execution (window.__xss, set by the payloads), CSP violations, page
 errors, popups. Prints one JSON document: {"pages": n, "problems": [...]}.
 
-usage: check_report.py REPORT_DIR
+usage: check_report.py REPORT_DIR [TEXT]   (TEXT: count the pages that show it as text)
 """
 import asyncio, json, os, sys
 from playwright.async_api import async_playwright
@@ -14,9 +14,10 @@ document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.vi
 """
 
 
-async def main(root):
+async def main(root, text):
     pages = sorted(os.path.join(d, f) for d, _, files in os.walk(root) for f in files if f.endswith(".html"))
     problems = []
+    showing = 0
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         context = await browser.new_context()
@@ -32,14 +33,16 @@ async def main(root):
             # Open every collapsed part so lazily rendered text is rendered too.
             await page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
             await page.wait_for_timeout(100)
-            state = await page.evaluate("() => ({xss: window.__xss || null, csp: window.__csp || []})")
+            state = await page.evaluate("() => ({xss: window.__xss || null, csp: window.__csp || [], text: document.body ? document.body.innerText : ''})")
+            if text and text in state["text"]:
+                showing += 1
             if state["xss"]:
                 problems.append(f"{name}: a payload ran (window.__xss = {state['xss']})")
             for violation in state["csp"]:
                 problems.append(f"{name}: CSP violation: {violation}")
             await page.close()
         await browser.close()
-    print(json.dumps({"pages": len(pages), "problems": problems}))
+    print(json.dumps({"pages": len(pages), "problems": problems, "pagesShowingText": showing}))
 
 
-asyncio.run(main(sys.argv[1]))
+asyncio.run(main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None))

@@ -72,8 +72,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path.startswith("/hostile/tall"):
             return self.send(200, page("Tall", "<div style='height:50000px;background:linear-gradient(#fff,#39f)'>tall</div>"))
         if path.startswith("/hostile/dom"):
-            cells = "<i>x</i>" * 200_000
-            return self.send(200, page("Huge DOM", f"<div style='font-size:2px;line-height:2px'>{cells}</div>"))
+            # 200,000 nodes: 20,000 blocks of 4 elements + 4 text nodes + 1 text node, clipped to 2,000 px.
+            rows = "<p><b>a</b><i>b</i><u>c</u><s>d</s>.</p>" * 20_000
+            return self.send(200, page("Huge DOM", f"<div style='height:2000px;overflow:hidden;font-size:4px;line-height:4px'>{rows}</div>"))
         if path.startswith("/hostile/"):
             script = f"""<script>
 console.log({PAYLOAD!r}); console.error({PAYLOAD!r});
