@@ -56,7 +56,7 @@ fuzz:
 	  swift build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product $$t || exit 1; \
 	  mkdir -p .build-fuzz/corpus/$$name && cp -n Fuzz/corpus/$$name/* .build-fuzz/corpus/$$name/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  SWIFT_BACKTRACE=enable=no .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$name- -print_final_stats=1 2>&1 | tail -12 || exit 1; \
 	done
 

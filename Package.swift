@@ -83,7 +83,8 @@ let package = Package(
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
         .testTarget(name: "SceneReliabilityTests",
-                    dependencies: ["scene", "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording",
+                                   "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["site_server.py", "check_report.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
         .testTarget(name: "SceneCLITests", dependencies: ["scene"]),

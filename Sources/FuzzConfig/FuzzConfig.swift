@@ -3,7 +3,7 @@ import FuzzSupport
 import SceneConfig
 
 /// libFuzzer entry: any bytes must give a config or diagnostics, never a crash or hang.
-@_cdecl("LLVMFuzzerTestOneInput")
+/// (`LLVMFuzzerTestOneInput` in a fuzzing build; a plain function otherwise, so tests can link every target.)
 public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var limits = ConfigLoader.Limits()
     limits.maxBytes = 1 << 20
@@ -12,6 +12,9 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 #if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { fuzzConfig(data, size) }
+
 @_cdecl("FuzzConfig_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     Fuzz.drive(argc, argv, fuzzConfig)

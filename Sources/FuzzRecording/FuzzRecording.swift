@@ -6,7 +6,7 @@ import SceneTrace
 /// give expected actions or a `TraceError`, and aligning them with a trace must not crash.
 /// (The recorder's own reader is not on main yet; this fuzzes the reader main has:
 /// `ExpectedActionsLoader`, which reads the recorder's `metadata.json` format.)
-@_cdecl("LLVMFuzzerTestOneInput")
+/// (`LLVMFuzzerTestOneInput` in a fuzzing build; a plain function otherwise, so tests can link every target.)
 public func fuzzRecording(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
     var expected: [ExpectedAction]?
@@ -23,6 +23,9 @@ public func fuzzRecording(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 #if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { fuzzRecording(data, size) }
+
 @_cdecl("FuzzRecording_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     Fuzz.drive(argc, argv, fuzzRecording)

@@ -4,7 +4,7 @@ import SceneTrace
 
 /// libFuzzer entry: any bytes as a `*.trace` NDJSON stream go through the event parser, the
 /// action mapper and the redactor; the redactor must leave no secret and never crash.
-@_cdecl("LLVMFuzzerTestOneInput")
+/// (`LLVMFuzzerTestOneInput` in a fuzzing build; a plain function otherwise, so tests can link every target.)
 public func fuzzTraceEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
     let reader = TraceReader(limits: TraceLimits(maxLineBytes: 1 << 20))
@@ -18,6 +18,9 @@ public func fuzzTraceEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 #if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { fuzzTraceEvents(data, size) }
+
 @_cdecl("FuzzTraceEvents_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     Fuzz.drive(argc, argv, fuzzTraceEvents)
