@@ -69,6 +69,20 @@ let package = Package(
         // Performance executables (release build): `swift run -c release LocateBench`.
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
 
+        .executableTarget(
+            name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],
+            path: "Benchmarks/ReportBench", exclude: ["measure_index.py"], swiftSettings: strictSettings
+        ),
+
+        // Benchmark: whole-process `scene diff` vs odiff (see Benchmarks/README.md); build with -c release.
+        .executableTarget(name: "DiffBench", dependencies: ["SceneImaging"], path: "Benchmarks/DiffBench", exclude: ["make_pairs.py"]),
+
+        // Decoder fuzzing: replays Fuzz/corpus/imagedecoders in a normal build; a libFuzzer target with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see Fuzz/README-imagedecoders.md).
+        .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging"], path: "Sources/FuzzImageDecoders"),
+
+        // Runs the built `scene` binary: the command line is a public contract.
+        .testTarget(name: "SceneCLITests", dependencies: ["scene", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
                     exclude: ["Fixtures", "browser_helper.py"]),
@@ -79,14 +93,12 @@ let package = Package(
         ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
         .testTarget(name: "SceneReliabilityTests",
                     dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording",
                                    "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["site_server.py", "check_report.py"]),
-        // Runs the built `scene` binary: the command line is a public contract.
-        .testTarget(name: "SceneCLITests", dependencies: ["scene"]),
     ]
 )

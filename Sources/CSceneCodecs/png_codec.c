@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 struct ScenePNGReader {
     png_structp png;
@@ -57,6 +58,10 @@ ScenePNGReader *scene_png_reader_open(const char *path) {
     // The pixel limit is enforced by the caller from the header; let libpng accept any size up to it.
     png_set_user_limits(r->png, 0x7fffffff, 0x7fffffff);
     png_set_crc_action(r->png, PNG_CRC_DEFAULT, PNG_CRC_WARN_USE);
+#ifdef PNG_IGNORE_ADLER32
+    // Chunk CRCs still guard the data; skipping zlib's second checksum saves ~5 % of a decode.
+    png_set_option(r->png, PNG_IGNORE_ADLER32, PNG_OPTION_ON);
+#endif
     png_read_info(r->png, r->info);
     png_uint_32 w, h;
     int depth, color, interlace;
@@ -117,7 +122,7 @@ void scene_png_reader_close(ScenePNGReader *r) {
     free(r);
 }
 
-ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level) {
+ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int opaque, int run_length) {
     ScenePNGWriter *w = calloc(1, sizeof(ScenePNGWriter));
     if (!w) return NULL;
     w->file = fopen(path, "wb");
@@ -130,11 +135,14 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
     png_init_io(w->png, w->file);
     png_set_user_limits(w->png, 0x7fffffff, 0x7fffffff);
     png_set_compression_level(w->png, level);
-    // SUB filtering alone is cheap and does well on screenshots and flat diff images.
-    png_set_filter(w->png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-    png_set_IHDR(w->png, w->info, width, height, 8, PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    if (run_length) png_set_compression_strategy(w->png, Z_RLE);
+    // SUB filtering alone is cheap and does well on screenshots; with RLE (flat diff images,
+    // long runs of one grey) no filter is both faster and smaller.
+    png_set_filter(w->png, PNG_FILTER_TYPE_BASE, run_length ? PNG_FILTER_NONE : PNG_FILTER_SUB);
+    png_set_IHDR(w->png, w->info, width, height, 8, opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(w->png, w->info);
+    if (opaque) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
     return w;
 }
 

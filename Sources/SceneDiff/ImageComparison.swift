@@ -84,7 +84,8 @@ public enum ImageComparison {
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
         let diffWriter = try writeDiffTo.map {
-            try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height), compressionLevel: options.diffCompressionLevel)
+            try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
+                             compressionLevel: options.diffCompressionLevel, opaque: !options.pixelmatch.diffMask, runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
                                            diffWriter: diffWriter, stopAtFirstDifference: false).run()
@@ -95,11 +96,14 @@ public enum ImageComparison {
         if options.shiftAware {
             let shift = ShiftAnalysis(hashesA: pass.hashesA, hashesB: pass.hashesB)
             if !shift.isIdentity {
-                let (a2, b2) = try openBoth(expected, observed, options.limits)
                 grid = ChangeGrid(width: b.width, height: b.height)
                 let cw = min(a.width, b.width)
-                shiftAware = try PairedRowsComparison(pairings: shift.pairings, options: options.pixelmatch,
-                                                      ignore: options.ignore, commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
+                shiftAware = 0
+                if !shift.pairings.isEmpty {  // a second decode only when aligned rows still differ
+                    let (a2, b2) = try openBoth(expected, observed, options.limits)
+                    shiftAware = try PairedRowsComparison(pairings: shift.pairings, options: options.pixelmatch, ignore: options.ignore,
+                                                          commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
+                }
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
                 shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)
                 bands = shift.bands

@@ -69,7 +69,7 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
         let out = sink.output.map { $0 + (y - sink.outputOriginY) * sink.outputStride }
         // Fast path: an identical row has no differing pixel to examine.
         if memcmp(rowA, rowB, rowBytes) == 0 {
-            if drawBackground, let out { for x in 0..<width { drawGray(rowA + x * 4, options.alpha, out + x * 4) } }
+            if drawBackground, let out { drawGrayRow(rowA, width, options.alpha, out) }
             continue
         }
         for x in 0..<width {
@@ -199,6 +199,24 @@ private func hasManySiblings(_ x1: Int, _ y1: Int, _ plane: ComparePlane, _ imag
 
 @inline(__always) private func draw(_ color: RGB, _ out: UnsafeMutablePointer<UInt8>) {
     out[0] = color.r; out[1] = color.g; out[2] = color.b; out[3] = 255
+}
+
+/// A row of unchanged pixels as faded grey; runs of one colour (most of a screenshot)
+/// reuse the previous pixel's result, which is exact since the function is pure.
+private func drawGrayRow(_ row: UnsafePointer<UInt8>, _ width: Int, _ alpha: Double, _ out: UnsafeMutablePointer<UInt8>) {
+    var previous: UInt32? = nil
+    var grey: UInt32 = 0
+    let output = UnsafeMutableRawPointer(out)
+    for x in 0..<width {
+        let pixel = load32(row + x * 4)
+        if pixel != previous {
+            drawGray(row + x * 4, alpha, out + x * 4)
+            grey = UnsafeRawPointer(out + x * 4).loadUnaligned(as: UInt32.self)
+            previous = pixel
+        } else {
+            output.storeBytes(of: grey, toByteOffset: x * 4, as: UInt32.self)
+        }
+    }
 }
 
 /// The unchanged pixel as faded grey (luma blended with white by `alpha`).

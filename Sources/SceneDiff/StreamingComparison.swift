@@ -32,47 +32,60 @@ struct StreamingComparison {
         let cw = commonWidth, ch = commonHeight
         let outWidth = max(a.width, b.width), outHeight = max(a.height, b.height)
         var result = Result(grid: ChangeGrid(width: outWidth, height: outHeight))
-        result.hashesA.reserveCapacity(a.height); result.hashesB.reserveCapacity(b.height)
         let capacity = bandRows + 4
         let bufA = BandBuffer(reader: a, capacity: capacity, hashWidth: cw, ignore: ignore)
         let bufB = BandBuffer(reader: b, capacity: capacity, hashWidth: cw, ignore: ignore)
-        var output = diffWriter == nil ? [] : [UInt8](repeating: 0, count: capacity * outWidth * 4)
+        // Two output bands: one is compressed (next to the decoding) while the other is drawn.
+        let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: capacity * outWidth * 4)
+        defer { outputs.deallocate() }
+        var pending: (band: Int, rows: Int)?
+        var current = 0
         var done = 0
         while bufA.loaded < a.height || bufB.loaded < b.height {
             // Keep two context rows above the next row to compare; nothing once past the common area.
             for buf in [bufA, bufB] { buf.discard(upTo: done >= ch ? buf.loaded : done - 2) }
-            try readConcurrently(bufA, bufB)
+            try readConcurrently(bufA, bufB, flushing: pending.map { (outputs[$0.band], $0.rows) })
+            pending = nil
             let loadedCommon = min(bufA.loaded, bufB.loaded, ch)
             let ready = loadedCommon >= ch ? ch : max(done, loadedCommon - 2)
             guard ready > done else { continue }
             precondition(bufA.origin == bufB.origin, "band buffers out of step")
-            let stats = try compare(done..<ready, bufA, bufB, &output, &result.grid, outWidth: outWidth)
-            result.stats.add(stats)
+            let output = diffWriter == nil ? nil : outputs[current]
+            result.stats.add(compare(done..<ready, bufA, bufB, output, &result.grid, outWidth: outWidth))
+            if output != nil { pending = (current, ready - done); current ^= 1 }
             done = ready
             if stopAtFirstDifference && result.stats.diffPixels > 0 { result.stoppedEarly = true; break }
         }
+        if let pending, let diffWriter { try diffWriter.writeRows(pending.rows, from: outputs[pending.band]) }
         result.hashesA = bufA.hashes; result.hashesB = bufB.hashes
-        if !result.stoppedEarly { try finishOutside(&result, &output, outWidth: outWidth, outHeight: outHeight) }
+        if !result.stoppedEarly { try finishOutside(&result, outputs.count > 0 ? outputs[0] : nil, outWidth: outWidth, outHeight: outHeight) }
         return result
     }
 
-    private func readConcurrently(_ bufA: BandBuffer, _ bufB: BandBuffer) throws {
-        let pair = [bufA, bufB]
+    /// Decodes the next band of both images and compresses the previous diff band, all at once.
+    private func readConcurrently(_ bufA: BandBuffer, _ bufB: BandBuffer, flushing: (UnsafeMutablePointer<UInt8>, Int)?) throws {
         let errors = Locked<[any Error]>([])
-        let work = UncheckedSendable(pair), rows = bandRows
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            do { try work.value[i].readBand(maxRows: rows) } catch { errors.mutate { $0.append(error) } }
+        let work = UncheckedSendable((bufA, bufB, flushing, diffWriter)), rows = bandRows
+        DispatchQueue.concurrentPerform(iterations: flushing == nil ? 2 : 3) { i in
+            let (bufA, bufB, flushing, writer) = work.value
+            do {
+                switch i {
+                case 0: try bufA.readBand(maxRows: rows)
+                case 1: try bufB.readBand(maxRows: rows)
+                default: if let (band, count) = flushing, let writer { try writer.writeRows(count, from: band) }
+                }
+            } catch { errors.mutate { $0.append(error) } }
         }
         if let first = errors.value.first { throw first }
     }
 
-    /// Compares rows `rows` (in parallel chunks aligned to grid cells), writes their diff rows.
-    private func compare(_ rows: Range<Int>, _ bufA: BandBuffer, _ bufB: BandBuffer, _ output: inout [UInt8],
-                         _ grid: inout ChangeGrid, outWidth: Int) throws -> CompareStats {
+    /// Compares rows `rows` (in parallel chunks aligned to grid cells), drawing into `output`.
+    private func compare(_ rows: Range<Int>, _ bufA: BandBuffer, _ bufB: BandBuffer, _ output: UnsafeMutablePointer<UInt8>?,
+                         _ grid: inout ChangeGrid, outWidth: Int) -> CompareStats {
         let cw = commonWidth
         let cell = grid.cell, gridColumns = grid.columns
         let outStride = outWidth * 4
-        if options.diffMask || cw < outWidth { output.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
+        if let output, options.diffMask || cw < outWidth { output.update(repeating: 0, count: rows.count * outStride) }
         let chunkRows = max(cell * 4, ((rows.count / ProcessInfo.processInfo.activeProcessorCount + cell - 1) / cell) * cell)
         var chunks: [Range<Int>] = []
         var start = rows.lowerBound
@@ -84,55 +97,65 @@ struct StreamingComparison {
         let totals = Locked(CompareStats())
         bufA.pixels.withUnsafeBufferPointer { pa in
             bufB.pixels.withUnsafeBufferPointer { pb in
-                output.withUnsafeMutableBufferPointer { out in
-                    grid.counts.withUnsafeMutableBufferPointer { cells in
-                        let plane = ComparePlane(a: pa.baseAddress!, b: pb.baseAddress!, strideA: bufA.stride, strideB: bufB.stride,
-                                                 originY: bufA.origin, width: cw, height: commonHeight)
-                        let sink = CompareSink(output: diffWriter == nil ? nil : out.baseAddress, outputStride: outStride, outputOriginY: rows.lowerBound,
-                                               grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
-                        let work = UncheckedSendable((chunks, plane, sink, options))
-                        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-                            let (chunks, plane, sink, options) = work.value
-                            let stats = comparePixelRows(chunks[i], plane, options, sink)
-                            totals.mutate { $0.add(stats) }
-                        }
+                grid.counts.withUnsafeMutableBufferPointer { cells in
+                    let plane = ComparePlane(a: pa.baseAddress!, b: pb.baseAddress!, strideA: bufA.stride, strideB: bufB.stride,
+                                             originY: bufA.origin, width: cw, height: commonHeight)
+                    let sink = CompareSink(output: output, outputStride: outStride, outputOriginY: rows.lowerBound,
+                                           grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
+                    let work = UncheckedSendable((chunks, plane, sink, options))
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                        let (chunks, plane, sink, options) = work.value
+                        let stats = comparePixelRows(chunks[i], plane, options, sink)
+                        totals.mutate { $0.add(stats) }
                     }
                 }
             }
         }
-        if let diffWriter {
-            if cw < outWidth { paintExtra(&output, rows: rows.count, from: cw, to: outWidth) }
-            try output.withUnsafeBufferPointer { try diffWriter.writeRows(rows.count, from: $0.baseAddress!) }
-        }
+        if let output, cw < outWidth { paintExtra(output, rows: rows.count, from: cw, to: outWidth) }
         return totals.value
     }
 
     /// Pixels outside the common area count as changed: columns right of the narrower image
     /// and rows below the shorter one.
-    private func finishOutside(_ result: inout Result, _ output: inout [UInt8], outWidth: Int, outHeight: Int) throws {
+    private func finishOutside(_ result: inout Result, _ output: UnsafeMutablePointer<UInt8>?, outWidth: Int, outHeight: Int) throws {
         let cw = commonWidth, ch = commonHeight
         result.stats.diffPixels += outWidth * outHeight - cw * ch
         result.grid.addRect(x: cw, y: 0, width: outWidth - cw, height: ch)
         result.grid.addRect(x: 0, y: ch, width: outWidth, height: outHeight - ch)
-        guard let diffWriter, outHeight > ch else { return }
+        guard let diffWriter, let output, outHeight > ch else { return }
+        paintExtra(output, rows: bandRows, from: 0, to: outWidth)
         var y = ch
         while y < outHeight {
             let n = min(bandRows, outHeight - y)
-            paintExtra(&output, rows: n, from: 0, to: outWidth)
-            try output.withUnsafeBufferPointer { try diffWriter.writeRows(n, from: $0.baseAddress!) }
+            try diffWriter.writeRows(n, from: output)
             y += n
         }
     }
 
-    private func paintExtra(_ output: inout [UInt8], rows: Int, from x0: Int, to x1: Int) {
+    private func paintExtra(_ output: UnsafeMutablePointer<UInt8>, rows: Int, from x0: Int, to x1: Int) {
         let c = options.diffColor, stride = max(a.width, b.width) * 4
         for r in 0..<rows {
             for x in x0..<x1 {
-                let i = r * stride + x * 4
-                output[i] = c.r; output[i + 1] = c.g; output[i + 2] = c.b; output[i + 3] = 255
+                let p = output + r * stride + x * 4
+                p[0] = c.r; p[1] = c.g; p[2] = c.b; p[3] = 255
             }
         }
     }
+}
+
+/// Diff output bands allocated once, handed to the kernel and to the PNG writer.
+struct OutputBands {
+    private let bands: [UnsafeMutablePointer<UInt8>]
+    init(count: Int, bytes: Int) {
+        bands = (0..<count).map { _ in
+            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes)
+            p.initialize(repeating: 0, count: bytes)
+            return p
+        }
+    }
+    var count: Int { bands.count }
+    subscript(i: Int) -> UnsafeMutablePointer<UInt8> { bands[i] }
+    func deallocate() { bands.forEach { $0.deallocate() } }
 }
 
 /// The decoded rows of one image still needed, plus the hash of every row seen.

@@ -9,10 +9,12 @@ public final class PNGRowWriter {
     public private(set) var rowsWritten = 0
     private let writer: OpaquePointer
 
-    /// `compressionLevel` is zlib's 0-9; low levels trade size for speed.
-    public init(_ url: URL, width: Int, height: Int, compressionLevel: Int = 6) throws {
+    /// `compressionLevel` is zlib's 0-9; low levels trade size for speed. `opaque` writes RGB
+    /// (alpha dropped) and `runLength` zlib's RLE strategy: both make big, flat images fast.
+    public init(_ url: URL, width: Int, height: Int, compressionLevel: Int = 6, opaque: Bool = false, runLength: Bool = false) throws {
         path = url.path; self.width = width; self.height = height
-        guard width > 0, height > 0, let writer = scene_png_writer_open(path, UInt32(width), UInt32(height), Int32(compressionLevel)) else {
+        guard width > 0, height > 0,
+              let writer = scene_png_writer_open(path, UInt32(width), UInt32(height), Int32(compressionLevel), opaque ? 1 : 0, runLength ? 1 : 0) else {
             throw ImagingError(path: url.path, problem: .writeFailed, message: "cannot write an empty or oversized PNG")
         }
         self.writer = writer

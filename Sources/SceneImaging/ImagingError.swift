@@ -22,7 +22,10 @@ public struct ImagingError: Error, CustomStringConvertible, Sendable, Equatable 
         if lower.hasPrefix("cannot open") { return ImagingError(path: path, problem: .unreadable, message: "cannot open file") }
         if lower.hasPrefix("empty file") { return ImagingError(path: path, problem: .empty, message: "empty file (zero length)") }
         if lower.hasPrefix("not a ") { return ImagingError(path: path, problem: .notAnImage, message: message) }
-        if lower.contains("truncated") || lower.contains("premature end") || lower.contains("not enough image data") {
+        if lower.hasPrefix("truncated") {
+            return ImagingError(path: path, problem: .truncated, message: "truncated \(format) (file ends before the image data does)")
+        }
+        if lower.contains("premature end") || lower.contains("not enough image data") {
             return ImagingError(path: path, problem: .truncated, message: "truncated \(format): \(message)")
         }
         return ImagingError(path: path, problem: .corrupt, message: "corrupt \(format): \(message)")

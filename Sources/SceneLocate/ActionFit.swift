@@ -8,12 +8,20 @@ public enum ActionFit {
                                               "datetime-local", "month", "week", "time"]
 
     public static func accepts(_ kind: StepKind, _ e: Element) -> Bool {
-        if e.disabled == true, [.fill, .type, .check, .uncheck, .select].contains(kind) { return false }
+        withUnsafePointer(to: e) { accepts(kind, $0) }
+    }
+
+    /// The same through a pointer, so scanning a snapshot copies no element.
+    static func accepts(_ kind: StepKind, _ pointer: UnsafePointer<Element>) -> Bool {
         switch kind {
-        case .fill, .type: return isEditable(e)
-        case .check, .uncheck: return isCheckable(e)
-        case .select: return e.tag == "select" || e.role == "listbox" || e.role == "combobox"
-        case .click, .dblclick: return e.isInteractive
+        case .fill, .type, .check, .uncheck, .select: if pointer.pointee.disabled == true { return false }
+        default: break
+        }
+        switch kind {
+        case .fill, .type: return isEditable(pointer.pointee)
+        case .check, .uncheck: return isCheckable(pointer.pointee)
+        case .select: return pointer.pointee.tag == "select" || pointer.pointee.role == "listbox" || pointer.pointee.role == "combobox"
+        case .click, .dblclick: return pointer.pointee.isInteractive
         case .hover: return true
         default: return true
         }
@@ -23,12 +31,20 @@ public enum ActionFit {
         switch e.tag {
         case "textarea": return true
         case "input": return textInputTypes.contains(e.type ?? "text")
-        default: return ["textbox", "searchbox", "spinbutton"].contains(e.role ?? "") || (e.role == "combobox" && e.tag != "select")
+        default:
+            switch e.role {
+            case "textbox", "searchbox", "spinbutton": return true
+            case "combobox": return e.tag != "select"
+            default: return false
+            }
         }
     }
 
     static func isCheckable(_ e: Element) -> Bool {
         if e.tag == "input" { return e.type == "checkbox" || e.type == "radio" }
-        return ["checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio"].contains(e.role ?? "")
+        switch e.role {
+        case "checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio": return true
+        default: return false
+        }
     }
 }

@@ -72,12 +72,7 @@ public struct Healer: Sendable {
         let scorer = HealingScorer(target: target, weights: weights)
         // A click target recorded as non-interactive (a heading) may be clicked again.
         let clickAnything = target.interactive == false && (kind == .click || kind == .dblclick)
-        var scored: [ScoredElement] = []
-        scored.reserveCapacity(snapshot.elements.count)
-        for e in snapshot.elements where clickAnything || ActionFit.accepts(kind, e) {
-            scored.append(scorer.score(e))
-        }
-        let top = Self.best(scored, count: max(policy.listed, 2))
+        let top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2), for: clickAnything ? nil : kind)
         let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot))) }
         guard let best = top.first else {
             return HealingOutcome(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
@@ -102,21 +97,5 @@ public struct Healer: Sendable {
         let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
         let reason = "healed \(failedDisplay) -> \(LocatorBuilder.render(locator)): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
         return HealingOutcome(failedLocator: failedDisplay, chosen: best, locator: locator, ranked: ranked, reason: reason, error: nil)
-    }
-
-    /// The `count` best, by score, then top-most, then document order (stable for ties).
-    static func best(_ scored: [ScoredElement], count: Int) -> [ScoredElement] {
-        func before(_ a: ScoredElement, _ b: ScoredElement) -> Bool {
-            if a.score != b.score { return a.score > b.score }
-            let at = a.element.isTop ?? true, bt = b.element.isTop ?? true
-            if at != bt { return at }
-            return a.element.index < b.element.index
-        }
-        var top: [ScoredElement] = []
-        for s in scored {
-            if top.count < count { top.append(s); top.sort(by: before); continue }
-            if before(s, top[top.count - 1]) { top[top.count - 1] = s; top.sort(by: before) }
-        }
-        return top
     }
 }

@@ -44,7 +44,7 @@ public struct Interpreter: Sendable {
         }
         let ranked = rank(target, kind: command.kind, in: snapshot)
         let listing = ranked.prefix(policy.listed).map {
-            ResolveCandidate(locator: LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot)), score: rounded($0.score), index: $0.element.index)
+            ResolveCandidate(locator: LocatorBuilder.render(LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot)), score: rounded($0.score), index: snapshot.elements[$0.position].index)
         }
         let named = listing.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
         guard let best = ranked.first, best.score >= policy.floor else {
@@ -55,66 +55,97 @@ public struct Interpreter: Sendable {
             let what = target.description.isEmpty ? "anything" : target.description
             return failure(sentence, "no element matches \(what)\(named.isEmpty ? "" : "; closest: \(named)")", listing)
         }
-        let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.element.index < $1.element.index }
+        let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.position < $1.position }
         let chosen: Candidate
         if let ordinal = target.ordinal {
             // "the second X": among the matches about as good as the best, in page order.
-            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.element.index < $1.element.index }
+            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.position < $1.position }
             let i = ordinal < 0 ? pool.count - 1 : ordinal
             guard i < pool.count else {
                 return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing)
             }
             chosen = pool[i]
         } else if equals.count > 1 {
-            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot)) }
+            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.render(LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot)) }
             return failure(sentence, "ambiguous: \(equals.count) elements match \(target.description) about equally (\(spelled.joined(separator: ", "))); "
                 + "say which, e.g. 'the second \([target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " "))'", listing)
         } else {
             chosen = best
         }
-        let locator = LocatorBuilder.build(for: chosen.element, in: snapshot)
-        if command.kind == .wait { step.wait = .text(chosen.element.text ?? chosen.element.name ?? target.words) } else { step.locator = locator }
+        let element = snapshot.elements[chosen.position]
+        let locator = LocatorBuilder.build(for: element, in: snapshot)
+        if command.kind == .wait { step.wait = .text(element.text ?? element.name ?? target.words) } else { step.locator = locator }
         let text = LocatorBuilder.render(locator)
-        let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why), score \(fmt(chosen.score)))"
-        return InterpretOutcome(sentence: sentence, step: step, element: chosen.element, locator: command.kind == .wait ? nil : text,
+        let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why(element)), score \(fmt(chosen.score)))"
+        return InterpretOutcome(sentence: sentence, step: step, element: element, locator: command.kind == .wait ? nil : text,
                                 confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil)
     }
 
+    /// A match: its position in the snapshot, its score and the attribute that matched best.
     struct Candidate {
-        var element: Element
+        var position: Int
         var score: Double
-        var why: String
+        var field: String?
+
+        func why(_ e: Element) -> String {
+            let value: String?
+            switch field {
+            case "name": value = e.name
+            case "label": value = e.label
+            case "aria-label": value = e.ariaLabel
+            case "text": value = e.text
+            case "placeholder": value = e.placeholder
+            case "test id": value = e.testId
+            case "value": value = e.value
+            default: value = nil
+            }
+            guard let field, let value else { return "role \(e.role ?? e.tag)" }
+            return "\(field) '\(value)'"
+        }
     }
 
     /// Candidates that fit the role word and the action, best first.
     func rank(_ target: TargetPhrase, kind: StepKind, in snapshot: Snapshot) -> [Candidate] {
         let phrase = Prepared(target.words)
+        var folder = Folder()
         var out: [Candidate] = []
-        for e in snapshot.elements {
-            guard let roleRank = target.roles.map({ $0.firstIndex(of: e.role ?? "") }) ?? 0 else { continue }
-            if !ActionFit.accepts(kind == .click || kind == .dblclick ? .hover : kind, e) { continue }
-            var best = 0.0, why = "role \(e.role ?? e.tag)"
-            if target.words.isEmpty {
-                best = 1
-            } else {
-                let fields: [(String, String?, Double)] = [("name", e.name, 1), ("label", e.label, 1), ("aria-label", e.ariaLabel, 1),
-                                                           ("text", e.text, 0.95), ("placeholder", e.placeholder, 0.9),
-                                                           ("test id", e.testId, 0.6), ("value", e.value, 0.5)]
-                for (field, value, weight) in fields {
-                    guard let value, !value.isEmpty else { continue }
-                    let s = Similarity.of(phrase, Prepared(value)) * weight
-                    if s > best { best = s; why = "\(field) '\(value)'" }
+        let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
+        let fit = kind == .click || kind == .dblclick ? .hover : kind
+        // Through a buffer pointer, elements are borrowed, not copied.
+        snapshot.elements.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                let pointer = buffer.baseAddress! + i
+                guard let roleRank = target.roles.map({ $0.firstIndex(of: pointer.pointee.role ?? "") }) ?? 0 else { continue }
+                if !ActionFit.accepts(fit, pointer) { continue }
+                var best = 0.0
+                var field: String? = nil
+                if target.words.isEmpty {
+                    best = 1
+                } else {
+                    func consider(_ name: String, _ value: String?, _ weight: Double) {
+                        guard let value, !value.isEmpty else { return }
+                        folder.load(value)
+                        let s = Similarity.of(phrase, folder.bytes, folder.tokens) * weight
+                        if s > best { best = s; field = name }
+                    }
+                    consider("name", pointer.pointee.name, 1)
+                    consider("label", pointer.pointee.label, 1)
+                    consider("aria-label", pointer.pointee.ariaLabel, 1)
+                    consider("text", pointer.pointee.text, 0.95)
+                    consider("placeholder", pointer.pointee.placeholder, 0.9)
+                    consider("test id", pointer.pointee.testId, 0.6)
+                    consider("value", pointer.pointee.value, 0.5)
                 }
+                // Prefer what the action can really take: clicking a control over its text, the visible over the covered.
+                if actsOnControls, !pointer.pointee.isInteractive { best *= 0.8 }
+                if pointer.pointee.isTop == false { best *= 0.9 }
+                if pointer.pointee.disabled == true { best *= 0.9 }
+                // The role word's first meaning wins ties: a "search box" is a searchbox before a textbox.
+                if roleRank > 0 { best *= 0.9 }
+                if best > 0 { out.append(Candidate(position: i, score: best, field: field)) }
             }
-            // Prefer what the action can really take: clicking a control over its text, the visible over the covered.
-            if [.click, .dblclick, .hover, .check, .uncheck].contains(kind), !e.isInteractive { best *= 0.8 }
-            if e.isTop == false { best *= 0.9 }
-            if e.disabled == true { best *= 0.9 }
-            // The role word's first meaning wins ties: a "search box" is a searchbox before a textbox.
-            if roleRank > 0 { best *= 0.9 }
-            if best > 0 { out.append(Candidate(element: e, score: best, why: why)) }
         }
-        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.element.index < $1.element.index }
+        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
     }
 
     func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretOutcome {

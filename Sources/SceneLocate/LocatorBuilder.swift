@@ -10,10 +10,18 @@ public enum LocatorBuilder {
 
     public static func build(for e: Element, in snapshot: Snapshot) -> LocatorSpec {
         let frame = e.frame
-        let sameFrame = snapshot.elements.filter { ($0.frame ?? "") == (frame ?? "") }
+        let elements = snapshot.elements
+        /// Finds `e` and nothing else (stops at the second hit).
         func unique(_ spec: LocatorSpec) -> Bool {
-            let hits = sameFrame.filter { LocatorMatcher.matches(spec, $0) }
-            return hits.count == 1 && hits[0].index == e.index
+            // Through a buffer pointer, elements are borrowed, not copied.
+            elements.withUnsafeBufferPointer { buffer in
+                var found = false
+                for i in buffer.indices where LocatorMatcher.matches(spec, buffer.baseAddress! + i) {
+                    if found || buffer[i].index != e.index { return false }
+                    found = true
+                }
+                return found
+            }
         }
         func first(_ specs: [LocatorSpec]) -> LocatorSpec? { specs.first(where: unique) }
         var options: [LocatorSpec] = []
@@ -42,13 +50,16 @@ public enum LocatorBuilder {
             return spec
         }
         if let role = e.role, usableName {
-            let spec = LocatorSpec(role: role, name: name, exact: true, frame: frame)
-            let hits = sameFrame.filter { LocatorMatcher.matches(spec, $0) }
-            if let position = hits.firstIndex(where: { $0.index == e.index }) {
-                var s = spec
-                s.nth = position
-                return s
+            var spec = LocatorSpec(role: role, name: name, exact: true, frame: frame)
+            let position = elements.withUnsafeBufferPointer { buffer -> Int? in
+                var position = 0
+                for i in buffer.indices where LocatorMatcher.matches(spec, buffer.baseAddress! + i) {
+                    if buffer[i].index == e.index { return position }
+                    position += 1
+                }
+                return nil
             }
+            if let position { spec.nth = position; return spec }
         }
         if let css = e.cssPath { return LocatorSpec(css: css, frame: frame) }
         return LocatorSpec(xpath: e.xpath ?? "/html", frame: frame)

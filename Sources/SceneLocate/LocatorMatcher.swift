@@ -14,35 +14,52 @@ public enum LocatorMatcher {
 
     /// Whether one element is found by the spec (ignoring `nth`).
     public static func matches(_ spec: LocatorSpec, _ e: Element) -> Bool {
-        guard (spec.frame ?? "") == (e.frame ?? "") else { return false }
+        withUnsafePointer(to: e) { matches(spec, $0) }
+    }
+
+    /// The same through a pointer: scanning a snapshot then reads fields without copying elements.
+    static func matches(_ spec: LocatorSpec, _ pointer: UnsafePointer<Element>) -> Bool {
+        guard (spec.frame ?? "") == (pointer.pointee.frame ?? "") else { return false }
         let exact = spec.exact ?? false
-        if let testId = spec.testId { return e.testId == testId && (e.testIdAttr ?? "data-testid") == "data-testid" }
+        if let testId = spec.testId { return pointer.pointee.testId == testId && (pointer.pointee.testIdAttr ?? "data-testid") == "data-testid" }
         if let role = spec.role {
-            guard e.role == role else { return false }
+            guard pointer.pointee.role == role else { return false }
             guard let name = spec.name else { return true }
-            return textMatches(name, e.name, exact: exact)
+            return textMatches(name, pointer.pointee.name, exact: exact)
         }
-        if let label = spec.label { return textMatches(label, e.label, exact: exact) || textMatches(label, e.ariaLabel, exact: exact) }
-        if let placeholder = spec.placeholder { return textMatches(placeholder, e.placeholder, exact: exact) }
-        if let text = spec.text { return textMatches(text, e.text, exact: exact) }
+        if let label = spec.label { return textMatches(label, pointer.pointee.label, exact: exact) || textMatches(label, pointer.pointee.ariaLabel, exact: exact) }
+        if let placeholder = spec.placeholder { return textMatches(placeholder, pointer.pointee.placeholder, exact: exact) }
+        if let text = spec.text { return textMatches(text, pointer.pointee.text, exact: exact) }
         if let css = spec.css {
-            if css == e.cssPath { return true }
+            if css == pointer.pointee.cssPath { return true }
             let hints = SelectorHints.css(css)
-            if let id = hints.id, css == "#" + id { return e.id == id }
-            if let t = hints.testId, css.hasPrefix("[data-") { return e.testId == t && css.contains(e.testIdAttr ?? "data-testid") }
+            if let id = hints.id, css == "#" + id { return pointer.pointee.id == id }
+            if let t = hints.testId, css.hasPrefix("[data-") { return pointer.pointee.testId == t && css.contains(pointer.pointee.testIdAttr ?? "data-testid") }
             return false
         }
-        if let xpath = spec.xpath { return xpath == e.xpath }
+        if let xpath = spec.xpath { return xpath == pointer.pointee.xpath }
         return false
     }
 
+    /// Playwright's text matching: whitespace collapsed; exact, or a case-insensitive substring.
     static func textMatches(_ wanted: String, _ actual: String?, exact: Bool) -> Bool {
         guard let actual else { return false }
         let w = normalizeSpaces(wanted), a = normalizeSpaces(actual)
-        return exact ? w == a : a.lowercased().contains(w.lowercased())
+        if exact { return w == a }
+        if w.utf8.count > a.utf8.count { return false }
+        return a.range(of: w, options: .caseInsensitive) != nil
     }
 
     static func normalizeSpaces(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most names are already clean: check before rebuilding.
+        var previousSpace = true
+        var clean = true
+        for b in s.utf8 {
+            let space = b == 32 || b == 9 || b == 10 || b == 13 || b == 12
+            if space && (previousSpace || b != 32) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace || s.isEmpty { return s }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

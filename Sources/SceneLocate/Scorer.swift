@@ -1,3 +1,5 @@
+public import SceneConfig
+
 /// One attribute's contribution to a candidate's score.
 public struct FeatureScore: Sendable, Equatable, Hashable {
     public var feature: String
@@ -56,62 +58,99 @@ public struct HealingScorer: Sendable {
         self.p = PreparedProfile(target)
     }
 
-    /// Scores every element (no filtering: callers filter by action first).
+    /// Scores one element, with the per-attribute breakdown.
     public func score(_ e: Element) -> ScoredElement {
+        var folder = Folder()
         var features: [FeatureScore] = []
-        features.reserveCapacity(16)
-        var evidence = 0.0
+        let (score, evidence) = withUnsafePointer(to: e) { evaluate($0, &folder, &features, record: true) }
+        return ScoredElement(element: e, score: score, evidence: evidence, features: features)
+    }
+
+    /// The `count` best elements that can take the action `kind` (nil: any element), best first
+    /// (ties: top-most, then page order). Only these get a breakdown: scoring the rest allocates nothing.
+    public func best(of elements: [Element], count: Int, for kind: StepKind?) -> [ScoredElement] {
+        var folder = Folder()
+        var none: [FeatureScore] = []
+        var top: [(index: Int, score: Double, top: Bool)] = []
+        func before(_ a: (index: Int, score: Double, top: Bool), _ b: (index: Int, score: Double, top: Bool)) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            if a.top != b.top { return a.top }
+            return a.index < b.index
+        }
+        // Through a buffer pointer, elements are borrowed, not copied.
+        elements.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices where kind.map({ ActionFit.accepts($0, buffer.baseAddress! + i) }) ?? true {
+                let (s, _) = evaluate(buffer.baseAddress! + i, &folder, &none, record: false)
+                let entry = (index: i, score: s, top: buffer[i].isTop ?? true)
+                if top.count < count { top.append(entry); top.sort(by: before) }
+                else if let last = top.last, before(entry, last) { top[top.count - 1] = entry; top.sort(by: before) }
+            }
+        }
+        return top.map { score(elements[$0.index]) }
+    }
+
+    /// Weighted mean of the attribute similarities, and the best identifying one.
+    func evaluate(_ pointer: UnsafePointer<Element>, _ folder: inout Folder, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
+        var total = 0.0, weight = 0.0, evidence = 0.0
         func add(_ name: String, _ w: Double, _ s: Double, identifying: Bool = false) {
-            features.append(FeatureScore(feature: name, weight: w, similarity: s))
+            total += w * s; weight += w
             if identifying { evidence = max(evidence, s) }
+            if record { features.append(FeatureScore(feature: name, weight: w, similarity: s)) }
         }
         // A candidate without the attribute (ids stripped in a redesign) is weaker evidence
         // against it than a conflicting value: it counts with half the weight.
         func fuzzy(_ name: String, _ w: Double, _ mine: Prepared?, _ theirs: String?) {
             guard let mine else { return }
             guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: true); return }
-            add(name, w, Similarity.of(mine, Prepared(theirs)), identifying: true)
+            folder.load(theirs)
+            add(name, w, Similarity.of(mine, folder.bytes, folder.tokens), identifying: true)
         }
         let w = weights
-        if let tag = target.tag { add("tag", w.tag, tag == e.tag ? 1 : 0) }
-        fuzzy("id", w.id, p.id, e.id)
-        fuzzy("testId", w.testId, p.testId, e.testId)
-        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, e.classes ?? [])) }
-        fuzzy("text", w.text, p.text, e.text ?? e.name)
-        if let role = target.role { add("role", w.role, role == e.role ? 1 : 0) }
-        fuzzy("name", w.name, p.name, e.name)
-        fuzzy("label", w.label, p.label, e.label)
-        fuzzy("placeholder", w.placeholder, p.placeholder, e.placeholder)
-        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.nameAttr)
-        fuzzy("ariaLabel", w.ariaLabel, p.ariaLabel, e.ariaLabel)
-        if let type = target.type { add("type", w.type, type == (e.type ?? "") ? 1 : 0) }
-        fuzzy("href", w.href, p.href, e.href)
-        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
-        if let box = target.box, let other = e.box {
-            let d = ((box.centerX - other.centerX) * (box.centerX - other.centerX) + (box.centerY - other.centerY) * (box.centerY - other.centerY)).squareRoot()
-            add("position", w.position, 1 / (1 + d / 200))
+        if let tag = target.tag { add("tag", w.tag, tag == pointer.pointee.tag ? 1 : 0) }
+        fuzzy("id", w.id, p.id, pointer.pointee.id)
+        fuzzy("testId", w.testId, p.testId, pointer.pointee.testId)
+        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, pointer.pointee.classes ?? [])) }
+        fuzzy("text", w.text, p.text, pointer.pointee.text ?? pointer.pointee.name)
+        if let role = target.role { add("role", w.role, role == pointer.pointee.role ? 1 : 0) }
+        fuzzy("name", w.name, p.name, pointer.pointee.name)
+        fuzzy("label", w.label, p.label, pointer.pointee.label)
+        fuzzy("placeholder", w.placeholder, p.placeholder, pointer.pointee.placeholder)
+        fuzzy("nameAttr", w.nameAttr, p.nameAttr, pointer.pointee.nameAttr)
+        fuzzy("ariaLabel", w.ariaLabel, p.ariaLabel, pointer.pointee.ariaLabel)
+        if let type = target.type { add("type", w.type, type == (pointer.pointee.type ?? "") ? 1 : 0) }
+        fuzzy("href", w.href, p.href, pointer.pointee.href)
+        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, pointer.pointee.ancestors ?? [])) }
+        if let box = target.box, let other = pointer.pointee.box {
+            let dx = box.centerX - other.centerX, dy = box.centerY - other.centerY
+            add("position", w.position, 1 / (1 + (dx * dx + dy * dy).squareRoot() / 200))
         }
         if let frame = target.frame {
             // Main frame vs a frame is a real difference; a renamed iframe much less so.
-            let theirs = e.frame ?? ""
-            let s = frame == theirs ? 1 : (frame.isEmpty || theirs.isEmpty ? 0 : 0.5 + 0.5 * Similarity.of(Prepared(frame), Prepared(theirs)))
+            let theirs = pointer.pointee.frame ?? ""
+            var s = frame == theirs ? 1.0 : 0.0
+            if s == 0, !frame.isEmpty, !theirs.isEmpty, let mine = p.frame {
+                folder.load(theirs)
+                s = 0.5 + 0.5 * Similarity.of(mine, folder.bytes, folder.tokens)
+            }
             add("frame", w.frame, s)
         }
         if let words = p.identifierWords {
-            let visible = [e.name, e.label, e.text, e.placeholder].compactMap { $0 }.joined(separator: " ")
-            let (common, _) = Similarity.tokenOverlap(words.tokens, Prepared(visible).tokens)
-            let s = words.tokens.isEmpty ? 0 : Double(common) / Double(words.tokens.count)
-            add("idWords", w.identifierWords, s, identifying: true)
+            // The identifier's words among the candidate's visible words.
+            var common = 0
+            for visible in [pointer.pointee.name, pointer.pointee.label, pointer.pointee.text, pointer.pointee.placeholder] {
+                guard let visible else { continue }
+                folder.load(visible)
+                common = max(common, Similarity.tokenOverlap(words.tokens, folder.tokens).common)
+            }
+            add("idWords", w.identifierWords, words.tokens.isEmpty ? 0 : Double(common) / Double(words.tokens.count), identifying: true)
         }
-        var total = 0.0, weight = 0.0
-        for f in features { total += f.weight * f.similarity; weight += f.weight }
-        return ScoredElement(element: e, score: weight > 0 ? total / weight : 0, evidence: evidence, features: features)
+        return (weight > 0 ? total / weight : 0, evidence)
     }
 }
 
 /// The target's strings prepared once, not once per candidate.
 struct PreparedProfile: Sendable {
-    var id, testId, text, name, label, placeholder, nameAttr, ariaLabel, href: Prepared?
+    var id, testId, text, name, label, placeholder, nameAttr, ariaLabel, href, frame: Prepared?
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
     var identifierWords: Prepared?
 
@@ -119,6 +158,7 @@ struct PreparedProfile: Sendable {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
         id = prep(t.id); testId = prep(t.testId); text = prep(t.text); name = prep(t.name); label = prep(t.label)
         placeholder = prep(t.placeholder); nameAttr = prep(t.nameAttr); ariaLabel = prep(t.ariaLabel); href = prep(t.href)
+        frame = prep(t.frame)
         if text == nil, name == nil, label == nil {
             let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
             identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise())

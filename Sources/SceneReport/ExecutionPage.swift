@@ -126,6 +126,7 @@ struct ExecutionPageMaker {
 
     func make(_ r: ExecutionRecord, safe: String, prev: ExecutionPage.Link?, next: ExecutionPage.Link?) throws -> ExecutionPage {
         let a = r.artifacts
+        try SiteFiles.makeDirectory(site.appendingPathComponent("x/\(safe)"))
         let observed = try place(a.observed, record: r, safe: safe)
         let baseline = try place(a.baseline, record: r, safe: safe)
         let reference = try place(a.reference, record: r, safe: safe)

@@ -28,6 +28,15 @@ enum Formatting {
         return n < 0 ? "-" + out : out
     }
 
+    /// Short axis labels: 950, 12k, 4.4M.
+    static func compact(_ v: Double) -> String {
+        let a = abs(v)
+        if a >= 1_000_000 { return String(format: "%.1fM", v / 1_000_000) }
+        if a >= 10_000 { return String(format: "%.0fk", v / 1000) }
+        if a >= 1000 { return String(format: "%.1fk", v / 1000) }
+        return String(Int(v.rounded()))
+    }
+
     static func date(_ d: Date?) -> String {
         guard let d else { return "–" }
         return d.ISO8601Format()

@@ -56,8 +56,8 @@ extension ReportBuilder {
                                 diffPixels: Formatting.number(s.totals.diffPixels), maxDiff: Formatting.percent(s.totals.maxDiffPercentage), href: href)
             },
             runCount: summaries.count,
-            failuresChart: TrendChart.svg(chronological.map { ($0.run.runId, Double($0.counts.failing)) }, color: "#cf222e", unit: "failing"),
-            diffChart: TrendChart.svg(chronological.map { ($0.run.runId, Double($0.totals.diffPixels)) }, color: "#0969da", unit: "px"),
+            failuresChart: TrendChart.svg(chronological.map { .init(summary: $0, value: Double($0.counts.failing)) }, color: "#cf222e", unit: "failing"),
+            diffChart: TrendChart.svg(chronological.map { .init(summary: $0, value: Double($0.totals.diffPixels)) }, color: "#0969da", unit: "px"),
             problems: problems, hasProblems: !problems.isEmpty)
         try SiteFiles.write(try resources.render("history", page), to: site.appendingPathComponent("index.html"))
         return chronological
@@ -71,7 +71,19 @@ extension ReportBuilder {
 /// A bar chart as static SVG markup (no script, no style attribute: CSP-safe). Every
 /// label is XML-escaped; the caller inserts the result unescaped.
 enum TrendChart {
-    static func svg(_ points: [(label: String, value: Double)], color: String, unit: String) -> String {
+    struct Point {
+        /// Axis label: the run's start time (runs are nightly, so the day and hour).
+        var label: String
+        var runId: String
+        var value: Double
+        init(summary: ReportSummary, value: Double) {
+            label = String(Formatting.date(summary.run.startedAt).prefix(16)).replacingOccurrences(of: "T", with: " ")
+            runId = summary.run.runId
+            self.value = value
+        }
+    }
+
+    static func svg(_ points: [Point], color: String, unit: String) -> String {
         let width = 900.0, height = 220.0, left = 56.0, bottom = 28.0, top = 12.0
         let plotW = width - left - 8, plotH = height - top - bottom
         let maxValue = max(points.map(\.value).max() ?? 0, 1)
@@ -82,17 +94,17 @@ enum TrendChart {
         out += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotH))\" x2=\"\(f(width - 8))\" y2=\"\(f(top + plotH))\" stroke=\"#999\"/>"
         for tick in [0.0, 0.5, 1.0] {
             let y = top + plotH * (1 - tick)
-            out += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#667085\">\(Escaping.xml(Formatting.number(Int((maxValue * tick).rounded()))))</text>"
+            out += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#667085\">\(Escaping.xml(Formatting.compact(maxValue * tick)))</text>"
             out += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 8))\" y2=\"\(f(y))\" stroke=\"#e5e7eb\"/>"
         }
-        let labelEvery = max(1, points.count / 8)
+        let labelEvery = max(1, (points.count + 5) / 6)
         for (i, p) in points.enumerated() {
             let h = plotH * p.value / maxValue
             let x = left + step * Double(i) + (step - barW) / 2
             out += "<rect x=\"\(f(x))\" y=\"\(f(top + plotH - h))\" width=\"\(f(barW))\" height=\"\(f(max(h, p.value > 0 ? 1 : 0)))\" fill=\"\(color)\">"
-            out += "<title>\(Escaping.xml("\(p.label): \(Formatting.number(Int(p.value))) \(unit)"))</title></rect>"
+            out += "<title>\(Escaping.xml("\(p.runId) (\(p.label)): \(Formatting.number(Int(p.value))) \(unit)"))</title></rect>"
             if i % labelEvery == 0 {
-                out += "<text x=\"\(f(x + barW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\" font-size=\"10\" fill=\"#667085\">\(Escaping.xml(String(p.label.prefix(16))))</text>"
+                out += "<text x=\"\(f(x + barW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\" font-size=\"10\" fill=\"#667085\">\(Escaping.xml(p.label))</text>"
             }
         }
         return out + "</svg>"

@@ -56,7 +56,7 @@ struct ReportResources: Sendable {
     var assetsDirectory: URL { root.appendingPathComponent("assets/report") }
 
     func render(_ name: String, _ context: Any) throws -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let html = library.render(MustacheValues.convert(context), withTemplate: name) else {
             throw ReportError(path: "templates/\(name).mustache", message: "template missing")
         }
         return html

@@ -1,6 +1,7 @@
 import Foundation
 import SceneBundle
 import SceneConfig
+import SceneRepro
 import SceneTrace
 
 /// Everything one execution needs besides the runner: how to build its `execute` message and how
@@ -68,7 +69,7 @@ struct ExecutionPipeline: Sendable {
         if redactionNotes.contains(where: { $0.hasPrefix("trace.zip removed") }) { record.artifacts.trace = nil }
         if redactionNotes.contains(where: { $0.hasPrefix("console.jsonl removed") }) { record.artifacts.console = nil }
         if let traceName = record.artifacts.trace {
-            record.trace = analyzeTrace(bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
+            analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), steps: execution.steps)
         }
         switch result.status {
         case "passed":
@@ -87,10 +88,24 @@ struct ExecutionPipeline: Sendable {
         return record
     }
 
-    /// The trace's actions against the declared steps. An unreadable trace is not fatal: the
-    /// screenshot still counts, and the report shows that no analysis exists.
-    private func analyzeTrace(_ url: URL, steps: [Step]) -> TraceSummary? {
-        try? TraceSummary(TraceAnalyzer.analyze(trace: url, expected: DeclaredActions.expected(from: steps)))
+    /// The trace's actions against the declared steps, and reproduction scripts of what was
+    /// performed. An unreadable trace is not fatal: the screenshot still counts, and the
+    /// report shows that no analysis exists.
+    private func analyzeTrace(_ record: inout ExecutionRecord, trace url: URL, steps: [Step]) {
+        guard let analysis = try? TraceAnalyzer.analyze(trace: url, expected: DeclaredActions.expected(from: steps)) else { return }
+        record.trace = TraceSummary(analysis)
+        let actions = analysis.actions.map(ReproAction.init)
+        guard !actions.isEmpty else { return }
+        let options = ReproOptions(sourceName: "\(record.id)/trace.zip")
+        let written = (try? ReproWriter.write(actions: actions, to: url.deletingLastPathComponent(), options: options)) ?? []
+        for file in written.map(\.lastPathComponent) {
+            switch file {
+            case ReproFormat.python.fileName: record.artifacts.reproPython = file
+            case ReproFormat.typescript.fileName: record.artifacts.reproTypeScript = file
+            case ReproFormat.steps.fileName: record.artifacts.reproSteps = file
+            default: break
+            }
+        }
     }
 
     /// A record for an attempt that produced no runner result (runner died, could not start...).

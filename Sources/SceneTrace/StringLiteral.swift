@@ -32,3 +32,8 @@ public enum StringLiteral {
         return out
     }
 }
+
+extension StringLiteral {
+    /// Reads back a double- or single-quoted literal (JSON escapes); nil when `s` is not one.
+    public static func unquote(_ s: String) -> String? { SelectorParser.unquote(s) }
+}

@@ -9,8 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Build the static HTML report, junit.xml, summary.json and summary.md of a run.",
         discussion: """
-        The site is one self-contained folder (artifacts are hard-linked or copied in): upload it
-        as a CI artifact, serve it statically or open index.html from disk.
+        The site is one self-contained folder (artifacts are hard-linked or copied in): upload it as a CI artifact, serve it statically or open index.html from disk.
 
         Examples:
           scene report runs/2026-11-21T01-00-00Z

@@ -11,8 +11,10 @@ struct Scene: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ValidateCommand.self, PlanCommand.self, SchemaCommand.self, DoctorCommand.self,
             AnalyzeTraceCommand.self,
+            ReproCommand.self, RecordCommand.self,
             ReportCommand.self,
             RunCommand.self, ApproveCommand.self,
+            DiffCommand.self,
         ]
     )
 }

@@ -51,6 +51,15 @@ import Testing
         #expect(Similarity.of(Prepared("loginButton"), Prepared("login-button")) == 1 || Similarity.of(Prepared("loginButton"), Prepared("login-button")) > 0.9)
         #expect(Similarity.of(Prepared(""), Prepared("x")) == 0)
         #expect(Similarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+        #expect(Similarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8), atMost: 2) == nil)
+        // The bit-parallel path (<= 64 bytes) agrees with the plain dynamic programme.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let a = (0..<Int.random(in: 1...64, using: &rng)).map { _ in UInt8.random(in: 97...100, using: &rng) }
+            let b = (0..<Int.random(in: 0...80, using: &rng)).map { _ in UInt8.random(in: 97...100, using: &rng) }
+            let expected = b.isEmpty ? a.count : Similarity.dynamicProgramming(a, b)
+            #expect(Similarity.levenshtein(a, b) == expected, "\(a) \(b)")
+        }
         #expect(Similarity.pathSimilarity(["html", "body", "main", "form"], ["html", "body", "main", "div", "form"]) > 0.85)
     }
 }

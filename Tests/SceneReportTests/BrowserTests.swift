@@ -26,7 +26,7 @@ import SceneBundle
             var onionOpacity: String; var heatmapVisible: Bool; var zoom: Zoom; var regionTransform: [String]
             var activeBoxes: Int; var bands: Int; var traceLink: String?; var frames: Int; var notPerformed: Int; var missing: Int
             var failedActions: Int; var consoleLines: Int; var consoleText: [String]; var reproBlocks: Int; var copyLabel: String
-            var afterRight: String; var afterEscape: String
+            var modeBeforeRight: String; var afterRight: String; var afterEscape: String
         }
         struct Hostile: Decodable {
             var titleText: String; var javascriptLinks: Int; var scriptsInBody: [String?]; var injectedElements: Int; var errorText: String
@@ -90,7 +90,7 @@ import SceneBundle
             #expect(v.copyLabel == "Copied")
             let right = v.afterRight.split(separator: "#")
             #expect(right.first?.hasSuffix(".html") == true && !v.afterRight.contains("home_7edefault_7edesktop"), "\(name): right arrow went to \(v.afterRight)")
-            #expect(right.last?.contains("m=side") == true, "the next execution opens in the same mode")
+            #expect(right.last?.contains("m=\(v.modeBeforeRight)") == true, "the next execution opens in the same mode")
             #expect(v.afterEscape.contains("index.html"))
             let h = r.hostile
             #expect(h.titleText == Fixture.hostile)

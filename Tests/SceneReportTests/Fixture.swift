@@ -54,7 +54,7 @@ enum Fixture {
         DiffRecord(identical: pixels == 0, width: 640, height: 480, expectedWidth: 640, expectedHeight: 480,
                    diffPixels: pixels, diffPercentage: percentage, shiftAwareDiffPixels: pixels / 4, maxDelta: 0.9, level: level,
                    regions: withRegions ? [Region(x: 0, y: 66, width: 640, height: 50, pixels: 32000),
-                                           Region(x: 48, y: 250, width: 110, height: 44, pixels: 4200)] : [],
+                                           Region(x: 36, y: 244, width: 108, height: 42, pixels: 4200)] : [],
                    bands: withRegions ? [Band(kind: .inserted, y: 66, height: 50)] : [],
                    diffImage: pixels > 0 ? "diff.png" : nil, heatmapImage: pixels > 0 ? "heatmap.png" : nil)
     }

@@ -122,6 +122,27 @@ import SceneBundle
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/p_7et_7ev_7eb/a").path))
     }
 
+    /// Mustache looks a missing name up in the enclosing context: a step without an
+    /// error must not show the execution's error, an action without a URL not the page's.
+    @Test func absentRowFieldsDoNotInheritPageFields() throws {
+        let root = Fixture.temporaryDirectory("bundle")
+        let site = Fixture.temporaryDirectory("site")
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
+        let bundle = RunBundle(root: root)
+        var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://page-url.test/", status: .error)
+        r.error = "EXECUTION-ERROR"
+        r.steps = [StepResult(index: 0, description: "open", status: "passed", durationMs: 1)]
+        r.trace = TraceSummary(traceVersion: 10, playwrightVersion: nil, actions: [ActionRecord(index: 0, kind: "click", locator: "#a")],
+                               missing: [], notPerformed: [], coverage: nil)
+        try bundle.writeExecution(r)
+        try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
+                                             sceneVersion: "0", plannedExecutionIds: [r.id]))
+        try ReportBuilder().build(bundle: bundle, into: site)
+        let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "EXECUTION-ERROR").count == 2)
+        #expect(html.components(separatedBy: "http://page-url.test/").count == 3) // the URL row: href + text
+    }
+
     @Test func safeNamesAreInjectiveAndPlain() {
         let ids = ["a~b~c~d", "a_7eb~c~d", "A~b~c~d", ".x~y~z~w", "é~/~..~\\", String(repeating: "long", count: 80)]
         let names = ReportBuilder.uniqueSafeNames(ids)
@@ -149,5 +170,42 @@ enum XMLDocumentCheck {
         parser.delegate = counter
         guard parser.parse() else { throw Fixture.PythonFailure(description: "junit.xml does not parse: \(String(describing: parser.parserError))") }
         return (counter.testcases, counter.failures, counter.errors)
+    }
+}
+
+@Suite struct HistoryTests {
+    @Test func historyIndexesRunsWithChartsAndLinks() throws {
+        let runs = Fixture.temporaryDirectory("runs")
+        let out = Fixture.temporaryDirectory("history")
+        defer { try? FileManager.default.removeItem(at: runs); try? FileManager.default.removeItem(at: out) }
+        let first = try Fixture.bundle(at: runs.appendingPathComponent("night-1"))
+        let second = try Fixture.bundle(at: runs.appendingPathComponent("night-2"))
+        var manifest = try second.readManifest()
+        manifest.runId = "night-2 <b>"
+        manifest.startedAt = manifest.startedAt.addingTimeInterval(86_400)
+        try second.writeManifest(manifest)
+        try Data("{broken".utf8).write(to: runs.appendingPathComponent("night-3/run.json"), createDirs: true)
+        _ = first
+        let summaries = try ReportBuilder().buildHistory(runs: runs, into: out)
+        #expect(summaries.map(\.run.runId) == ["2026-11-21T01-00-00Z", "night-2 <b>"])
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("href=\"runs/night-1/index.html\""))
+        #expect(html.contains("href=\"runs/night-2/index.html\""))
+        #expect(html.contains("night-2 &lt;b&gt;"))
+        #expect(!html.contains("night-2 <b>"))
+        #expect(html.components(separatedBy: "<rect ").count == 5) // 2 runs x 2 charts
+        #expect(html.contains("night-3"), "an unreadable run is listed as a problem")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/night-1/x/home_7edefault_7edesktop_7echromium.html").path))
+        // A second build reuses the run reports that are up to date.
+        let stamp = ReportBuilder.modified(out.appendingPathComponent("runs/night-1/summary.json"))
+        try ReportBuilder().buildHistory(runs: runs, into: out)
+        #expect(ReportBuilder.modified(out.appendingPathComponent("runs/night-1/summary.json")) == stamp)
+    }
+}
+
+extension Data {
+    func write(to url: URL, createDirs: Bool) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try write(to: url)
     }
 }

@@ -181,14 +181,19 @@ def check_origin(browser, base: str, allowed_prefix: str, site: Path, main: str,
         pass
     v["copyLabel"] = page.text_content("button.copy >> nth=0")
     if shots:
-        press(page, "2")
+        press(page, "1")
         wait_images(page)
         page.click("#zoom-fit")
         page.wait_for_timeout(200)
         page.screenshot(path=str(Path(shots) / "viewer.png"))
+        press(page, "2")
+        wait_images(page)
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(Path(shots) / "viewer-slider.png"))
         page.screenshot(path=str(Path(shots) / "viewer-trace.png"), full_page=True)
     collect_csp()
     # Keyboard navigation: right = next execution, Esc = back to the dashboard.
+    v["modeBeforeRight"] = page.get_attribute("#viewer", "data-mode")
     with page.expect_navigation():
         press(page, "ArrowRight")
     v["afterRight"] = page.url

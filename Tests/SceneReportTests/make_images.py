@@ -31,7 +31,7 @@ def overlay(alpha: str) -> str:
     return ("<!doctype html><html><head><style>html,body{margin:0;background:" + alpha + "}"
             "div{position:absolute;background:rgba(255,0,60,.85)}</style></head><body>"
             "<div style='left:0;top:66px;width:640px;height:50px'></div>"
-            "<div style='left:48px;top:250px;width:110px;height:44px'></div></body></html>")
+            "<div style='left:36px;top:244px;width:108px;height:42px'></div></body></html>")
 
 
 def main() -> None:

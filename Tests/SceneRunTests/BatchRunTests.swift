@@ -35,6 +35,13 @@ import Testing
         let a = try outcome.bundle.readExecution("a~default~small~chromium")
         #expect(a.steps.map(\.status) == ["passed", "passed", "passed"])
         #expect(a.title == "done")
+        // The trace was analysed and turned into reproduction scripts of what was performed.
+        #expect(a.trace?.actions.map(\.kind).contains("fill") == true)
+        #expect(a.artifacts.reproPython == "repro.py" && a.artifacts.reproTypeScript == "repro.spec.ts" && a.artifacts.reproSteps == "repro.txt")
+        let script = try String(contentsOf: outcome.bundle.executionDirectory(a.id).appendingPathComponent("repro.py"), encoding: .utf8)
+        #expect(script.contains("get_by_label(\"Name\")") && script.contains("Ada"), "\(script)")
+        let plainSteps = try String(contentsOf: outcome.bundle.executionDirectory(a.id).appendingPathComponent("repro.txt"), encoding: .utf8)
+        #expect(plainSteps.contains("Ada"))
         // The journal ends every execution in a terminal state, and nothing is left half-written.
         let latest = Journal.latestStates(at: outcome.bundle.journalURL)
         #expect(latest.values.allSatisfy { $0.status == .newBaseline })

@@ -84,7 +84,7 @@
   }
 
   function thumb(e, cls) {
-    if (!e.thumb) { return el("span", "noimg"); }
+    if (!e.thumb) { return el("span", "noimg", "no screenshot"); }
     var img = el("img", cls);
     img.loading = "lazy"; img.decoding = "async"; img.alt = e.id; img.src = e.thumb;
     return img;

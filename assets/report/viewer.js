@@ -68,6 +68,7 @@
   });
 
   if (!viewer) { return; }
+  buildToolbar($("toolbar"));
   var stage = $("stage");
   var comparisons = Array.prototype.map.call(document.querySelectorAll(".cmp-data"), function (d) {
     return {
@@ -86,6 +87,41 @@
   var images = { observed: viewer.getAttribute("data-observed"), baseline: viewer.getAttribute("data-baseline"), reference: viewer.getAttribute("data-reference") };
   var size = { w: +viewer.getAttribute("data-width") || 0, h: +viewer.getAttribute("data-height") || 0 };
   var opacity = $("opacity"), boxes = $("show-boxes"), cmpSelect = $("cmp");
+  if (comparisons.length < 2) { cmpSelect.parentNode.classList.add("hidden"); }
+
+  // The toolbar is the same on every page, so it is built here rather than repeated in 10k pages.
+  function buildToolbar(bar) {
+    function button(label, attr, value, title) {
+      var b = el("button", null, label); b.type = "button";
+      if (attr) { b.setAttribute(attr, value); }
+      if (title) { b.title = title; }
+      return b;
+    }
+    function group(cls, label, children) {
+      var g = el("span", cls); g.setAttribute("role", "group"); g.setAttribute("aria-label", label);
+      children.forEach(function (c) { g.appendChild(c); });
+      return g;
+    }
+    function labelled(text, control, cls) { var l = el("label", cls, text + " "); l.appendChild(control); return l; }
+    var names = ["side by side", "slider", "onion", "heatmap", "diff", "single"];
+    bar.appendChild(group("modes", "Mode", MODES.map(function (m, i) { return button((i + 1) + " " + names[i], "data-mode", m); })));
+    bar.appendChild(group("singles", "Image", ["observed", "baseline", "reference"].map(function (n) { return button(n, "data-single", n); })));
+    var select = el("select"); select.id = "cmp";
+    Array.prototype.forEach.call(document.querySelectorAll(".cmp-data"), function (d) {
+      var o = el("option", null, d.getAttribute("data-name")); o.value = d.getAttribute("data-name"); select.appendChild(o);
+    });
+    bar.appendChild(labelled("against", select));
+    var range = el("input"); range.type = "range"; range.id = "opacity"; range.min = "0"; range.max = "100"; range.value = "50";
+    bar.appendChild(labelled("opacity", range, "opacity"));
+    var check = el("input"); check.type = "checkbox"; check.id = "show-boxes"; check.checked = true;
+    var boxLabel = el("label"); boxLabel.appendChild(check); boxLabel.appendChild(document.createTextNode(" boxes")); bar.appendChild(boxLabel);
+    var level = el("output", null, "100%"); level.id = "zoom-level";
+    var zoom = group("zoom", "Zoom", [button("−", "id", "zoom-out", "Zoom out (-)"), level, button("+", "id", "zoom-in", "Zoom in (+)"), button("fit", "id", "zoom-fit", "Fit width (0)")]);
+    bar.appendChild(zoom);
+    var hint = el("p", "hint", "Keys: 1–6 modes · ←/→ previous/next execution · Esc back · +/−/0 zoom · drag to pan, wheel to zoom.");
+    var stageNode = $("stage");
+    stageNode.parentNode.insertBefore(hint, stageNode.nextSibling);
+  }
 
   function current() {
     for (var i = 0; i < comparisons.length; i++) { if (comparisons[i].name === st.cmp) { return comparisons[i]; } }

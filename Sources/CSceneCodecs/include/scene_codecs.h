@@ -35,8 +35,10 @@ void scene_png_reader_close(ScenePNGReader *reader);
 
 typedef struct ScenePNGWriter ScenePNGWriter;
 
-/// Creates `path` and writes an 8-bit RGBA PNG header. `level` is the zlib level (0-9).
-ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level);
+/// Creates `path` and writes a PNG header; rows are always handed over as 8-bit RGBA.
+/// `level` is the zlib level (0-9); `opaque` stores RGB only (the alpha bytes are dropped);
+/// `run_length` uses zlib's RLE strategy without row filters (fast; for flat images).
+ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int opaque, int run_length);
 const char *scene_png_writer_error(const ScenePNGWriter *writer);
 int scene_png_writer_write_rows(ScenePNGWriter *writer, const uint8_t *rows, size_t stride, uint32_t count);
 /// Writes the end of the PNG and closes the file; returns non-zero on failure.

@@ -6,19 +6,13 @@ Serves a small form on 127.0.0.1, performs a fixed list of actions (ACTIONS belo
 the tests assert exactly these), one of which fails on purpose, and saves the trace.
 """
 import http.server
+import pathlib
 import sys
 import threading
 
 from playwright.sync_api import expect, sync_playwright
 
-PAGE = b"""<!doctype html><html><head><title>Form</title></head><body><h1>Demo</h1>
-<form><label>Email <input id=email name=email></label>
-<label>Password <input type=password id=pw></label>
-<input placeholder="Search here" id=q>
-<label><input type=checkbox id=sub> Subscribe</label>
-<select id=color aria-label="Color"><option>red</option><option>blue</option></select>
-<button type=button data-testid=go onclick="document.title='done'">Go</button>
-<a href="#x">Next page</a></form></body></html>"""
+PAGE = (pathlib.Path(__file__).parent / "form.html").read_bytes()
 
 
 class Handler(http.server.BaseHTTPRequestHandler):

@@ -1,1 +1,0 @@
-// SceneRepro: placeholder until its issue lands.

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import SceneBundle
+import SceneDiff
+import SceneImaging
+
+/// `scene diff a.png b.png [diff.png]`: one comparison, pixelmatch-exact and shift-aware.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two PNG/JPEG images (pixelmatch 7.2.0 counts, shift-aware bands).",
+        discussion: """
+        Exit codes: 0 no difference, 1 pixels differ, 3 the sizes differ (layout change),
+        64 usage error, 65 bad input (missing, corrupt, truncated, not an image, too large).
+        Images of different sizes are compared over their common top-left area; every pixel
+        of the larger canvas outside it counts as changed.
+        """
+    )
+
+    @Argument(help: "The expected image (baseline).") var expected: String
+    @Argument(help: "The observed image.") var observed: String
+    @Argument(help: "Where to write the pixelmatch-style diff image (PNG).") var diffOutput: String?
+
+    @Option(name: [.short, .long], help: "Colour threshold, 0...1 (smaller is more sensitive).") var threshold = 0.1
+    @Flag(help: "Detect anti-aliased pixels and leave them out of the count (odiff's flag; the default).") var antialiasing = false
+    @Flag(name: .customLong("include-aa"), help: "Count anti-aliased pixels as differences.") var includeAA = false
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("Region to ignore, corners inclusive (repeatable or comma-separated).", valueName: "x1:y1-x2:y2"))
+    var ignore: [String] = []
+    @Option(help: ArgumentHelp("Write a change-density heatmap (PNG).", valueName: "out.png")) var heatmap: String?
+    @Flag(name: .customLong("diff-mask"), help: "Draw only the differences, on a transparent background.") var diffMask = false
+    @Flag(name: .customLong("no-shift"), help: "Skip the shift-aware row alignment.") var noShift = false
+    @Option(help: "Changed-pixel percentage above which the level is minor.") var minor = 0.0
+    @Option(help: "Changed-pixel percentage above which the level is major.") var major = 1.0
+    @Option(name: .customLong("pixel-limit"), help: "Largest accepted image, in pixels.") var pixelLimit = 100_000_000
+    @Flag(help: "Print one JSON document on stdout.") var json = false
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+        guard pixelLimit > 0 else { throw ValidationError("--pixel-limit must be positive") }
+        guard minor >= 0, major >= minor else { throw ValidationError("need 0 <= --minor <= --major") }
+        _ = try ignoreRegions()
+    }
+
+    private func ignoreRegions() throws -> [IgnoreRegion] {
+        try ignore.flatMap { $0.split(separator: ",") }.map { text in
+            guard let region = IgnoreRegion(parsing: String(text)) else {
+                throw ValidationError("--ignore \(text): expected x1:y1-x2:y2 with non-negative integers")
+            }
+            return region
+        }
+    }
+
+    func run() throws {
+        let options = DiffOptions(
+            pixelmatch: PixelmatchOptions(threshold: threshold, includeAA: includeAA, diffMask: diffMask),
+            ignore: try ignoreRegions(), limits: DecodeLimits(maxPixels: pixelLimit), shiftAware: !noShift)
+        let outcome: ComparisonOutcome
+        do {
+            outcome = try ImageComparison.compare(
+                expected: URL(fileURLWithPath: expected), observed: URL(fileURLWithPath: observed),
+                writeDiffTo: diffOutput.map { URL(fileURLWithPath: $0) }, writeHeatmapTo: heatmap.map { URL(fileURLWithPath: $0) },
+                options: options)
+        } catch let error as ImagingError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            if error.problem == .tooLarge {
+                FileHandle.standardError.write(Data("hint: raise the limit with --pixel-limit\n".utf8))
+            }
+            throw error.problem == .writeFailed ? SceneExit.internal : SceneExit.badInput
+        }
+        let record = DiffRecord(outcome, level: outcome.level(minorPercent: minor, majorPercent: major))
+        if json { try printJSON(record) } else { printSummary(outcome, record) }
+        if outcome.sizeChanged { throw SceneExit.layoutDifference }
+        if outcome.diffPixels > 0 { throw SceneExit.visualDifference }
+    }
+
+    private func printJSON(_ record: DiffRecord) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var document = try JSONSerialization.jsonObject(with: encoder.encode(record)) as! [String: Any]
+        document["schemaVersion"] = BundleSchema.version
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    private func printSummary(_ outcome: ComparisonOutcome, _ record: DiffRecord) {
+        var lines: [String] = []
+        if outcome.identical {
+            lines.append("identical (\(outcome.width)x\(outcome.height))")
+        } else {
+            if outcome.sizeChanged {
+                lines.append("size changed: \(outcome.expectedWidth)x\(outcome.expectedHeight) -> \(outcome.width)x\(outcome.height)")
+            }
+            lines.append(String(format: "%d different pixels (%.4f%%), shift-aware %d, level %@",
+                                outcome.diffPixels, outcome.diffPercentage, outcome.shiftAwareDiffPixels, record.level.rawValue))
+            for band in outcome.bands {
+                let from = band.fromY.map { " from y=\($0)" } ?? ""
+                lines.append("  band \(band.kind.rawValue): y=\(band.y) height=\(band.height)\(from)")
+            }
+            for region in outcome.regions.prefix(10) {
+                lines.append("  region x=\(region.x) y=\(region.y) \(region.width)x\(region.height): \(region.pixels) px")
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

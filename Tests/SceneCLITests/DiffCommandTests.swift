@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import scene
+
+/// `scene diff` end to end (parsing, comparison, exit codes) on the diff fixtures.
+@Suite struct DiffCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../SceneDiffTests/Fixtures").standardizedFileURL
+    static func path(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+    /// Runs the command and returns its exit code (0 when `run()` returns normally).
+    func exitCode(_ arguments: [String]) throws -> Int32 {
+        var command = try DiffCommand.parse(arguments)
+        do {
+            try command.run()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        }
+    }
+
+    @Test func exitCodes() throws {
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("text-a.png")]) == 0)
+        #expect(try exitCode([Self.path("button-subtle-a.png"), Self.path("button-subtle-b.png")]) == 0)
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("text-b.png")]) == 1)
+        #expect(try exitCode([Self.path("banner-a.png"), Self.path("banner-b.png")]) == 3)
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("missing.png")]) == 65)
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("make_pairs.py")]) == 65)
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("text-b.png"), "--pixel-limit", "1000"]) == 65)
+    }
+
+    @Test func ignoreAndThresholdOptions() throws {
+        // The heading change lies in x 232...239, y 16...39 (see ImageComparisonTests).
+        #expect(try exitCode([Self.path("text-a.png"), Self.path("text-b.png"), "--ignore", "230:10-245:45"]) == 0)
+        #expect(try exitCode([Self.path("circle-a.png"), Self.path("circle-b.png")]) == 0)
+        #expect(try exitCode([Self.path("circle-a.png"), Self.path("circle-b.png"), "--include-aa"]) == 1)
+    }
+
+    @Test func badUsageIsRejected() {
+        #expect(throws: (any Error).self) { try DiffCommand.parse(["a.png", "b.png", "--ignore", "1:2-3"]) }
+        #expect(throws: (any Error).self) { try DiffCommand.parse(["a.png", "b.png", "--threshold", "2"]) }
+    }
+
+    @Test func writesDiffAndHeatmap() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let diff = dir.appendingPathComponent("diff.png"), heat = dir.appendingPathComponent("heat.png")
+        #expect(try exitCode([Self.path("note-a.png"), Self.path("note-b.png"), diff.path, "--heatmap", heat.path]) == 1)
+        #expect(FileManager.default.fileExists(atPath: diff.path) && FileManager.default.fileExists(atPath: heat.path))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import SceneTrace
+import Testing
+@testable import SceneRepro
+
+enum Paths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/SceneTraceTests/Fixtures")
+    static let python = root.appendingPathComponent(".venv/bin/python")
+}
+
+@Suite struct ReproTests {
+    static func traceActions() throws -> [ReproAction] {
+        try TraceAnalyzer.analyze(trace: Paths.fixtures.appendingPathComponent("pw-1.65.zip"), expected: nil).actions.map(ReproAction.init)
+    }
+
+    @Test func pythonFromARealTrace() throws {
+        let py = try ReproGenerator.generate(Self.traceActions(), format: .python)
+        #expect(py.contains(#"    page.get_by_label("Email").fill("a@b.c")"#))
+        #expect(py.contains(#"    page.get_by_placeholder("Search here").press_sequentially("hi")"#))
+        #expect(py.contains(#"    page.get_by_role("checkbox", name="Subscribe").check()"#))
+        #expect(py.contains(#"    page.get_by_label("Color").select_option("blue")"#))
+        #expect(py.contains(#"    page.get_by_test_id("go").click()"#))
+        #expect(py.contains(#"    page.locator("form").locator("button").first.click()"#))
+        #expect(py.contains("    page.mouse.wheel(0, 100)"))
+        #expect(py.contains(#"    expect(page.get_by_test_id("go")).to_be_visible()"#))
+        #expect(py.contains("    # This action failed in the trace: Timeout 300ms exceeded."))
+        #expect(py.contains("    page.go_back()"))
+        #expect(py.contains(#"page.get_by_label("Password").fill("[user-provided]")"#))
+        #expect(!py.contains("hunter2"))
+    }
+
+    @Test func typeScriptAndSteps() throws {
+        let actions = try Self.traceActions()
+        let ts = try ReproGenerator.generate(actions, format: .typescript)
+        #expect(ts.contains("import { test, expect } from '@playwright/test';"))
+        #expect(ts.contains("  await page.getByRole('button', { name: 'Go' }).dblclick();"))
+        #expect(ts.contains("  await expect(page.getByTestId('go')).toBeVisible();"))
+        #expect(ts.contains("  await page.getByLabel('Password').fill('[user-provided]'); // secret value not recorded"))
+        let steps = try ReproGenerator.generate(actions, format: .steps)
+        let lines = steps.split(separator: "\n").map(String.init)
+        #expect(lines.contains(#"2. Type "a@b.c" into: "Email" field"#))
+        #expect(lines.contains(#"3. Type [user-provided] into: "Password" field"#))
+        #expect(lines.contains(#"6. Check: "Subscribe" checkbox"#))
+        #expect(lines.contains(#"9. Double-click: "Go" button"#))
+        #expect(lines.contains("14. Scroll down 100 px"))
+        #expect(lines.contains(#"15. Check that element with test id "go" is visible"#))
+        #expect(!steps.contains("hunter2"))
+    }
+
+    @Test func escapingSurvivesQuotesBackslashesNewlines() throws {
+        let nasty = "He said \"hi\" & 'bye'\\n\nline2\u{2028}"
+        let action = ReproAction(kind: .fill, locators: [Locator([.label(TextMatch("Q\"uote'"))])], value: nasty)
+        let py = try ReproGenerator.generate([action], format: .python)
+        #expect(py.contains(#"page.get_by_label("Q\"uote'").fill("He said \"hi\" & 'bye'\\n\nline2\u2028")"#))
+        let ts = try ReproGenerator.generate([action], format: .typescript)
+        #expect(ts.contains(#"page.getByLabel('Q"uote\'').fill('He said "hi" & \'bye\'\\n\nline2\u2028')"#))
+        let steps = try ReproGenerator.generate([action], format: .steps)
+        #expect(steps.contains(#"1. Type "He said \"hi\" & 'bye'\\n\nline2\u2028" into: "Q\"uote'" field"#))
+        #expect(!py.split(separator: "\n").contains { $0.contains("line2") && !$0.contains("fill") })
+    }
+
+    @Test func pausesBaseURLAndLastN() throws {
+        let actions = [
+            ReproAction(kind: .navigate, value: "http://old.example:8080/a?q=1", url: "http://old.example:8080/a?q=1", timeMs: 0),
+            ReproAction(kind: .click, locators: [Locator([.testId(TextMatch("x", exact: true))])], url: "http://old.example:8080/a?q=1", timeMs: 500),
+            ReproAction(kind: .click, locators: [Locator([.css("#y")])], url: "http://old.example:8080/b", timeMs: 4000),
+        ]
+        let options = ReproOptions(baseURL: "http://127.0.0.1:9/")
+        let py = try ReproGenerator.generate(actions, format: .python, options: options)
+        #expect(py.contains(#"page.goto("http://127.0.0.1:9/a?q=1")"#))
+        #expect(py.contains("    # The user paused here for 3.5 s."))
+        #expect(!py.contains("old.example"))
+        let steps = try ReproGenerator.generate(actions, format: .steps, options: ReproOptions(last: 1))
+        #expect(steps.contains("(The first 2 action(s) were left out (only the last ones were asked for).)"))
+        #expect(steps.contains("1. Go to http://old.example:8080/b\n2. Click: element \"#y\""))
+        #expect(throws: ReproError.noActions) { try ReproGenerator.generate([], format: .python) }
+        #expect(throws: ReproError.badBaseURL("nope")) { try ReproGenerator.generate(actions, format: .python, options: ReproOptions(baseURL: "nope")) }
+    }
+
+    @Test func outputIsCappedKeepingTheMostRecentActions() throws {
+        let big = String(repeating: "z", count: 1000)
+        let actions = (0..<500).map { i in
+            ReproAction(kind: .fill, locators: [Locator([.css("#f\(i)")])], value: big, url: "http://h/", timeMs: Double(i))
+        }
+        for format in ReproFormat.allCases {
+            let out = try ReproGenerator.generate(actions, format: format)
+            #expect(out.utf8.count <= 200 * 1024)
+            #expect(out.utf8.count > 150 * 1024)
+            #expect(out.contains("output capped at 200 KB"))
+            #expect(out.contains("#f499"))
+            #expect(!out.contains("#f0\""))
+            #expect(!out.contains("#f0'"))
+        }
+    }
+
+    @Test func bestLocatorFollowsThePriority() {
+        let css = Locator([.css("form > button")]), id = Locator([.css("#go")]), text = Locator([.text(TextMatch("Go"))])
+        let label = Locator([.label(TextMatch("Go"))]), role = Locator([.role("button", name: TextMatch("Go"), options: [])])
+        let testId = Locator([.testId(TextMatch("go", exact: true))])
+        #expect(LocatorPriority.best([css, id, text, label, role, testId]) == testId)
+        #expect(LocatorPriority.best([css, id, text, label, role]) == role)
+        #expect(LocatorPriority.best([css, id, text, label]) == label)
+        #expect(LocatorPriority.best([css, id, text]) == text)
+        #expect(LocatorPriority.best([css, id]) == id)
+    }
+}
