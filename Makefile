@@ -9,6 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup apt venv build test demo bench fuzz clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders
+.PHONY: setup apt venv build test demo bench fuzz chaos clean doctor
+FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders FuzzTraceZip FuzzTraceEvents FuzzRecording
 
 ## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
 setup: apt venv
@@ -56,9 +58,16 @@ fuzz:
 	  swift build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product $$t || exit 1; \
 	  mkdir -p .build-fuzz/corpus/$$name && cp -n Fuzz/corpus/$$name/* .build-fuzz/corpus/$$name/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  SWIFT_BACKTRACE=enable=no .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$name- -print_final_stats=1 2>&1 | tail -12 || exit 1; \
 	done
+
+## chaos: the long chaos suite: CHAOS_TRIALS (default 20) random `kill -9` + `--resume` trials, plus the
+## browser kill, hanging site and unwritable output cases (CI runs 3 trials as part of `make test`).
+CHAOS_TRIALS ?= 20
+CHAOS_MAX_KILL_SECONDS ?= 20
+chaos: build
+	CHAOS_TRIALS=$(CHAOS_TRIALS) CHAOS_MAX_KILL_SECONDS=$(CHAOS_MAX_KILL_SECONDS) swift test $(SWIFT_FLAGS) --filter ChaosTests
 
 clean:
 	rm -rf .build runs out

@@ -58,7 +58,11 @@ let package = Package(
 
         // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
-        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig"], path: "Sources/FuzzConfig"),
+        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig", "FuzzSupport"], path: "Sources/FuzzConfig"),
+        .executableTarget(name: "FuzzTraceZip", dependencies: ["SceneTrace", "SceneBundle", "FuzzSupport"], path: "Sources/FuzzTraceZip"),
+        .executableTarget(name: "FuzzTraceEvents", dependencies: ["SceneTrace", "FuzzSupport"], path: "Sources/FuzzTraceEvents"),
+        .executableTarget(name: "FuzzRecording", dependencies: ["SceneTrace", "FuzzSupport"], path: "Sources/FuzzRecording"),
 
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
@@ -93,5 +97,10 @@ let package = Package(
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
+        // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
+        .testTarget(name: "SceneReliabilityTests",
+                    dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording",
+                                   "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["site_server.py", "check_report.py"]),
     ]
 )

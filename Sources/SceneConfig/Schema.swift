@@ -51,6 +51,7 @@ public enum ConfigSchema {
         .init("key", .string, "Key to press (press steps)."),
         .init("timeoutMs", .integer, "Step timeout in milliseconds."),
         .init("optional", .boolean, "A failure of this step does not fail the execution.", default: "false"),
+        .init("secret", .boolean, "The value is a secret (password, token): it is kept out of plan.json, traces, logs and the report. Automatic when the locator names a password field.", default: "false"),
     ]
 
     public static let objects: [SchemaObject] = [

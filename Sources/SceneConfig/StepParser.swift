@@ -138,6 +138,7 @@ enum StepParser {
         if let n = valueNode { step.value = r.string(n, path: "\(p).\(valueKey)") }
         step.timeoutMs = m["timeoutMs"].flatMap { r.int($0, path: "\(p).timeoutMs", range: 1...600_000) }
         step.optional = m["optional"].flatMap { r.bool($0, path: "\(p).optional") }
+        step.secret = m["secret"].flatMap { r.bool($0, path: "\(p).secret") }
         return true
     }
 

@@ -73,7 +73,7 @@ public struct BatchRunner: Sendable {
                                 updateBaselines: request.updateBaselines)
         do {
             try FileManager.default.createDirectory(at: bundle.executionsURL, withIntermediateDirectories: true)
-            try BundleIO.writeJSON(stored, to: StoredPlan.url(in: bundle))
+            try BundleIO.writeJSON(stored.redactingSecrets(), to: StoredPlan.url(in: bundle))
         } catch { throw RunSetupError.cannotWrite(bundle.root.path, error.localizedDescription) }
         var manifest = RunManifest(runId: runId, project: stored.project, batch: batch.id, configDigest: digest, shard: stored.shard,
                                    startedAt: Date(), sceneVersion: SceneRunInfo.version, plannedExecutionIds: stored.executions.map(\.id))
@@ -95,9 +95,9 @@ public struct BatchRunner: Sendable {
         let stored: StoredPlan
         var manifest: RunManifest
         do {
-            stored = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle))
+            stored = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle)).restoringSecrets(environment: runnerEnvironment.environment)
             manifest = try bundle.readManifest()
-        } catch { throw RunSetupError.notARun(runDirectory.path, error.localizedDescription) }
+        } catch let error as RunSetupError { throw error } catch { throw RunSetupError.notARun(runDirectory.path, error.localizedDescription) }
         let latest = Journal.latestStates(at: bundle.journalURL)
         let keep = Set(latest.values.filter { entry in
             entry.status.isTerminal && entry.status != .cancelled && (try? bundle.readExecution(entry.executionId)) != nil

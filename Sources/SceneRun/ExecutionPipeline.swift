@@ -63,7 +63,12 @@ struct ExecutionPipeline: Sendable {
         record.artifacts.trace = result.artifacts.trace
         record.artifacts.console = result.artifacts.console
         record.error = result.error
-        if let traceName = result.artifacts.trace {
+        // First, before anything reads what the runner wrote: secrets out of trace.zip and console.jsonl.
+        let redactionNotes = SecretRedaction(execution: execution, environment: environment)
+            .apply(to: bundle.executionDirectory(execution.id), traceName: result.artifacts.trace)
+        if redactionNotes.contains(where: { $0.hasPrefix("trace.zip removed") }) { record.artifacts.trace = nil }
+        if redactionNotes.contains(where: { $0.hasPrefix("console.jsonl removed") }) { record.artifacts.console = nil }
+        if let traceName = record.artifacts.trace {
             analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), execution: execution)
         }
         switch result.status {
@@ -72,7 +77,7 @@ struct ExecutionPipeline: Sendable {
             do { try compareOrRecordBaseline(&record, execution: execution) }
             catch {
                 record.status = .error
-                record.error = "could not store or compare the baseline: \(error.localizedDescription)"
+                record.error = "could not store or compare the baseline: \(describe(error))"
             }
         case "timedOut":
             record.status = .timedOut

@@ -1,6 +1,8 @@
 import Foundation
 import SceneBundle
 import SceneConfig
+import SceneImaging
+import SceneTrace
 
 /// How a run spreads its executions: `workers` executions at once over `processes` runner
 /// processes (each runs its share as concurrent browser contexts).
@@ -190,6 +192,8 @@ func describe(_ error: any Error) -> String {
     case let error as PipelineError: return error.description
     case let error as DiscoveryError: return error.description
     case let error as RunSetupError: return error.description
+    case let error as ImagingError: return error.description
+    case let error as TraceError: return error.description
     default: return error.localizedDescription
     }
 }

@@ -29,10 +29,17 @@ public final class TraceArchive {
         try self.init(archive: archive, limits: limits)
     }
 
-    /// Opens an archive held in memory.
+    /// Opens an archive held in memory. The bytes go through an unlinked temporary file:
+    /// ZIPFoundation's in-memory backend crashes on offsets past the end (found by FuzzTraceZip,
+    /// Fuzz/corpus/tracezip/crash-offset-past-end.zip), its file backend reads them as truncation.
     public convenience init(data: Data, limits: TraceLimits = .default) throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("scene-trace-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw TraceError.corrupt("cannot stage the archive in \(temporary.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: temporary, accessMode: .read) } catch {
             throw TraceError.corrupt("not a readable zip archive (truncated or not a zip)")
         }
         try self.init(archive: archive, limits: limits)

@@ -36,6 +36,7 @@ except ImportError as exc:  # pragma: no cover - exercised by the 'Playwright mi
           "install it with `pip install playwright` in the interpreter scene uses (runner.python or $SCENE_PYTHON)", 4)
 
 from execution import Execution  # noqa: E402
+from browser_watch import exit_when_browser_dies  # noqa: E402
 
 
 def parse_arguments(argv):
@@ -101,6 +102,8 @@ class Runner:
         self.start_reader()
         async with async_playwright() as playwright:
             self.browser = await self.launch(playwright)
+            closing = []
+            exit_when_browser_dies(self.browser, lambda: bool(closing))
             emit({"type": "hello", "protocol": PROTOCOL_VERSION, "runner": "scene-runner",
                   "python": sys.version.split()[0], "playwright": package_version("playwright"),
                   "browser": {"name": self.args.browser, "version": self.browser.version},
@@ -116,6 +119,7 @@ class Runner:
                 task.cancel()
             if self.executions:
                 await asyncio.wait([e.task for e in self.executions.values()], timeout=10)
+            closing.append(True)
             await self.browser.close()
 
     def dispatch(self, raw):

@@ -1,0 +1,58 @@
+import Foundation
+import SceneBundle
+import SceneConfig
+import SceneTrace
+
+/// The secrets of one execution and their removal from what the runner wrote. Runs on every
+/// execution folder before anything else reads it (trace analysis, report, repro): Playwright's
+/// trace holds request headers, call parameters and input values, and a page may log anything.
+/// See docs/SECURITY.md.
+struct SecretRedaction: Sendable {
+    /// Literal values that must appear in no output.
+    let secrets: [String]
+
+    init(execution: PlannedExecution, environment: [String: String]) {
+        var secrets: [String] = []
+        if let auth = execution.page.basicAuth, let password = environment[auth.passwordEnv], !password.isEmpty {
+            let pair = "\(auth.username):\(password)"
+            secrets += [password, pair, Data(pair.utf8).base64EncodedString()]
+        }
+        secrets += execution.steps.filter(Self.isSecret).compactMap(\.value)
+        self.secrets = secrets
+    }
+
+    /// A step whose value is a secret: marked `secret: true`, or text typed into a field its
+    /// locator names as a password. (A password field with an unrevealing locator is still
+    /// redacted from the trace, which shows the field's type; mark it `secret` to keep its
+    /// value out of plan.json too.)
+    static func isSecret(_ step: Step) -> Bool {
+        if step.secret == true { return true }
+        guard [.fill, .type].contains(step.kind), let spec = step.locator, let locator = DeclaredActions.locator(from: spec) else { return false }
+        return DeclaredActions.isPasswordField(locator)
+    }
+
+    /// Redacts `trace.zip`, then `console.jsonl` (also of what the trace revealed: password-field
+    /// values, cookie tokens) in `directory`; returns notes for the record.
+    /// A trace that cannot be redacted is deleted: an unreadable archive may still hold secrets.
+    func apply(to directory: URL, traceName: String?) -> [String] {
+        var notes: [String] = []
+        var secrets = secrets
+        if let traceName {
+            let trace = directory.appendingPathComponent(traceName)
+            do { secrets += try TraceRedactor.redact(trace: trace, rules: TraceRedaction(secrets: secrets)).discoveredSecrets }
+            catch {
+                try? FileManager.default.removeItem(at: trace)
+                notes.append("trace.zip removed: it could not be checked for secrets (\(error))")
+            }
+        }
+        let console = directory.appendingPathComponent("console.jsonl")
+        if !secrets.isEmpty, let data = try? Data(contentsOf: console) {
+            let (clean, count) = SecretLiterals(secrets, withEncodedForms: true).replace(in: data)
+            if count > 0 {
+                do { try BundleIO.writeAtomically(clean, to: console) }
+                catch { try? FileManager.default.removeItem(at: console); notes.append("console.jsonl removed: it held a secret and could not be rewritten") }
+            }
+        }
+        return notes
+    }
+}

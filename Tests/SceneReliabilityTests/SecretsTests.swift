@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// A real batch with every kind of secret Scene accepts, then a search of every byte it wrote
+/// (run bundle, traces inside their zips, report, junit.xml, summaries, logs, stdout/stderr).
+@Suite("Secrets never reach an output", .serialized)
+struct SecretsTests {
+    static let password = "Basic-Pw-7Qz9xK"
+    static let cookie = "Cookie-Secret-4Mv8"
+    static let typed = "Typed-Pw-2Hn5"
+    static let pin = "Pin-Secret-8Rt3"
+
+    static func config(base: String) -> String {
+        """
+        project: {name: secrets, baseURL: "\(base)/"}
+        viewports: [{name: small, width: 640, height: 480}]
+        pages:
+          - id: members
+            url: private/index.html
+            basicAuth: {username: ada, passwordEnv: SCENE_TEST_PASSWORD}
+            tasks: [sign-in]
+        tasks:
+          - id: sign-in
+            steps:
+              - setCookie: {name: session, value: \(cookie), secret: true}
+              - goto: /private/index.html
+              - fill: {label: Email, value: ada@example.com}
+              - fill: {label: Password, value: \(typed)}
+              - fill: {css: "#pin", value: \(pin), secret: true}
+              - fill: {css: "#comment", value: "a comment"}
+              - click: {role: button, name: Sign in}
+        batches:
+          - id: secrets
+            concurrency: 1
+            retries: 0
+            executionTimeout: 60s
+        """
+    }
+
+    @Test func noSecretInAnyOutput() throws {
+        var environment = try browserEnvironment()
+        let server = try SiteServer(environment: ["SITE_PASSWORD": Self.password])
+        defer { server.stop() }
+        let work = try temporaryDirectory("secrets")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data(Self.config(base: server.base).utf8).write(to: work.appendingPathComponent("scene.yml"))
+        environment["SCENE_TEST_PASSWORD"] = Self.password
+
+        let result = try Scene.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
+        #expect(result.status == 0, "scene run failed: \(result.stderr)")
+        let runs = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("runs").path)
+        #expect(runs.count == 1)
+
+        // The batch really did what it should: signed in through basic auth and filled the form.
+        let files = try everyFile(under: work)
+        let record = try #require(files.first { $0.name.hasSuffix("/execution.json") })
+        let execution = try #require(JSONSerialization.jsonObject(with: record.data) as? [String: Any])
+        #expect(execution["status"] as? String == "newBaseline", "\(execution)")
+        let steps = (execution["steps"] as? [[String: Any]]) ?? []
+        #expect(steps.count == 7 && steps.allSatisfy { $0["status"] as? String == "passed" }, "\(steps)")
+        #expect(files.contains { $0.name.hasSuffix("trace.zip!trace.network") }, "no trace inside the bundle")
+        #expect(files.contains { $0.name.hasSuffix("junit.xml") } && files.contains { $0.name.contains("summary") })
+        #expect(files.contains { $0.name.hasSuffix("console.jsonl") && String(decoding: $0.data, as: UTF8.self).contains("session=[redacted]") },
+                "the page logged document.cookie: the cookie should be there, redacted")
+
+        let authorization = Data("ada:\(Self.password)".utf8).base64EncodedString()
+        let needles = [Self.password, "ada:\(Self.password)", authorization, Self.cookie, Self.typed, Self.pin]
+        let outputs = files + [("stdout", Data(result.stdout.utf8)), ("stderr", Data(result.stderr.utf8))]
+        let leaks = occurrences(of: needles, in: outputs.filter { $0.name != "/scene.yml" })
+        #expect(leaks.isEmpty, "secrets found:\n\(leaks.joined(separator: "\n"))")
+        // The site's own session cookie travels in Cookie/Set-Cookie headers: redacted in the trace too.
+        let serverCookie = "srv-" + String(Self.password.reversed())
+        #expect(occurrences(of: [serverCookie], in: files.filter { $0.name.contains("trace.zip!") }).isEmpty)
+    }
+}
