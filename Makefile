@@ -36,7 +36,7 @@ build: setup
 
 ## test: setup + build + every test (unit and real-Chromium integration).
 test: build
-	swift test $(SWIFT_FLAGS)
+	swift test --no-parallel $(SWIFT_FLAGS)
 
 ## demo: setup + the main job on the embedded demo in sample-runs/.
 demo: build
