@@ -64,6 +64,11 @@ let package = Package(
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         // Performance executables (release build): `swift run -c release LocateBench`.
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "TraceBench",
+            dependencies: ["SceneTrace", "SceneRepro", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Benchmarks/TraceBench", swiftSettings: strictSettings
+        ),
 
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
