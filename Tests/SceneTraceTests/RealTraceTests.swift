@@ -3,9 +3,9 @@ import SceneBundle
 import Testing
 @testable import SceneTrace
 
-/// Traces written by real Playwright releases (1.40 = format 6, 1.50 = 7, 1.65 = 10).
+/// Traces written by real Playwright releases (1.40 = format 6, 1.50 = 7, 1.53 = 8, 1.65 = 10).
 @Suite struct RealTraceTests {
-    static let fixtures: [(file: String, version: Int)] = [("pw-1.40.zip", 6), ("pw-1.50.zip", 7), ("pw-1.65.zip", 10)]
+    static let fixtures: [(file: String, version: Int)] = [("pw-1.40.zip", 6), ("pw-1.50.zip", 7), ("pw-1.53.zip", 8), ("pw-1.65.zip", 10)]
 
     @Test(arguments: fixtures)
     func actionsOfEveryFormatVersion(fixture: (file: String, version: Int)) throws {
