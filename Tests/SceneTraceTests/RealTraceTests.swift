@@ -58,3 +58,20 @@ import Testing
         #expect(analysis.stats.resources >= 1)
     }
 }
+
+@Suite struct FrameExportTests {
+    @Test func framesAroundActionsAreWrittenAsJPEGs() throws {
+        let trace = try Fixtures.url("pw-1.65.zip")
+        let analysis = try TraceAnalyzer.analyze(trace: trace, expected: nil)
+        let dir = try TempDir()
+        let frames = try TraceFrames.export(analysis, trace: trace, to: dir.url)
+        #expect(!frames.isEmpty)
+        #expect(Set(frames.map(\.file)).count == frames.count)
+        for frame in frames {
+            let data = try Data(contentsOf: dir.url.appendingPathComponent(frame.file))
+            #expect(data.prefix(3) == Data([0xFF, 0xD8, 0xFF]))
+        }
+        #expect(try TraceFrames.export(TraceAnalyzer.analyze(trace: Fixtures.url("pw-1.40.zip"), expected: nil),
+                                       trace: Fixtures.url("pw-1.40.zip"), to: dir.url).isEmpty)
+    }
+}
