@@ -77,7 +77,9 @@ public enum ActionAlignment {
         case (true, nil): locator = 1
         case (true, .some): locator = 0.6
         case (false, nil): locator = 0.5
-        case (false, .some(let pk)): locator = e.keys.map { LocatorEquivalence.score($0, pk) }.max() ?? 0
+        case (false, .some(let pk)):
+            locator = 0
+            for key in e.keys { locator = max(locator, LocatorEquivalence.score(key, pk)) }
         }
         guard locator > 0 else { return 0 }
         var value = 1.0

@@ -14,17 +14,23 @@ public enum LocatorEquivalence {
         var strong: Set<String> = []
         var names: Set<String> = []
         var nth: Int?
+        /// Hashes of the tokens: alignment compares thousands of pairs, most of them different.
+        var strongHashes: [Int] = []
+        var nameHashes: [Int] = []
         public init(_ locator: Locator) {
             self = LocatorEquivalence.tokens(locator)
             nth = locator.nthIndex
+            strongHashes = strong.map(\.hashValue)
+            nameHashes = names.map(\.hashValue)
         }
         init() {}
     }
 
     public static func score(_ a: Key, _ b: Key) -> Double {
         if let na = a.nth, let nb = b.nth, na != nb { return 0 }
-        if !a.strong.isDisjoint(with: b.strong) { return 1 }
-        if !a.names.isDisjoint(with: b.names) { return 0.7 }
+        func mayShare(_ x: [Int], _ y: [Int]) -> Bool { x.contains { y.contains($0) } }
+        if mayShare(a.strongHashes, b.strongHashes), !a.strong.isDisjoint(with: b.strong) { return 1 }
+        if mayShare(a.nameHashes, b.nameHashes), !a.names.isDisjoint(with: b.names) { return 0.7 }
         return 0
     }
 
