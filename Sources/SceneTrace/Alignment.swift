@@ -58,18 +58,22 @@ public enum ActionAlignment {
         var kind: ActionKind
         var keys: [LocatorEquivalence.Key]
         var value: String?
+        /// Lowercased key of a press, so comparing pairs allocates nothing.
+        var key: String
         var url: String?
         var redacted: Bool
         init(_ e: ExpectedAction) {
             kind = e.kind; keys = e.locators.map(LocatorEquivalence.Key.init); value = e.value; url = e.url ?? e.value; redacted = e.redacted
+            key = e.kind == .press ? (e.value ?? "").lowercased() : ""
         }
         init(_ p: TraceAction) {
             kind = p.kind; keys = p.locator.map { [LocatorEquivalence.Key($0)] } ?? []; value = p.value; url = p.url ?? p.value
             redacted = p.redacted
+            key = p.kind == .press ? (p.value ?? "").lowercased() : ""
         }
     }
 
-    static func score(_ e: Signature, _ p: Signature) -> Double {
+    static func score(_ e: borrowing Signature, _ p: borrowing Signature) -> Double {
         let kind = kindScore(e.kind, p.kind)
         guard kind > 0 else { return 0 }
         var locator: Double
@@ -87,7 +91,7 @@ public enum ActionAlignment {
         case .navigate:
             value = sameURL(e.url, p.url) ? 1 : 0.6
         case .press:
-            guard (e.value ?? "").lowercased() == (p.value ?? "").lowercased() else { return 0 }
+            guard e.key == p.key else { return 0 }
         case .fill, .type, .select:
             if !e.redacted && !p.redacted, let ev = e.value, let pv = p.value, ev != pv { value = 0.9 }
         default: break
