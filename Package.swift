@@ -70,6 +70,11 @@ let package = Package(
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", swiftSettings: strictSettings),
         .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle"], path: "Benchmarks/RunBench",
                           exclude: ["bare_loop.py"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "TraceBench",
+            dependencies: ["SceneTrace", "SceneRepro", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Benchmarks/TraceBench", swiftSettings: strictSettings
+        ),
 
         .executableTarget(
             name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],

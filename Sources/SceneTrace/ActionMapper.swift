@@ -5,7 +5,11 @@ public enum ActionMapper {
         var actions: [TraceAction] = []
         var pageURL: [String: String] = [:]
         var lastURL: [Int: String] = [:]
-        let framesByContext = Dictionary(grouping: model.frames, by: \.context)
+        // Per context and page, frames sorted by time, for binary search.
+        var framesByPage: [String: [ScreencastFrame]] = [:]
+        for frame in model.frames { framesByPage["\(frame.context) \(frame.pageId)", default: []].append(frame) }
+        for key in framesByPage.keys { framesByPage[key]!.sort { $0.timestamp < $1.timestamp } }
+        let framesByContext = Dictionary(grouping: model.frames, by: \.context).mapValues { $0.sorted { $0.timestamp < $1.timestamp } }
         for call in model.calls {
             guard let (kind, value) = classify(call) else { continue }
             let pageKey = call.pageId ?? "context\(call.context)"
@@ -26,7 +30,8 @@ public enum ActionMapper {
                 status: call.error != nil ? .failed : (call.endTime == nil ? .unfinished : .passed),
                 error: call.error, point: call.point ?? clickPoint(call), box: call.box,
                 method: "\(call.className).\(call.method)", callId: call.callId, context: call.context)
-            action.frames = nearbyFrames(framesByContext[call.context] ?? [], start: call.startTime, end: call.endTime, pageId: call.pageId)
+            let candidates = call.pageId.flatMap { framesByPage["\(call.context) \($0)"] } ?? framesByContext[call.context] ?? []
+            action.frames = nearbyFrames(candidates, start: call.startTime, end: call.endTime)
             actions.append(action)
             if let u = (kind == .navigate || kind == .reload || kind == .goBack || kind == .goForward) ? (call.navigatedURL ?? url) : url {
                 pageURL[pageKey] = u
@@ -114,12 +119,19 @@ public enum ActionMapper {
         return b + url
     }
 
-    /// The last frame painted before the call and the first one after it ended (same page when known).
-    static func nearbyFrames(_ frames: [ScreencastFrame], start: Double, end: Double?, pageId: String?) -> [ScreencastFrame] {
-        let candidates = pageId.map { id in frames.filter { $0.pageId == id } } ?? frames
+    /// The last frame painted before the call and the first one after it ended, from time-sorted frames.
+    static func nearbyFrames(_ frames: [ScreencastFrame], start: Double, end: Double?) -> [ScreencastFrame] {
+        func firstIndex(atOrAfter t: Double) -> Int {
+            var low = 0, high = frames.count
+            while low < high { let mid = (low + high) / 2; if frames[mid].timestamp < t { low = mid + 1 } else { high = mid } }
+            return low
+        }
         var result: [ScreencastFrame] = []
-        if let before = candidates.last(where: { $0.timestamp <= start }) { result.append(before) }
-        if let after = candidates.first(where: { $0.timestamp >= (end ?? start) }), after != result.last { result.append(after) }
+        let afterStart = firstIndex(atOrAfter: start)
+        if afterStart < frames.count, frames[afterStart].timestamp == start { result.append(frames[afterStart]) }
+        else if afterStart > 0 { result.append(frames[afterStart - 1]) }
+        let after = firstIndex(atOrAfter: end ?? start)
+        if after < frames.count, frames[after] != result.last { result.append(frames[after]) }
         return result
     }
 }

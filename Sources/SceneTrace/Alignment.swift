@@ -18,14 +18,15 @@ public enum ActionAlignment {
         let n = expected.count, m = performed.count
         if n == 0 { return performed.indices.map { Pair(expected: nil, performed: $0, score: 0) } }
         if m == 0 { return expected.indices.map { Pair(expected: $0, performed: nil, score: 0) } }
-        if n * m > maxCells { return greedy(expected: expected, performed: performed) }
+        let es = expected.map(Signature.init), ps = performed.map(Signature.init)
+        if n * m > maxCells { return greedy(expected: es, performed: ps) }
         // best[i][j]: best total for expected[i...] and performed[j...], flattened.
         let width = m + 1
         var best = [Double](repeating: 0, count: (n + 1) * width)
         var scores = [Double](repeating: 0, count: n * m)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                let s = score(expected[i], performed[j])
+                let s = score(es[i], ps[j])
                 scores[i * m + j] = s
                 var v = max(best[(i + 1) * width + j], best[i * width + j + 1])
                 if s >= threshold { v = max(v, best[(i + 1) * width + j + 1] + s) }
@@ -50,23 +51,47 @@ public enum ActionAlignment {
     }
 
     /// How well a performed action fulfils an expected one (0 = not at all, 1 = exactly).
-    public static func score(_ e: ExpectedAction, _ p: TraceAction) -> Double {
+    public static func score(_ e: ExpectedAction, _ p: TraceAction) -> Double { score(Signature(e), Signature(p)) }
+
+    /// What the score looks at, computed once per action.
+    struct Signature {
+        var kind: ActionKind
+        var keys: [LocatorEquivalence.Key]
+        var value: String?
+        /// Lowercased key of a press, so comparing pairs allocates nothing.
+        var key: String
+        var url: String?
+        var redacted: Bool
+        init(_ e: ExpectedAction) {
+            kind = e.kind; keys = e.locators.map(LocatorEquivalence.Key.init); value = e.value; url = e.url ?? e.value; redacted = e.redacted
+            key = e.kind == .press ? (e.value ?? "").lowercased() : ""
+        }
+        init(_ p: TraceAction) {
+            kind = p.kind; keys = p.locator.map { [LocatorEquivalence.Key($0)] } ?? []; value = p.value; url = p.url ?? p.value
+            redacted = p.redacted
+            key = p.kind == .press ? (p.value ?? "").lowercased() : ""
+        }
+    }
+
+    static func score(_ e: borrowing Signature, _ p: borrowing Signature) -> Double {
         let kind = kindScore(e.kind, p.kind)
         guard kind > 0 else { return 0 }
         var locator: Double
-        switch (e.locators.isEmpty, p.locator) {
+        switch (e.keys.isEmpty, p.keys.first) {
         case (true, nil): locator = 1
         case (true, .some): locator = 0.6
         case (false, nil): locator = 0.5
-        case (false, .some(let pl)): locator = e.locators.map { LocatorEquivalence.score($0, pl) }.max() ?? 0
+        case (false, .some(let pk)):
+            locator = 0
+            for key in e.keys { locator = max(locator, LocatorEquivalence.score(key, pk)) }
         }
         guard locator > 0 else { return 0 }
         var value = 1.0
         switch e.kind {
         case .navigate:
-            value = sameURL(e.url ?? e.value, p.url ?? p.value) ? 1 : 0.6
+            value = sameURL(e.url, p.url) ? 1 : 0.6
         case .press:
-            guard (e.value ?? "").lowercased() == (p.value ?? "").lowercased() else { return 0 }
+            guard e.key == p.key else { return 0 }
         case .fill, .type, .select:
             if !e.redacted && !p.redacted, let ev = e.value, let pv = p.value, ev != pv { value = 0.9 }
         default: break
@@ -101,7 +126,7 @@ public enum ActionAlignment {
     }
 
     /// Linear fallback for huge inputs: each expected action takes the next performed one that matches.
-    static func greedy(expected: [ExpectedAction], performed: [TraceAction]) -> [Pair] {
+    static func greedy(expected: [Signature], performed: [Signature]) -> [Pair] {
         var pairs: [Pair] = []
         var j = 0
         for (i, e) in expected.enumerated() {

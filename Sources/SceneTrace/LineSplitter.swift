@@ -15,7 +15,7 @@ public struct LineSplitter {
     public mutating func feed(_ chunk: Data, line: (Data) throws -> Void) rethrows {
         var start = chunk.startIndex
         while start < chunk.endIndex {
-            guard let newline = chunk[start...].firstIndex(of: 0x0A) else {
+            guard let newline = Self.newline(in: chunk, from: start) else {
                 append(chunk[start...])
                 return
             }
@@ -42,6 +42,16 @@ public struct LineSplitter {
         if !discarding && !pending.isEmpty { try line(pending) }
         pending.removeAll()
         discarding = false
+    }
+
+    /// memchr over the chunk's bytes: Data's generic `firstIndex` walks byte by byte through indices.
+    static func newline(in chunk: Data, from start: Data.Index) -> Data.Index? {
+        chunk.withUnsafeBytes { raw -> Data.Index? in
+            let offset = start - chunk.startIndex
+            guard let base = raw.baseAddress, offset < raw.count,
+                  let hit = memchr(base + offset, 0x0A, raw.count - offset) else { return nil }
+            return chunk.startIndex + (base.distance(to: UnsafeRawPointer(hit)))
+        }
     }
 
     private mutating func append(_ bytes: Data) {

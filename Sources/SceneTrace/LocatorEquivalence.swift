@@ -7,18 +7,35 @@ import Foundation
 public enum LocatorEquivalence {
     /// 1 for the same strategy and value (or an equivalent CSS form), 0.7 when only the
     /// accessible name agrees across strategies (label vs role+name vs text), else 0.
-    public static func score(_ a: Locator, _ b: Locator) -> Double {
-        if let na = a.nthIndex, let nb = b.nthIndex, na != nb { return 0 }
-        let ta = tokens(a), tb = tokens(b)
-        if !ta.strong.isDisjoint(with: tb.strong) { return 1 }
-        if !ta.names.isDisjoint(with: tb.names) { return 0.7 }
+    public static func score(_ a: Locator, _ b: Locator) -> Double { score(Key(a), Key(b)) }
+
+    /// A locator reduced once, for comparing it with many others.
+    public struct Key: Sendable, Equatable {
+        var strong: Set<String> = []
+        var names: Set<String> = []
+        var nth: Int?
+        /// Hashes of the tokens: alignment compares thousands of pairs, most of them different.
+        var strongHashes: [Int] = []
+        var nameHashes: [Int] = []
+        public init(_ locator: Locator) {
+            self = LocatorEquivalence.tokens(locator)
+            nth = locator.nthIndex
+            strongHashes = strong.map(\.hashValue)
+            nameHashes = names.map(\.hashValue)
+        }
+        init() {}
+    }
+
+    public static func score(_ a: Key, _ b: Key) -> Double {
+        if let na = a.nth, let nb = b.nth, na != nb { return 0 }
+        func mayShare(_ x: [Int], _ y: [Int]) -> Bool { x.contains { y.contains($0) } }
+        if mayShare(a.strongHashes, b.strongHashes), !a.strong.isDisjoint(with: b.strong) { return 1 }
+        if mayShare(a.nameHashes, b.nameHashes), !a.names.isDisjoint(with: b.names) { return 0.7 }
         return 0
     }
 
-    struct Tokens { var strong: Set<String> = []; var names: Set<String> = [] }
-
-    static func tokens(_ locator: Locator) -> Tokens {
-        var t = Tokens()
+    static func tokens(_ locator: Locator) -> Key {
+        var t = Key()
         guard let target = locator.target else { return t }
         switch target {
         case .role(let role, let name, _):

@@ -184,10 +184,10 @@ struct ModelBuilder {
     }
 
     private mutating func log(_ message: String, into i: Int) {
-        if message.contains("locator resolved to <input") && message.contains("type=\"password\"") {
+        if message.utf8.count > 30, message.contains("resolved to <input"), message.contains("type=\"password\"") {
             model.calls[i].sensitive = true
         }
-        if let r = message.range(of: "navigated to \"") {
+        if message.hasPrefix("  navigated to \"") || message.hasPrefix("navigated to \""), let r = message.range(of: "navigated to \"") {
             let rest = message[r.upperBound...]
             if let end = rest.lastIndex(of: "\"") { model.calls[i].navigatedURL = String(rest[..<end]) }
         }
@@ -222,16 +222,18 @@ struct ModelBuilder {
 
     /// `frame-snapshot` or `resource-snapshot` when the line is one, judged from its first bytes.
     static func snapshotKind(_ line: Data) -> String? {
-        let head = line.prefix(48)
-        guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(40), encoding: .ascii) else { return nil }
-        if text.contains("\"type\":\"frame-snapshot\"") { return "frame-snapshot" }
-        if text.contains("\"type\":\"resource-snapshot\"") { return "resource-snapshot" }
+        let head = line.prefix(64)
+        if ByteSearch.contains(head, Self.frameSnapshotTag) { return "frame-snapshot" }
+        if ByteSearch.contains(head, Self.resourceSnapshotTag) { return "resource-snapshot" }
         return nil
     }
 
+    static let frameSnapshotTag = Array(#""type":"frame-snapshot""#.utf8)
+    static let resourceSnapshotTag = Array(#""type":"resource-snapshot""#.utf8)
+
     /// Keeps the first frame URL a call's snapshot shows (the `before` snapshot precedes the call's `before` event).
     private mutating func noteFrameURL(_ line: Data) {
-        let head = String(decoding: line.prefix(2048), as: UTF8.self)
+        let head = line.prefix(2048)
         guard let callId = Self.stringField("callId", in: head), let url = Self.stringField("frameUrl", in: head) else { return }
         if let i = callIndex[callId] {
             if model.calls[i].frameURL == nil { model.calls[i].frameURL = url }
@@ -240,16 +242,16 @@ struct ModelBuilder {
         }
     }
 
-    static func stringField(_ name: String, in text: String) -> String? {
-        guard let r = text.range(of: "\"\(name)\":\"") else { return nil }
-        let rest = text[r.upperBound...]
-        var out = ""
+    /// The value of `"name":"..."` in a JSON text prefix (escapes kept simple: `\"` and `\\`).
+    static func stringField(_ name: String, in bytes: Data) -> String? {
+        guard let start = ByteSearch.end(of: Array("\"\(name)\":\"".utf8), in: bytes) else { return nil }
+        var out: [UInt8] = []
         var escaped = false
-        for c in rest {
-            if escaped { out.append(c); escaped = false; continue }
-            if c == "\\" { escaped = true; continue }
-            if c == "\"" { return out }
-            out.append(c)
+        for byte in bytes[start...] {
+            if escaped { out.append(byte); escaped = false; continue }
+            if byte == UInt8(ascii: "\\") { escaped = true; continue }
+            if byte == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+            out.append(byte)
         }
         return nil
     }

@@ -3,9 +3,9 @@ import SceneBundle
 import Testing
 @testable import SceneTrace
 
-/// Traces written by real Playwright releases (1.40 = format 6, 1.50 = 7, 1.65 = 10).
+/// Traces written by real Playwright releases (1.40 = format 6, 1.50 = 7, 1.53 = 8, 1.65 = 10).
 @Suite struct RealTraceTests {
-    static let fixtures: [(file: String, version: Int)] = [("pw-1.40.zip", 6), ("pw-1.50.zip", 7), ("pw-1.65.zip", 10)]
+    static let fixtures: [(file: String, version: Int)] = [("pw-1.40.zip", 6), ("pw-1.50.zip", 7), ("pw-1.53.zip", 8), ("pw-1.65.zip", 10)]
 
     @Test(arguments: fixtures)
     func actionsOfEveryFormatVersion(fixture: (file: String, version: Int)) throws {
@@ -56,5 +56,22 @@ import Testing
         #expect(jpeg.prefix(2) == Data([0xFF, 0xD8]))
         #expect(analysis.stats.networkRequests >= 1)
         #expect(analysis.stats.resources >= 1)
+    }
+}
+
+@Suite struct FrameExportTests {
+    @Test func framesAroundActionsAreWrittenAsJPEGs() throws {
+        let trace = try Fixtures.url("pw-1.65.zip")
+        let analysis = try TraceAnalyzer.analyze(trace: trace, expected: nil)
+        let dir = try TempDir()
+        let frames = try TraceFrames.export(analysis, trace: trace, to: dir.url)
+        #expect(!frames.isEmpty)
+        #expect(Set(frames.map(\.file)).count == frames.count)
+        for frame in frames {
+            let data = try Data(contentsOf: dir.url.appendingPathComponent(frame.file))
+            #expect(data.prefix(3) == Data([0xFF, 0xD8, 0xFF]))
+        }
+        #expect(try TraceFrames.export(TraceAnalyzer.analyze(trace: Fixtures.url("pw-1.40.zip"), expected: nil),
+                                       trace: Fixtures.url("pw-1.40.zip"), to: dir.url).isEmpty)
     }
 }
