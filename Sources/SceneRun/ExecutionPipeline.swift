@@ -95,6 +95,8 @@ struct ExecutionPipeline: Sendable {
         guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps)) else { return }
         record.trace = TraceSummary(analysis)
         let directory = trace.deletingLastPathComponent()
+        // The screencast frames around each action, for the report's filmstrip.
+        record.trace?.frames = (try? TraceFrames.export(analysis, trace: trace, to: directory)) ?? []
         guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
                                                    options: ReproOptions(sourceName: execution.id)) else { return }
         let names = Set(written.map(\.lastPathComponent))

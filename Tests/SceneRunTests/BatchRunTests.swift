@@ -39,6 +39,10 @@ import Testing
         #expect(a.trace?.actions.contains { $0.kind == "click" } == true)
         #expect(a.trace?.notPerformed.isEmpty == true)
         #expect(a.artifacts.reproPython == "repro.py")
+        // Screencast frames around the actions are exported for the report's filmstrip.
+        let frames = a.trace?.frames ?? []
+        #expect(!frames.isEmpty)
+        #expect(frames.allSatisfy { FileManager.default.fileExists(atPath: outcome.bundle.executionDirectory(a.id).appendingPathComponent($0.file).path) })
         let repro = try String(contentsOf: outcome.bundle.executionDirectory(a.id).appendingPathComponent("repro.py"), encoding: .utf8)
         #expect(repro.contains("get_by_test_id(\"go\")") || repro.contains("get_by_test_id('go')"))
         // The journal ends every execution in a terminal state, and nothing is left half-written.
