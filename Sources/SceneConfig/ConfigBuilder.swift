@@ -166,6 +166,8 @@ enum ConfigBuilder {
         if let n = m["healing"], let v = r.bool(n, path: "\(path).healing") { b.healing = v }
         if let n = m["maxHealingAttempts"], let v = r.int(n, path: "\(path).maxHealingAttempts", range: 0...10) { b.maxHealingAttempts = v }
         if let n = m["healedSteps"], let v = r.enumeration(n, path: "\(path).healedSteps", HealedStepPolicy.self, allowed: ["pass", "warn", "fail"]) { b.healedSteps = v }
+        b.maxImagePixels = m["maxImagePixels"].flatMap { r.int($0, path: "\(path).maxImagePixels", range: 1_000...1_000_000_000) }
+        b.maxTraceMegabytes = m["maxTraceMegabytes"].flatMap { r.int($0, path: "\(path).maxTraceMegabytes", range: 1...16_384) }
         return b
     }
 

@@ -215,6 +215,10 @@ public struct Batch: Sendable, Equatable, Codable {
     public var healing: Bool
     public var maxHealingAttempts: Int
     public var healedSteps: HealedStepPolicy
+    /// Largest screenshot or baseline decoded, in pixels (width × height); nil = SceneImaging's default (100 million).
+    public var maxImagePixels: Int?
+    /// Largest trace.zip read or redacted, in uncompressed megabytes; nil = SceneTrace's default (2048).
+    public var maxTraceMegabytes: Int?
     public init(id: String, pages: [String] = [], tasks: [String] = [], viewports: [String] = [], browsers: [BrowserName] = [],
                 thresholds: Thresholds = Thresholds(), concurrency: Int? = nil, retries: Int = 1,
                 executionTimeoutSeconds: Double = 120, runTimeoutSeconds: Double? = nil, webhooks: [Webhook] = [],

@@ -119,6 +119,8 @@ public enum ConfigSchema {
             .init("healing", .boolean, "Heal locators that no longer match.", default: "true"),
             .init("maxHealingAttempts", .integer, "Healing attempts per step.", default: "3"),
             .init("healedSteps", .enumeration(["pass", "warn", "fail"]), "What a healed step means for the execution.", default: "warn"),
+            .init("maxImagePixels", .integer, "Largest screenshot or baseline decoded (width × height); a larger one is an execution error, never an out-of-memory.", default: "100000000"),
+            .init("maxTraceMegabytes", .integer, "Largest trace.zip read, in uncompressed megabytes (all entries); a larger one is not analysed and is deleted rather than kept unredacted.", default: "2048"),
         ]),
         SchemaObject(name: "Thresholds", doc: "When a difference is none, minor or major.", properties: [
             .init("pixel", .number, "Per-pixel colour threshold, 0 to 1 (pixelmatch).", default: "0.1"),

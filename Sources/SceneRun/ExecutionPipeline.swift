@@ -65,7 +65,7 @@ struct ExecutionPipeline: Sendable {
         record.error = result.error
         // First, before anything reads what the runner wrote: secrets out of trace.zip and console.jsonl.
         let redactionNotes = SecretRedaction(execution: execution, environment: environment)
-            .apply(to: bundle.executionDirectory(execution.id), traceName: result.artifacts.trace)
+            .apply(to: bundle.executionDirectory(execution.id), traceName: result.artifacts.trace, limits: batch.traceLimits)
         if redactionNotes.contains(where: { $0.hasPrefix("trace.zip removed") }) { record.artifacts.trace = nil }
         if redactionNotes.contains(where: { $0.hasPrefix("console.jsonl removed") }) { record.artifacts.console = nil }
         if let traceName = record.artifacts.trace {
@@ -92,11 +92,12 @@ struct ExecutionPipeline: Sendable {
     /// performed. An unreadable trace is not fatal: the screenshot still counts, and the
     /// report shows that no analysis exists.
     private func analyzeTrace(_ record: inout ExecutionRecord, trace: URL, execution: PlannedExecution) {
-        guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps)) else { return }
+        guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps),
+                                                        limits: batch.traceLimits) else { return }
         record.trace = TraceSummary(analysis)
         let directory = trace.deletingLastPathComponent()
         // The screencast frames around each action, for the report's filmstrip.
-        record.trace?.frames = (try? TraceFrames.export(analysis, trace: trace, to: directory)) ?? []
+        record.trace?.frames = (try? TraceFrames.export(analysis, trace: trace, to: directory, limits: batch.traceLimits)) ?? []
         guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
                                                    options: ReproOptions(sourceName: execution.id)) else { return }
         let names = Set(written.map(\.lastPathComponent))
@@ -130,9 +131,11 @@ struct ExecutionPipeline: Sendable {
         }
         let directory = bundle.executionDirectory(execution.id)
         let observed = directory.appendingPathComponent(observedName)
+        try batch.checkImageSize(observed)
         try Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg"))
         record.artifacts.thumbnail = "thumb.jpg"
         if let referenceName = record.artifacts.reference {
+            try batch.checkImageSize(directory.appendingPathComponent(referenceName))
             record.referenceDiff = try comparator(directory.appendingPathComponent(referenceName), observed,
                                                   directory.appendingPathComponent("reference-diff.png"),
                                                   directory.appendingPathComponent("reference-heatmap.png"), batch.thresholds)
@@ -148,6 +151,7 @@ struct ExecutionPipeline: Sendable {
         let baselineCopy = directory.appendingPathComponent("baseline.png")
         try BundleIO.writeAtomically(Data(contentsOf: baselines.imageURL(key)), to: baselineCopy)
         record.artifacts.baseline = "baseline.png"
+        try batch.checkImageSize(baselineCopy)
         record.baselineDiff = try comparator(baselineCopy, observed, directory.appendingPathComponent("diff.png"),
                                              directory.appendingPathComponent("heatmap.png"), batch.thresholds)
         if record.level >= batch.thresholds.failOn && record.level != .none { record.status = .failed }

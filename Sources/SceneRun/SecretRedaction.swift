@@ -34,12 +34,12 @@ struct SecretRedaction: Sendable {
     /// Redacts `trace.zip`, then `console.jsonl` (also of what the trace revealed: password-field
     /// values, cookie tokens) in `directory`; returns notes for the record.
     /// A trace that cannot be redacted is deleted: an unreadable archive may still hold secrets.
-    func apply(to directory: URL, traceName: String?) -> [String] {
+    func apply(to directory: URL, traceName: String?, limits: TraceLimits = .default) -> [String] {
         var notes: [String] = []
         var secrets = secrets
         if let traceName {
             let trace = directory.appendingPathComponent(traceName)
-            do { secrets += try TraceRedactor.redact(trace: trace, rules: TraceRedaction(secrets: secrets)).discoveredSecrets }
+            do { secrets += try TraceRedactor.redact(trace: trace, rules: TraceRedaction(secrets: secrets), limits: limits).discoveredSecrets }
             catch {
                 try? FileManager.default.removeItem(at: trace)
                 notes.append("trace.zip removed: it could not be checked for secrets (\(error))")

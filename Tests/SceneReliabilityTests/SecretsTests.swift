@@ -72,4 +72,45 @@ struct SecretsTests {
         let serverCookie = "srv-" + String(Self.password.reversed())
         #expect(occurrences(of: [serverCookie], in: files.filter { $0.name.contains("trace.zip!") }).isEmpty)
     }
+
+    /// plan.json keeps `[redacted]` for a secret step; `--resume` reads the value from the unchanged
+    /// config (the site only answers with the real cookie), and refuses once the config changed.
+    @Test func resumeRestoresSecretsFromTheConfig() throws {
+        let environment = try browserEnvironment()
+        let server = try SiteServer(environment: ["SITE_COOKIE": Self.cookie])
+        defer { server.stop() }
+        let work = try temporaryDirectory("resume-secret")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let config = """
+        project: {name: resume-secret, baseURL: "\(server.base)/"}
+        viewports: [{name: small, width: 480, height: 360}]
+        pages: [{id: check, url: plain/1.html, tasks: [cookie]}]
+        tasks:
+          - id: cookie
+            steps:
+              - setCookie: {name: session, value: \(Self.cookie), secret: true}
+              - goto: /plain/cookie-check
+        batches: [{id: b, retries: 0, executionTimeout: 40s}]
+        """
+        try Data(config.utf8).write(to: work.appendingPathComponent("scene.yml"))
+        let first = try Scene.run(["run", "--config", "scene.yml", "--no-report"], environment: environment, in: work)
+        #expect(first.status == 0, "\(first.stderr)")
+        let runs = work.appendingPathComponent("runs")
+        let bundle = runs.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: runs.path).first))
+        let plan = try String(contentsOf: bundle.appendingPathComponent("plan.json"), encoding: .utf8)
+        #expect(!plan.contains(Self.cookie) && plan.contains("[redacted]"))
+
+        // As if scene had been killed before the execution finished: its terminal journal line is gone.
+        let journal = bundle.appendingPathComponent("journal.jsonl")
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").filter { !$0.contains(#""status":"newBaseline""#) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: journal)
+        let resumed = try Scene.run(["run", "--resume", bundle.path, "--json", "--no-report"], environment: environment, in: work)
+        #expect(resumed.status == 0, "the resumed execution must have sent the real cookie: \(resumed.stderr)")
+        #expect(resumed.stdout.contains(#""status":"passed""#) || resumed.stdout.contains(#""status" : "passed""#), "\(resumed.stdout)")
+
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: journal)
+        try Data((config + "\n# changed\n").utf8).write(to: work.appendingPathComponent("scene.yml"))
+        let refused = try Scene.run(["run", "--resume", bundle.path, "--no-report"], environment: environment, in: work)
+        #expect(refused.status == 65 && refused.stderr.contains("secret step values are not stored"), "\(refused.status) \(refused.stderr)")
+    }
 }

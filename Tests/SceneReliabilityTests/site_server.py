@@ -5,6 +5,7 @@
                     page logs document.cookie to the console and reflects posted values
   /hostile/...      pages that attack the tool: script-bearing titles, console text and URLs,
                     dialogs, popups, downloads, redirect loops, a 50,000 px page, a huge DOM
+  .../cookie-check  200 when the request carries the cookie session=$SITE_COOKIE, else 403
   /hang             accepts the request and never answers
   /plain/<n>.html   a small page (resource-bound batches)
 """
@@ -41,6 +42,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         path = self.path
+        if "/cookie-check" in path:
+            wanted = "session=" + os.environ.get("SITE_COOKIE", "-")
+            ok = wanted in (self.headers.get("Cookie") or "").split("; ")
+            return self.send(200 if ok else 403, page("Cookie check", "<h1>%s</h1>" % ("ok" if ok else "wrong cookie")))
         if path.startswith("/hang"):
             time.sleep(3600)
             return
