@@ -69,7 +69,7 @@ let performed = Array(actions.prefix(1000))
 let expected = performed.enumerated().filter { $0.offset % 20 != 7 }
     .map { ExpectedAction(kind: $0.element.kind, locators: $0.element.locator.map { [$0] } ?? [], value: $0.element.value, url: $0.element.url) }
 var pairs: [ActionAlignment.Pair] = []
-let alignTime = median(try (0..<3).map { _ in seconds { pairs = ActionAlignment.align(expected: expected, performed: performed) } })
+let alignTime = median((0..<3).map { _ in seconds { pairs = ActionAlignment.align(expected: expected, performed: performed) } })
 print(String(format: "align: %d expected vs %d performed, %d unmatched performed (%d removed), %.1f ms", expected.count, performed.count,
              pairs.filter { $0.expected == nil }.count, performed.count - expected.count, alignTime * 1000))
 

@@ -11,7 +11,7 @@ import Testing
 
     /// Runs the command and returns its exit code (0 when `run()` returns normally).
     func exitCode(_ arguments: [String]) throws -> Int32 {
-        var command = try DiffCommand.parse(arguments)
+        let command = try DiffCommand.parse(arguments)
         do {
             try command.run()
             return 0

@@ -191,7 +191,7 @@ func validate(_ yaml: String, environment: [String: String] = [:], limits: Confi
     @Test func fiftyMegabyteFileIsRefusedBeforeParsing() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("scene-50mb-\(UUID().uuidString).yml")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(String(repeating: "# padding padding padding padding\n", count: 30_000).utf8)
         for _ in 0..<50 { handle.write(chunk) }

@@ -83,8 +83,8 @@ enum Scene {
         process.environment = environment
         let out = directory.appendingPathComponent(".scene-stdout-\(UUID().uuidString.prefix(6))")
         let err = directory.appendingPathComponent(".scene-stderr-\(UUID().uuidString.prefix(6))")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

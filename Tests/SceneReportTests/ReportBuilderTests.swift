@@ -168,7 +168,7 @@ import SceneBundle
         try bundle.writeExecution(r)
         let huge = bundle.executionRecordURL("q~t~v~b")
         try FileManager.default.createDirectory(at: huge.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: UInt64(BundleReader.maxRecordBytes + 1))
         try handle.close()

@@ -36,7 +36,7 @@ final class LoopbackServer {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: page, to: root.appendingPathComponent("index.html"))
         log = root.appendingPathComponent("server.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let port = try Self.freePort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: Paths.python.path)
