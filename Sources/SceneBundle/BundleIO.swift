@@ -63,8 +63,15 @@ public struct RunBundle: Sendable {
         for id in ids.sorted() where !id.hasPrefix(".") {
             let url = executionRecordURL(id)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            do { records.append(try BundleIO.readJSON(ExecutionRecord.self, from: url)) }
-            catch { problems.append("\(url.path): error: unreadable execution record: \(error)") }
+            do {
+                let record = try BundleIO.readJSON(ExecutionRecord.self, from: url)
+                // A record names its own folder; one that names another could make readers open files elsewhere.
+                guard record.id == id, record.key.id == id else {
+                    problems.append("\(url.path): error: execution record says id '\(record.id)' but lives in folder '\(id)'; skipped")
+                    continue
+                }
+                records.append(record)
+            } catch { problems.append("\(url.path): error: unreadable execution record: \(error)") }
         }
         return (records, problems)
     }

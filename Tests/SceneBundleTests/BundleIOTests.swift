@@ -43,4 +43,18 @@ import Testing
         #expect(DiffLevel.minor < .major)
         #expect([DiffLevel.major, .none, .minor].max() == .major)
     }
+
+    @Test func recordWhoseIdDoesNotMatchItsFolderIsSkipped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-bundle-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundle = RunBundle(root: dir)
+        let honest = ExecutionRecord(key: ExecutionKey(page: "a", task: "t", viewport: "v", browser: "chromium"), url: "http://x/")
+        try bundle.writeExecution(honest)
+        let forged = ExecutionRecord(key: ExecutionKey(page: "..", task: "t", viewport: "v", browser: "chromium"), url: "http://x/")
+        try BundleIO.writeJSON(forged, to: bundle.executionRecordURL("b~t~v~chromium"))
+        let (records, problems) = bundle.readExecutions()
+        #expect(records.map(\.id) == [honest.id])
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("lives in folder 'b~t~v~chromium'") == true)
+    }
 }
