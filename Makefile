@@ -6,10 +6,8 @@ VENV := .venv
 SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv build test demo bench fuzz clean doctor container-tools runner-image test-containers lint-ci
+.PHONY: setup apt venv build test demo bench fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders
-.PHONY: setup apt venv build test demo bench fuzz chaos clean doctor
 FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders FuzzTraceZip FuzzTraceEvents FuzzRecording
 
 ## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
