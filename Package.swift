@@ -86,7 +86,7 @@ let package = Package(
 
         // Decoder fuzzing: replays Fuzz/corpus/imagedecoders in a normal build; a libFuzzer target with
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see Fuzz/README-imagedecoders.md).
-        .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging"], path: "Sources/FuzzImageDecoders"),
+        .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging", "FuzzSupport"], path: "Sources/FuzzImageDecoders"),
 
         // Runs the built `scene` binary: the command line is a public contract.
         .testTarget(name: "SceneCLITests", dependencies: ["scene", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
         .testTarget(name: "SceneReliabilityTests",
-                    dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording",
+                    dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders",
                                    "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["site_server.py", "check_report.py"]),
     ]

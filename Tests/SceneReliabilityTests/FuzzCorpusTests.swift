@@ -5,7 +5,7 @@ import Testing
 /// through its fuzz target's normal build: each must run to the end.
 @Suite("Fuzz corpora replay")
 struct FuzzCorpusTests {
-    @Test(arguments: [("FuzzConfig", "config"), ("FuzzTraceZip", "tracezip"), ("FuzzTraceEvents", "traceevents"), ("FuzzRecording", "recording")])
+    @Test(arguments: [("FuzzConfig", "config"), ("FuzzTraceZip", "tracezip"), ("FuzzTraceEvents", "traceevents"), ("FuzzRecording", "recording"), ("FuzzImageDecoders", "imagedecoders")])
     func corpusReplays(target: String, corpus: String) throws {
         let binary = Scene.binary.deletingLastPathComponent().appendingPathComponent(target)
         let folder = repositoryRoot.appendingPathComponent("Fuzz/corpus/\(corpus)")
