@@ -69,8 +69,8 @@ public enum ReproGenerator {
 extension ReproFormat {
     var language: any ReproLanguage {
         switch self {
-        case .python: return PythonRepro()
-        case .typescript: return TypeScriptRepro()
+        case .python: return PlaywrightScript(dialect: .python)
+        case .typescript: return PlaywrightScript(dialect: .typescript)
         case .steps: return PlainSteps()
         }
     }

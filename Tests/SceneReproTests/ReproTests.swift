@@ -37,6 +37,12 @@ enum Paths {
         #expect(ts.contains("  await page.getByRole('button', { name: 'Go' }).dblclick();"))
         #expect(ts.contains("  await expect(page.getByTestId('go')).toBeVisible();"))
         #expect(ts.contains("  await page.getByLabel('Password').fill('[user-provided]'); // secret value not recorded"))
+        #expect(ts.contains("  await page.getByPlaceholder('Search here').pressSequentially('hi');"))
+        #expect(ts.contains("  await page.getByLabel('Color').selectOption('blue');"))
+        #expect(ts.contains("  await page.getByRole('checkbox', { name: 'Subscribe' }).check();"))
+        #expect(ts.contains("  await page.mouse.wheel(0, 100);"))
+        #expect(ts.contains("  await page.goBack();"))
+        #expect(ts.contains("  // This action failed in the trace: Timeout 300ms exceeded."))
         let steps = try ReproGenerator.generate(actions, format: .steps)
         let lines = steps.split(separator: "\n").map(String.init)
         #expect(lines.contains(#"2. Type "a@b.c" into: "Email" field"#))
@@ -103,5 +109,14 @@ enum Paths {
         #expect(LocatorPriority.best([css, id, text, label]) == label)
         #expect(LocatorPriority.best([css, id, text]) == text)
         #expect(LocatorPriority.best([css, id]) == id)
+    }
+
+    @Test func negatedAssertionsInBothDialects() throws {
+        let actions = [ReproAction(kind: .navigate, value: "http://127.0.0.1:9/", url: "http://127.0.0.1:9/"),
+                       ReproAction(kind: .assert, value: "not to.have.title \"Old\"", url: "http://127.0.0.1:9/")]
+        let py = try ReproGenerator.generate(actions, format: .python)
+        let ts = try ReproGenerator.generate(actions, format: .typescript)
+        #expect(py.contains(#"    expect(page).not_to_have_title("Old")"#))
+        #expect(ts.contains("  await expect(page).not.toHaveTitle('Old');"))
     }
 }
