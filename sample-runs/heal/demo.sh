@@ -40,8 +40,9 @@ python3 - "$RUN" <<'PY'
 import glob, json, os, sys
 steps = [s for f in glob.glob(os.path.join(sys.argv[1], "executions", "*", "execution.json")) for s in json.load(open(f))["steps"]]
 healed = sum(1 for s in steps if s.get("healed"))
+plain = sum(1 for s in steps if s.get("resolvedLocator") and not s.get("healed"))
 failed = sum(1 for s in steps if s["status"] == "failed")
-print(f"== {len(steps)} steps: {healed} healed, {failed} failed")
+print(f"== {len(steps)} steps: {healed} broken locators healed, {plain} plain-language steps resolved, {failed} failed")
 PY
 echo "== scene heal $RUN"
 "$SCENE" heal "$RUN"
