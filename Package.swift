@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         // Performance executables (release build): `swift run -c release LocateBench`.
-        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", exclude: ["README.md"], swiftSettings: strictSettings),
+        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", exclude: ["README.md", "capture_cost.py"], swiftSettings: strictSettings),
         .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle"], path: "Benchmarks/RunBench",
                           exclude: ["bare_loop.py", "README.md"], swiftSettings: strictSettings),
         .executableTarget(
@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
         .testTarget(name: "SceneReliabilityTests",

@@ -8,6 +8,8 @@ public enum Approval {
         public var approved: [String]
         /// Matching executions left alone, with the reason (no screenshot, broken execution).
         public var skipped: [(id: String, reason: String)]
+        /// Approved, but without the elements the run captured (their file was unreadable).
+        public var warnings: [String] = []
     }
 
     /// Approves every execution of the run matching one of `filters` (all when empty). Only
@@ -28,7 +30,11 @@ public enum Approval {
                 result.skipped.append((record.id, "status \(record.status.rawValue): no screenshot to approve"))
                 continue
             }
-            try store.promote(observed: bundle.executionDirectory(record.id).appendingPathComponent(observed),
+            let directory = bundle.executionDirectory(record.id)
+            // Read like a baseline's: a damaged file in the run costs the elements, never the approval.
+            let elements = BaselineElements.load(directory.appendingPathComponent(BaselineElements.fileName), executionId: record.id)
+            if let warning = elements.warning { result.warnings.append(warning) }
+            try store.promote(observed: directory.appendingPathComponent(observed), elements: elements.elements,
                               key: record.key, runId: manifest.runId, action: .approve, user: user)
             result.approved.append(record.id)
         }

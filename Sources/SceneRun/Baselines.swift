@@ -2,7 +2,8 @@ public import Foundation
 public import SceneBundle
 
 /// Approved screenshots: `baselines/<page>/<task>/<viewport>-<browser>.png` with a `.json`
-/// meta file beside it, and `audit.jsonl` recording who put each one there and when.
+/// meta file and an `.elements.json` (the elements its steps acted on, see `BaselineElements`)
+/// beside it, and `audit.jsonl` recording who put each one there and when.
 public struct BaselineStore: Sendable {
     public let root: URL
     public init(root: URL) { self.root = root }
@@ -12,17 +13,25 @@ public struct BaselineStore: Sendable {
             .appendingPathComponent("\(key.viewport)-\(key.browser).png")
     }
     public func metaURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("json") }
+    public func elementsURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("elements.json") }
     public var auditURL: URL { root.appendingPathComponent("audit.jsonl") }
 
     public func exists(_ key: ExecutionKey) -> Bool { FileManager.default.fileExists(atPath: imageURL(key).path) }
 
     /// Copies `observed` into place (temporary name + rename), writes its meta and an audit line.
+    /// The run's captured `elements` come along; a run that captured none leaves no elements file
+    /// behind, so healing never compares with elements of another screenshot's run.
     @discardableResult
-    public func promote(observed: URL, key: ExecutionKey, runId: String, action: BaselineAction,
+    public func promote(observed: URL, elements: BaselineElements? = nil, key: ExecutionKey, runId: String, action: BaselineAction,
                         user: String = BaselineStore.currentUser(), now: Date = Date()) throws -> BaselineMeta {
         let data = try Data(contentsOf: observed)
         let size = PNGHeader.size(of: data)
         try BundleIO.writeAtomically(data, to: imageURL(key))
+        if let elements, !elements.entries.isEmpty {
+            try BundleIO.writeJSON(elements, to: elementsURL(key))
+        } else if FileManager.default.fileExists(atPath: elementsURL(key).path) {
+            try FileManager.default.removeItem(at: elementsURL(key))
+        }
         let meta = BaselineMeta(executionId: key.id, runId: runId, action: action, recordedAt: now, recordedBy: user,
                                 width: size?.width, height: size?.height, bytes: data.count)
         try BundleIO.writeJSON(meta, to: metaURL(key))

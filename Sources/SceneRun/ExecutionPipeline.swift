@@ -19,9 +19,16 @@ struct ExecutionPipeline: Sendable {
 
     var executionTimeout: Duration { .milliseconds(Int(batch.executionTimeoutSeconds * 1000)) }
 
+    /// The baseline's elements of the execution's steps (sent as `previousElements`), and a warning
+    /// when its elements file exists but cannot be used.
+    func previousElements(for execution: PlannedExecution) -> (elements: [StepElement], warning: String?) {
+        let loaded = BaselineElements.load(baselines.elementsURL(execution.key), executionId: execution.id)
+        return (loaded.elements?.previous(for: execution.steps) ?? [], loaded.warning)
+    }
+
     /// The `execute` message. The basic-auth password is read from its environment variable here
     /// and exists nowhere else (never in a file, a log or a record).
-    func message(for execution: PlannedExecution, attempt: Int) throws -> ExecuteMessage {
+    func message(for execution: PlannedExecution, attempt: Int, previous: [StepElement] = []) throws -> ExecuteMessage {
         var credentials: ExecuteMessage.Credentials?
         if let auth = execution.page.basicAuth {
             guard let password = environment[auth.passwordEnv] else {
@@ -35,7 +42,7 @@ struct ExecutionPipeline: Sendable {
             outputDir: bundle.executionDirectory(execution.id).path, stabilization: stabilization,
             timeouts: .init(executionMs: totalMs, navigationMs: min(30_000, totalMs / 2), actionMs: min(10_000, totalMs / 4)),
             healing: .init(enabled: batch.healing, maxAttempts: batch.maxHealingAttempts),
-            resolver: resolverAvailable, trace: true, credentials: credentials)
+            resolver: resolverAvailable, trace: true, credentials: credentials, previousElements: previous)
     }
 
     /// A fresh execution folder for an attempt: leftovers of an earlier attempt must not be mistaken for its output.
@@ -74,7 +81,8 @@ struct ExecutionPipeline: Sendable {
         switch result.status {
         case "passed":
             record.status = .passed
-            do { try compareOrRecordBaseline(&record, execution: execution) }
+            let elements = BaselineElements(execution: execution, runId: runId, captured: result.elements?.entries ?? [])
+            do { try compareOrRecordBaseline(&record, execution: execution, elements: elements) }
             catch {
                 record.status = .error
                 record.error = "could not store or compare the baseline: \(describe(error))"
@@ -125,11 +133,17 @@ struct ExecutionPipeline: Sendable {
         return record
     }
 
-    private func compareOrRecordBaseline(_ record: inout ExecutionRecord, execution: PlannedExecution) throws {
+    /// Records the baseline (screenshot and `elements`) or compares with it. `elements` also goes
+    /// into the execution folder, for `scene approve` to promote with the screenshot.
+    private func compareOrRecordBaseline(_ record: inout ExecutionRecord, execution: PlannedExecution,
+                                         elements: BaselineElements) throws {
         guard let observedName = record.artifacts.observed else {
             throw PipelineError.noScreenshot
         }
         let directory = bundle.executionDirectory(execution.id)
+        if !elements.entries.isEmpty {
+            try BundleIO.writeJSON(elements, to: directory.appendingPathComponent(BaselineElements.fileName))
+        }
         let observed = directory.appendingPathComponent(observedName)
         try batch.checkImageSize(observed)
         try Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg"))
@@ -142,7 +156,8 @@ struct ExecutionPipeline: Sendable {
         }
         let key = execution.key
         if updateBaselines || !baselines.exists(key) {
-            try baselines.promote(observed: observed, key: key, runId: runId, action: updateBaselines && baselines.exists(key) ? .update : .record)
+            try baselines.promote(observed: observed, elements: elements, key: key, runId: runId,
+                                  action: updateBaselines && baselines.exists(key) ? .update : .record)
             try BundleIO.writeAtomically(Data(contentsOf: observed), to: directory.appendingPathComponent("baseline.png"))
             record.artifacts.baseline = "baseline.png"
             record.status = .newBaseline

@@ -9,6 +9,8 @@ public enum RunEvent: Sendable {
     case retrying(id: String, attempt: Int, reason: String)
     case executionFinished(ExecutionRecord)
     case stopping(reason: String)
+    /// Something the run worked around, e.g. a baseline elements file it could not use.
+    case warning(id: String, message: String)
 }
 
 public typealias RunObserver = @Sendable (RunEvent) -> Void

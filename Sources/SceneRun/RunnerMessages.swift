@@ -60,6 +60,10 @@ struct ExecuteMessage: Encodable, Sendable {
     var resolver: Bool
     var trace: Bool
     var credentials: Credentials?
+    /// Return the element each locator step acts on (`result.elements`), for the baseline's elements file.
+    var captureElements = true
+    /// The baseline's elements of this execution's steps: the runner sends the matching one as `previous` when healing.
+    var previousElements: [StepElement] = []
 }
 
 struct CancelMessage: Encodable, Sendable {
@@ -90,6 +94,8 @@ public struct RunnerResult: Decodable, Sendable, Equatable {
     public var artifacts: ResultArtifacts
     public var steps: [StepResult]
     public var healing: [HealingRecord]?
+    /// What each locator step acted on (with `captureElements`), before it acted.
+    public var elements: CapturedElements?
     public var consoleErrors: Int?
     public var pageErrors: Int?
     public var settled: Bool?
@@ -109,4 +115,20 @@ struct IncomingEnvelope: Decodable {
     var description: String?
     var status: String?
     var index: Int?
+}
+
+/// `result.elements`, read leniently: an entry that does not decode is dropped, never the result.
+public struct CapturedElements: Decodable, Sendable, Equatable {
+    public var entries: [StepElement]
+    public init(_ entries: [StepElement]) { self.entries = entries }
+    public init(from decoder: any Decoder) throws {
+        /// Decodes from anything: steps over an entry that is not a StepElement.
+        struct Skip: Decodable { init(from decoder: any Decoder) throws {} }
+        var container = try decoder.unkeyedContainer()
+        var entries: [StepElement] = []
+        while !container.isAtEnd {
+            if let entry = try? container.decode(StepElement.self) { entries.append(entry) } else { _ = try container.decode(Skip.self) }
+        }
+        self.entries = entries
+    }
 }

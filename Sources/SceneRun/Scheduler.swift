@@ -137,7 +137,9 @@ struct Scheduler: Sendable {
         let client: RunnerClient
         do {
             try pipeline.prepareDirectory(for: execution)
-            message = try pipeline.message(for: execution, attempt: attempt)
+            let previous = pipeline.previousElements(for: execution)
+            if let warning = previous.warning, attempt == 1 { observer(.warning(id: execution.id, message: warning)) }
+            message = try pipeline.message(for: execution, attempt: attempt, previous: previous.elements)
             client = try await pool.client(slot: worker % options.processes)
             try Task.checkCancellation()
         } catch is CancellationError {

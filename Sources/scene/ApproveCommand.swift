@@ -26,6 +26,7 @@ struct ApproveCommand: ParsableCommand {
         catch let error as RunSetupError { Stderr.write("\(error)\n"); throw SceneExit.badInput }
         for id in result.approved { Stderr.write("approved \(id)\n") }
         for skipped in result.skipped { Stderr.write("skipped \(skipped.id): \(skipped.reason)\n") }
+        for warning in result.warnings { Stderr.write("warning: \(warning)\n") }
         Stderr.write("\(result.approved.count) baseline\(result.approved.count == 1 ? "" : "s") approved\n")
         if json {
             printJSON(["schemaVersion": 1, "approved": result.approved,

@@ -39,6 +39,8 @@ final class RunProgress: @unchecked Sendable {
             line(text)
         case let .stopping(reason):
             line("stopping: \(reason)")
+        case let .warning(id, message):
+            line("warning: \(id): \(message.prefix(300))")
         }
         if interactive { drawBar() }
     }

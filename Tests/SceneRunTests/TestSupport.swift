@@ -78,8 +78,14 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 """#
 
-    init(pages: [String: String]) throws {
+    /// Serves `pages` plus a copy of everything in `folder` (subfolders included).
+    init(pages: [String: String] = [:], copying folder: URL? = nil) throws {
         root = try temporaryDirectory("site")
+        if let folder {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: root.appendingPathComponent(name))
+            }
+        }
         for (name, html) in pages {
             try Data(html.utf8).write(to: root.appendingPathComponent(name))
         }

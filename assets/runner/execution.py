@@ -37,6 +37,11 @@ class Execution:
         self.resolver = bool(message.get("resolver", False))
         self.trace = bool(message.get("trace", True))
         self.credentials = message.get("credentials")  # kept in memory only, never written or logged
+        # Baseline elements: capture what each locator step acts on; heal with what the baseline run recorded.
+        self.capture_elements = bool(message.get("captureElements", False))
+        self.previous_elements = {entry["step"]: entry.get("element") for entry in message.get("previousElements") or []
+                                  if isinstance(entry, dict) and isinstance(entry.get("step"), int)}
+        self.elements = []
         self.task = None
         self.flow_task = None
         self.cancel_reason = None
@@ -127,7 +132,7 @@ class Execution:
         return {
             "type": "result", "executionId": self.id, "status": status, "error": error,
             "title": self.title, "httpStatus": self.http_status, "artifacts": self.artifacts,
-            "steps": self.steps, "healing": self.healing_records, "consoleErrors": self.console_errors,
+            "steps": self.steps, "healing": self.healing_records, "elements": self.elements, "consoleErrors": self.console_errors,
             "pageErrors": self.page_errors, "settled": self.settled, "timings": self.timings, "notes": self.notes,
         }
 
@@ -224,7 +229,10 @@ class Execution:
     async def perform_steps(self, page, base_url, record):
         steps = self.spec.get("steps") or []
         ctx = StepContext(page, base_url, self.output_dir, self.action_ms, self.artifacts)
+        if record and self.capture_elements:
+            ctx.describe_source = self.runner.snapshot_source
         for index, step in enumerate(steps):
+            ctx.element = None
             self.phase = f"step {index + 1} ({describe(step)})"
             began = _now_ms()
             result = {"index": index, "description": describe(step), "status": "passed", "durationMs": 0}
@@ -250,6 +258,8 @@ class Execution:
                 raise StepError(f"step {index + 1}{where} {describe(step)} failed: {exc}") from None
             result["durationMs"] = round(_now_ms() - began, 1)
             self.record_step(result, record)
+            if ctx.element and step.get("locator"):
+                self.elements.append({"step": index, "element": ctx.element})
 
     def record_step(self, result, record):
         if record:
@@ -294,7 +304,8 @@ class Execution:
         for attempt in range(1, self.max_healing + 1):
             answer = await self.runner.resolve({
                 "executionId": self.id, "mode": "heal", "step": step, "failedLocator": failed, "error": str(failure),
-                "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": None, "stepIndex": index})
+                "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": self.previous_elements.get(index),
+                "stepIndex": index})
             candidates = answer.get("candidates") or []
             runner_up = candidates[1] if len(candidates) > 1 else None
             record = {"step": index, "failedLocator": failed, "chosenLocator": answer.get("locator") if answer.get("ok") else None,

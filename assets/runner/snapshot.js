@@ -3,8 +3,12 @@
 // visible interactive elements and the text-bearing elements of the page, its open
 // shadow roots and its same-origin iframes. Read-only: it never changes the page.
 // Password-field values are never read. Contract: docs in contracts.md / SceneLocate.Element.
-(options) => {
-  const opts = Object.assign({ maxElements: 5000, maxText: 160 }, options || {});
+// Called as locator.evaluate(source[, options]) it receives the element first and returns
+// that one element in the same shape (index 0), or null; `values: false` leaves out field
+// values (what a baseline stores must not hold typed text).
+(first, second) => {
+  const one = first && first.nodeType === 1 ? first : null;
+  const opts = Object.assign({ maxElements: 5000, maxText: 160, values: true }, (one ? second : first) || {});
   const out = [];
   const clip = (s, n) => {
     const t = (s || '').replace(/\s+/g, ' ').trim();
@@ -250,7 +254,7 @@
       frame: ctx.frame || null,
     };
     if (testIdAttr && testIdAttr !== 'data-testid') e.testIdAttr = testIdAttr;
-    if ((tag === 'input' && type !== 'password') || tag === 'textarea' || tag === 'select') {
+    if (opts.values && ((tag === 'input' && type !== 'password') || tag === 'textarea' || tag === 'select')) {
       if (tag === 'select') {
         const o = el.selectedOptions && el.selectedOptions[0];
         e.value = o ? clip(o.textContent, opts.maxText) : null;
@@ -271,6 +275,39 @@
     const tags = [];
     for (let n = el.parentNode; n && n.nodeType === 1; n = n.parentNode) tags.unshift(n.localName);
     return tags;
+  };
+
+  // Where a walk stands: offsets and frame chain of an iframe's document, prefixes of a shadow root.
+  const topContext = (win) => ({
+    topWindow: win, offsetX: 0, offsetY: 0, frame: null, xpathPrefix: '', cssPrefix: '',
+    ancestors: [], insideInteractive: false,
+  });
+  const frameContext = (ctx, iframe) => {
+    const rect = iframe.getBoundingClientRect();
+    const cs = iframe.ownerDocument.defaultView.getComputedStyle(iframe);
+    const frameSel = cssInRoot(iframe);
+    return {
+      topWindow: ctx.topWindow,
+      offsetX: ctx.offsetX + rect.left + iframe.clientLeft + parseFloat(cs.paddingLeft || '0'),
+      offsetY: ctx.offsetY + rect.top + iframe.clientTop + parseFloat(cs.paddingTop || '0'),
+      frame: ctx.frame ? ctx.frame + ' >> ' + frameSel : frameSel,
+      xpathPrefix: '', cssPrefix: '', ancestors: [], insideInteractive: false,
+    };
+  };
+  const shadowContext = (ctx, host, interactive) => Object.assign({}, ctx, {
+    xpathPrefix: '', cssPrefix: ctx.cssPrefix + cssInRoot(host) + ' >> ',
+    ancestors: ctx.ancestors.concat(ancestorTags(host), [host.localName]),
+    insideInteractive: ctx.insideInteractive || interactive,
+  });
+  // The context a walk from the top would have reached `el` with: up through shadow hosts and
+  // same-origin frame elements (a cross-origin parent is out of reach: that frame counts as top).
+  const contextOf = (el) => {
+    const root = rootOf(el);
+    if (root.host) return shadowContext(contextOf(root.host), root.host, false);
+    const win = root.defaultView;
+    let holder = null;
+    try { holder = win.frameElement; } catch (e) { holder = null; }
+    return holder ? frameContext(contextOf(holder), holder) : topContext(win);
   };
 
   const walk = (root, ctx) => {
@@ -302,31 +339,10 @@
       if (el.tagName === 'IFRAME') {
         let doc = null;
         try { doc = el.contentDocument; } catch (e) { doc = null; }
-        if (doc && doc.documentElement && visible) {
-          const frameSel = cssInRoot(el);
-          const cs = win.getComputedStyle(el);
-          const sub = {
-            topWindow: ctx.topWindow,
-            offsetX: ctx.offsetX + rect.left + el.clientLeft + parseFloat(cs.paddingLeft || '0'),
-            offsetY: ctx.offsetY + rect.top + el.clientTop + parseFloat(cs.paddingTop || '0'),
-            frame: ctx.frame ? ctx.frame + ' >> ' + frameSel : frameSel,
-            xpathPrefix: '', cssPrefix: '',
-            ancestors: [], insideInteractive: false,
-          };
-          const body = doc.documentElement;
-          sub.ancestors = [];
-          walk({ children: [body] }, sub);
-        }
+        if (doc && doc.documentElement && visible) walk({ children: [doc.documentElement] }, frameContext(ctx, el));
         continue;
       }
-      if (el.shadowRoot) {
-        const sub = Object.assign({}, ctx, {
-          xpathPrefix: '', cssPrefix: ctx.cssPrefix + cssInRoot(el) + ' >> ',
-          ancestors: ctx.ancestors.concat(ancestorTags(el), [el.localName]),
-          insideInteractive: ctx.insideInteractive || interactive,
-        });
-        walk(el.shadowRoot, sub);
-      }
+      if (el.shadowRoot) walk(el.shadowRoot, shadowContext(ctx, el, interactive));
       if (interactive && !ctx.insideInteractive) {
         // Children of an interactive element are part of it: walk them without emitting text-only nodes.
         walk(el, Object.assign({}, ctx, { insideInteractive: true }));
@@ -336,9 +352,12 @@
     }
   };
 
-  walk({ children: [document.documentElement] }, {
-    topWindow: window, offsetX: 0, offsetY: 0, frame: null, xpathPrefix: '', cssPrefix: '',
-    ancestors: [], insideInteractive: false,
-  });
+  if (one) {
+    const role = roleOf(one);
+    const st = one.ownerDocument.defaultView.getComputedStyle(one);
+    pushElement(one, contextOf(one), role, isInteractive(one, role, st), st, one.getBoundingClientRect());
+    return out[0] || null;
+  }
+  walk({ children: [document.documentElement] }, topContext(window));
   return { url: location.href, title: document.title, elements: out, truncated: out.length >= opts.maxElements };
 }

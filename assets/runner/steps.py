@@ -144,6 +144,9 @@ class StepContext:
         self.output_dir = output_dir
         self.action_timeout_ms = action_timeout_ms
         self.artifacts = artifacts
+        # snapshot.js when the run captures the element each locator step acts on; the last one is kept in `element`.
+        self.describe_source = None
+        self.element = None
 
 
 async def perform(ctx, step, index):
@@ -155,6 +158,8 @@ async def perform(ctx, step, index):
         raise StepError(f"unknown step kind '{kind}'")
     timeout = step.get("timeoutMs") or ctx.action_timeout_ms
     try:
+        if ctx.describe_source and step.get("locator") and kind not in ("wait", "evaluate"):
+            ctx.element = await _describe_target(ctx, step, timeout)
         await handler(ctx, step, index, timeout)
     except StepError:
         raise
@@ -165,6 +170,19 @@ async def perform(ctx, step, index):
         if step.get("locator") and _timeout_error(exc) and kind not in ("wait", "evaluate"):
             raise LocatorNotFound(f"{describe_locator(step['locator'])} not found within {timeout} ms: {message}") from None
         raise StepError(message) from None
+
+
+async def _describe_target(ctx, step, timeout):
+    """The element the step is about to act on, as snapshot.js describes one element (field values
+    left out: a baseline must not store typed text); described before acting because the action may
+    navigate away or remove it. None when it cannot be described; a locator that never appears
+    times out here just as the action would."""
+    try:
+        return await build_locator(ctx.page, step["locator"]).evaluate(ctx.describe_source, {"values": False}, timeout=timeout)
+    except Exception as exc:
+        if _timeout_error(exc):
+            raise
+        return None
 
 
 def _first_lines(text, limit=3):
