@@ -1,9 +1,8 @@
 import Foundation
 import SceneBundle
 
-/// Everything one execution page shows, flattened for the Mustache template. Values are
-/// raw text: the template escapes them (`{{ }}`), and URLs become links only when
-/// `Escaping.isLinkable` allows it.
+/// Everything one execution page shows. Values are raw text: `html(head:)` escapes them,
+/// and URLs become links only when `Escaping.isLinkable` allows it (`urlLink`, `referenceLink`).
 struct ExecutionPage {
     struct Link { var href: String; var label: String }
     struct Comparison {
@@ -19,9 +18,6 @@ struct ExecutionPage {
         var sizeChanged: Bool
         var regions: [RegionRow]
         var bands: [BandRow]
-        // Mustache sees stored properties only (Mirror), so flags are stored.
-        var hasRegions = false
-        var hasBands = false
     }
     struct RegionRow { var number: Int; var x: Int; var y: Int; var width: Int; var height: Int; var pixels: String }
     struct BandRow { var kind: String; var y: Int; var height: Int; var fromY: Int? }
@@ -55,8 +51,6 @@ struct ExecutionPage {
     var runTitle: String
     var prev: Link?
     var next: Link?
-    var indexHref = "../index.html"
-    var assets = "../assets/report"
     var observed: String?
     var observedWidth: Int, observedHeight: Int
     var baseline: String?
@@ -78,33 +72,7 @@ struct ExecutionPage {
     var repro: [ReproRow]
     var healing: [HealingRow]
     var trace: String?
-    // Mustache sees stored properties only (Mirror), so section flags are stored.
-    var hasComparisons = false
-    var hasImages = false
-    var hasTraceDiffs = false
-    var hasTrace = false
-    var hasConsole = false
-    var hasSteps = false
-    var consoleMoreText: String?
     var truncatedText: String?
-    var hasHealing = false
-    var hasRepro = false
-    var hasActions = false
-    var hasFrames = false
-
-    mutating func setFlags() {
-        hasComparisons = !comparisons.isEmpty
-        hasImages = observed != nil || baseline != nil || reference != nil
-        hasTraceDiffs = !missing.isEmpty || !notPerformed.isEmpty
-        hasTrace = !actions.isEmpty || hasTraceDiffs || !frames.isEmpty || trace != nil
-        hasConsole = !console.isEmpty || consoleMore > 0
-        hasSteps = !steps.isEmpty
-        consoleMoreText = consoleMore > 0 ? "\(consoleMore) more line(s) not shown." : nil
-        hasHealing = !healing.isEmpty
-        hasRepro = !repro.isEmpty
-        hasActions = !actions.isEmpty
-        hasFrames = !frames.isEmpty
-    }
 }
 
 /// Builds an `ExecutionPage` from a record and the files its execution folder holds,
@@ -183,7 +151,6 @@ struct ExecutionPageMaker {
         let hidden = [r.steps.count, trace?.actions.count ?? 0, trace?.frames.count ?? 0, r.healing.count,
                       trace?.missing.count ?? 0, trace?.notPerformed.count ?? 0].map { max(0, $0 - Self.rowLimit) }.reduce(0, +)
         page.truncatedText = hidden > 0 ? "\(hidden) more step, action, frame or healing row(s) not shown (at most \(Self.rowLimit) of each)." : nil
-        page.setFlags()
         return page
     }
 
@@ -201,8 +168,7 @@ struct ExecutionPageMaker {
               shiftAwareDiffPixels: Formatting.number(d.shiftAwareDiffPixels), sizeChanged: d.sizeChanged,
               regions: d.regions.prefix(200).enumerated().map { i, g in
                   .init(number: i + 1, x: g.x, y: g.y, width: g.width, height: g.height, pixels: Formatting.number(g.pixels)) },
-              bands: d.bands.prefix(200).map { .init(kind: $0.kind.rawValue, y: $0.y, height: $0.height, fromY: $0.fromY) },
-              hasRegions: !d.regions.isEmpty, hasBands: !d.bands.isEmpty)
+              bands: d.bands.prefix(200).map { .init(kind: $0.kind.rawValue, y: $0.y, height: $0.height, fromY: $0.fromY) })
     }
 
     /// Repro scripts are embedded (for the copy buttons: file:// forbids fetching them)

@@ -38,6 +38,7 @@ public struct ReportBuilder: Sendable {
         let runTitle = "\(manifest.project) / \(manifest.batch)"
 
         let maker = ExecutionPageMaker(bundle: bundle, site: site, options: options, runTitle: runTitle)
+        let head = HTML(markup: try resources.render("head", ["assets": "../assets/report"]))
         try FileManager.default.createDirectory(at: site.appendingPathComponent("x"), withIntermediateDirectories: true)
         let failures = ErrorList()
         let workers = min(options.concurrency, max(1, records.count))
@@ -48,7 +49,7 @@ public struct ReportBuilder: Sendable {
                     let link = { (j: Int) in ExecutionPage.Link(href: "\(safeNames[j]).html", label: records[j].id) }
                     let page = try maker.make(records[i], safe: safeNames[i],
                                               prev: i > 0 ? link(i - 1) : nil, next: i + 1 < records.count ? link(i + 1) : nil)
-                    try SiteFiles.write(try resources.render("execution", page), to: site.appendingPathComponent("x/\(safeNames[i]).html"))
+                    try SiteFiles.write(page.html(head: head), to: site.appendingPathComponent("x/\(safeNames[i]).html"))
                 } catch {
                     failures.append("\(records[i].id): \(Self.describe(error))")
                 }
