@@ -49,7 +49,7 @@ public struct ReportBuilder: Sendable {
                     let link = { (j: Int) in ExecutionPage.Link(href: "\(safeNames[j]).html", label: records[j].id) }
                     let page = try maker.make(records[i], safe: safeNames[i],
                                               prev: i > 0 ? link(i - 1) : nil, next: i + 1 < records.count ? link(i + 1) : nil)
-                    try SiteFiles.write(page.html(head: head), to: site.appendingPathComponent("x/\(safeNames[i]).html"))
+                    try SiteFiles.write(page.html(head: head), toPath: maker.pagesPath + "/" + safeNames[i] + ".html")
                 } catch {
                     failures.append("\(records[i].id): \(Self.describe(error))")
                 }
@@ -68,7 +68,7 @@ public struct ReportBuilder: Sendable {
         let summary = ReportSummary(manifest: manifest, records: records, pageHref: pageHref)
         let dashboard = DashboardPage(manifest: manifest, summary: summary, warnings: problems)
         try FileManager.default.createDirectory(at: site.appendingPathComponent("data"), withIntermediateDirectories: true)
-        try SiteFiles.write(try DashboardData.script(records: records, safeNames: safeNames, run: dashboard.runData),
+        try SiteFiles.write(DashboardData.script(records: records, safeNames: safeNames, run: dashboard.runData),
                             to: site.appendingPathComponent("data/index.js"))
         try SiteFiles.write(try resources.render("dashboard", dashboard), to: site.appendingPathComponent("index.html"))
         try BundleIO.writeJSON(summary, to: site.appendingPathComponent("summary.json"))
