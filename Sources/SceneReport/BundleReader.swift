@@ -2,7 +2,8 @@ import Foundation
 import SceneBundle
 
 /// Reads execution records on several threads: decoding 10k records one by one took
-/// seconds. Same result and problem reporting as `RunBundle.readExecutions()`.
+/// seconds. Same result as `RunBundle.readExecutions()`; a record that is a symbolic
+/// link or not a regular file is also skipped with a warning.
 enum BundleReader {
     /// A record is a few KB; anything this large is corrupt or hostile.
     static let maxRecordBytes = 32 << 20
@@ -11,16 +12,9 @@ enum BundleReader {
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: bundle.executionsURL.path)) ?? [])
             .filter { !$0.hasPrefix(".") }.sorted()
         let slots = Slots(count: ids.count)
-        let workers = max(1, min(workers, ids.count))
         let executions = bundle.executionsURL.path
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            var i = worker
-            while i < ids.count {
-                slots.set(i, read(executions + "/" + ids[i] + "/execution.json", id: ids[i], decoder))
-                i += workers
-            }
+        Parallel.forEach(ids.count, workers: workers) { i in
+            slots.set(i, read(executions + "/" + ids[i] + "/execution.json", id: ids[i]))
         }
         var records: [ExecutionRecord] = []
         var problems: [String] = []
@@ -35,7 +29,7 @@ enum BundleReader {
     }
 
     /// nil: no record in this folder (an execution that never finished), not a problem.
-    static func read(_ path: String, id: String, _ decoder: JSONDecoder) -> Outcome? {
+    static func read(_ path: String, id: String) -> Outcome? {
         guard let data = SiteFiles.read(path, upTo: maxRecordBytes + 1) else {
             var info = stat()
             return lstat(path, &info) == 0 ? .failure("\(path): error: execution record is not a readable regular file; skipped") : nil
@@ -44,7 +38,7 @@ enum BundleReader {
             return .failure("\(path): error: execution record larger than \(maxRecordBytes >> 20) MB; skipped")
         }
         do {
-            let record = try decoder.decode(ExecutionRecord.self, from: data)
+            let record = try BundleIO.decoder.decode(ExecutionRecord.self, from: data)  // thread-safe (Sendable)
             // Artifacts are looked up under executions/<id>/: an id that is not its own
             // folder name could point anywhere on disk.
             guard record.id == id else {

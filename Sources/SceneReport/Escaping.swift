@@ -3,6 +3,10 @@
 enum Escaping {
     /// XML text and attribute escaping; control characters XML 1.0 forbids are dropped.
     static func xml(_ s: String) -> String {
+        // Most text (ids, levels, numbers) needs nothing: 0xEF leads U+FFFE/U+FFFF.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) else {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -79,7 +83,8 @@ enum Escaping {
 
     /// Cuts `s` to at most `limit` characters, marking the cut.
     static func truncate(_ s: String, _ limit: Int) -> String {
-        guard s.count > limit else { return s }
+        // UTF-8 bytes are never fewer than Characters: skips counting Characters, the usual case.
+        guard s.utf8.count > limit, s.count > limit else { return s }
         return String(s.prefix(limit)) + "… [\(s.count - limit) more characters]"
     }
 }

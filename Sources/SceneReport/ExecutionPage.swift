@@ -156,8 +156,8 @@ struct ExecutionPageMaker {
             consoleMore: console.more, consoleErrors: r.consoleErrors, pageErrors: r.pageErrors,
             repro: try repro(r, f),
             healing: r.healing.prefix(Self.rowLimit).map { .init(step: $0.step, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
-                                           score: String(format: "%.2f", $0.score), runnerUp: $0.runnerUp,
-                                           runnerUpScore: $0.runnerUpScore.map { String(format: "%.2f", $0) }, reason: $0.reason) },
+                                           score: Formatting.fixed($0.score, 2), runnerUp: $0.runnerUp,
+                                           runnerUpScore: $0.runnerUpScore.map { Formatting.fixed($0, 2) }, reason: $0.reason) },
             trace: try place(a.trace, f))
         let hidden = [r.steps.count, trace?.actions.count ?? 0, trace?.frames.count ?? 0, r.healing.count,
                       trace?.missing.count ?? 0, trace?.notPerformed.count ?? 0].map { max(0, $0 - Self.rowLimit) }.reduce(0, +)

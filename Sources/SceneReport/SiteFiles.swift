@@ -4,10 +4,23 @@ import Foundation
 /// file system allows it (instant, no extra space) and copied otherwise, so the site
 /// folder alone is complete and can be uploaded or moved.
 enum SiteFiles {
-    /// A bundle-relative artifact name is usable only if it stays inside its folder.
+    /// A bundle-relative artifact name is usable only if it stays inside its folder: no
+    /// absolute path, backslash, NUL, empty, `.` or `..` component.
     static func isSafeRelativePath(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains("\0") else { return false }
-        return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        var length = 0, dots = 0  // bytes of the current component, and how many are "."
+        let isDotName = { length == dots && length <= 2 }
+        for byte in name.utf8 {
+            switch byte {
+            case 0x2F:  // "/"
+                if isDotName() { return false }  // also catches an empty component
+                length = 0; dots = 0
+            case 0x5C, 0x00: return false
+            default:
+                length += 1
+                if byte == 0x2E { dots += 1 }
+            }
+        }
+        return !isDotName()
     }
 
     /// Links or copies `source` to `destination`, replacing what is there. Returns false
@@ -93,11 +106,19 @@ enum SiteFiles {
         ReportError(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
     }
 
-    /// Percent-encodes each path component so a file name becomes a safe relative URL.
+    /// Percent-encodes each path component so a file name becomes a safe relative URL
+    /// (unreserved characters stay, `/` separates, every other byte becomes `%XX`).
     static func urlPath(_ relative: String) -> String {
-        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        return relative.split(separator: "/").map {
-            String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-        }.joined(separator: "/")
+        let keep = { (b: UInt8) in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2F
+        }
+        guard !relative.utf8.allSatisfy(keep) else { return relative }
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(relative.utf8.count * 3)
+        for b in relative.utf8 {
+            if keep(b) { out.append(b) } else { out += [0x25, digits[Int(b >> 4)], digits[Int(b & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -41,6 +41,24 @@ import SceneBundle
         #expect(!script.contains("\u{2028}") && !script.contains("\u{2029}"))
     }
 
+    @Test(arguments: [
+        ("observed.png", true), ("frames/f1.jpg", true), ("...", true), (".hidden", true), ("a..b", true),
+        ("", false), ("/etc/passwd", false), ("../x", false), ("a/../b", false), ("a/./b", false), (".", false), ("..", false),
+        ("a//b", false), ("a/", false), ("a\\b", false), ("a\u{0}b", false),
+    ])
+    func onlyContainedArtifactPathsAreUsed(name: String, safe: Bool) {
+        #expect(SiteFiles.isSafeRelativePath(name) == safe)
+    }
+
+    @Test func urlPathsAndNumbersAreFormattedWithoutFoundation() {
+        #expect(SiteFiles.urlPath("frames/f1.jpg") == "frames/f1.jpg")
+        #expect(SiteFiles.urlPath("a b/é#?.png") == "a%20b/%C3%A9%23%3F.png")
+        #expect(Formatting.fixed(1.26, 1) == "1.3" && Formatting.fixed(7, 0) == "7")
+        #expect(Formatting.fixed(0.5, 3) == "0.500" && Formatting.fixed(12.345678, 2) == "12.35" && Formatting.fixed(-0.004, 2) == "0.00")
+        #expect(Formatting.fixed(-2.5, 0) == "-3" && Formatting.fixed(.nan, 2) == "–")
+        #expect(Formatting.percent(3.14159) == "3.14 %" && Formatting.duration(1234) == "1.2 s")
+    }
+
     @Test func xmlEscapingDropsForbiddenControlCharacters() {
         #expect(Escaping.xml("a<b>&\"'\u{1}\u{0}c\n") == "a&lt;b&gt;&amp;&quot;&apos;c\n")
     }
