@@ -10,12 +10,12 @@ enum CIOutputs {
         let errors = s.executions.filter { $0.status == "error" || $0.status == "timedOut" }.count
         let failures = s.executions.filter { $0.status == "failed" }.count
         let skipped = s.executions.filter { ["queued", "running", "cancelled"].contains($0.status) }.count
-        let seconds = String(format: "%.3f", (s.run.durationMs ?? 0) / 1000)
+        let seconds = Formatting.fixed((s.run.durationMs ?? 0) / 1000, 3)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"scene\" tests=\"\(s.counts.total)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" time=\"\(seconds)\">\n"
         out += "  <testsuite name=\"\(x(s.run.project + " / " + s.run.batch))\" tests=\"\(s.counts.total)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" time=\"\(seconds)\" timestamp=\"\(Formatting.date(s.run.startedAt))\">\n"
         for e in s.executions {
-            let time = String(format: "%.3f", (e.durationMs ?? 0) / 1000)
+            let time = Formatting.fixed((e.durationMs ?? 0) / 1000, 3)
             out += "    <testcase classname=\"\(x(e.page))\" name=\"\(x("\(e.task) · \(e.viewport) · \(e.browser)"))\" time=\"\(time)\">\n"
             let detail = "level: \(e.level), diff: \(Formatting.percent(e.diffPercentage)) (\(e.diffPixels) px)\nreport: \(e.report)"
             switch e.status {

@@ -15,10 +15,8 @@ struct ConsoleLine: Sendable {
 enum ConsoleLog {
     static let byteCap = 4 << 20
 
-    static func read(_ url: URL, limit: Int, textLimit: Int) -> (lines: [ConsoleLine], more: Int) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return ([], 0) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: byteCap)) ?? Data()
+    static func read(_ path: String, limit: Int, textLimit: Int) -> (lines: [ConsoleLine], more: Int) {
+        guard let data = SiteFiles.read(path, upTo: byteCap) else { return ([], 0) }
         var lines: [ConsoleLine] = []
         var more = 0
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: true) {

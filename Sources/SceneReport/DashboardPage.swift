@@ -27,7 +27,7 @@ struct DashboardPage {
     var hasFailing: Bool
     var hasNotRun: Bool
     var assets = "assets/report"
-    var runData: [String: Any]
+    var runData: [String: String]
 
     init(manifest m: RunManifest, summary s: ReportSummary, warnings: [String]) {
         title = "\(m.project) / \(m.batch)"

@@ -1,7 +1,12 @@
-/// Escaping for the non-HTML outputs (HTML goes through Mustache's `{{ }}` escaping).
+/// Escaping for the non-HTML outputs (execution pages use `HTML`, the dashboard and history
+/// templates Mustache's `{{ }}`).
 enum Escaping {
     /// XML text and attribute escaping; control characters XML 1.0 forbids are dropped.
     static func xml(_ s: String) -> String {
+        // Most text (ids, levels, numbers) needs nothing: 0xEF leads U+FFFE/U+FFFF.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) else {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -40,6 +45,36 @@ enum Escaping {
         return out
     }
 
+    /// `s` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// and U+2028/U+2029 too (line terminators to pre-2019 JavaScript).
+    static func json(_ s: String, into out: inout String) {
+        out += "\""
+        let plain = !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        if plain {
+            out += s
+        } else {
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                default:
+                    if scalar.value < 0x20 {
+                        let hex = String(scalar.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        out += "\""
+    }
+
     /// True only for http(s) URLs: anything else (javascript:, data:, file:) is never made a link.
     static func isLinkable(_ url: String) -> Bool {
         let lower = url.trimmingPrefixWhitespace().lowercased()
@@ -48,7 +83,8 @@ enum Escaping {
 
     /// Cuts `s` to at most `limit` characters, marking the cut.
     static func truncate(_ s: String, _ limit: Int) -> String {
-        guard s.count > limit else { return s }
+        // UTF-8 bytes are never fewer than Characters: skips counting Characters, the usual case.
+        guard s.utf8.count > limit, s.count > limit else { return s }
         return String(s.prefix(limit)) + "… [\(s.count - limit) more characters]"
     }
 }

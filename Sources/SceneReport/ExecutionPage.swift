@@ -1,9 +1,8 @@
 import Foundation
 import SceneBundle
 
-/// Everything one execution page shows, flattened for the Mustache template. Values are
-/// raw text: the template escapes them (`{{ }}`), and URLs become links only when
-/// `Escaping.isLinkable` allows it.
+/// Everything one execution page shows. Values are raw text: `html(head:)` escapes them,
+/// and URLs become links only when `Escaping.isLinkable` allows it (`urlLink`, `referenceLink`).
 struct ExecutionPage {
     struct Link { var href: String; var label: String }
     struct Comparison {
@@ -19,9 +18,6 @@ struct ExecutionPage {
         var sizeChanged: Bool
         var regions: [RegionRow]
         var bands: [BandRow]
-        // Mustache sees stored properties only (Mirror), so flags are stored.
-        var hasRegions = false
-        var hasBands = false
     }
     struct RegionRow { var number: Int; var x: Int; var y: Int; var width: Int; var height: Int; var pixels: String }
     struct BandRow { var kind: String; var y: Int; var height: Int; var fromY: Int? }
@@ -55,8 +51,6 @@ struct ExecutionPage {
     var runTitle: String
     var prev: Link?
     var next: Link?
-    var indexHref = "../index.html"
-    var assets = "../assets/report"
     var observed: String?
     var observedWidth: Int, observedHeight: Int
     var baseline: String?
@@ -78,33 +72,7 @@ struct ExecutionPage {
     var repro: [ReproRow]
     var healing: [HealingRow]
     var trace: String?
-    // Mustache sees stored properties only (Mirror), so section flags are stored.
-    var hasComparisons = false
-    var hasImages = false
-    var hasTraceDiffs = false
-    var hasTrace = false
-    var hasConsole = false
-    var hasSteps = false
-    var consoleMoreText: String?
     var truncatedText: String?
-    var hasHealing = false
-    var hasRepro = false
-    var hasActions = false
-    var hasFrames = false
-
-    mutating func setFlags() {
-        hasComparisons = !comparisons.isEmpty
-        hasImages = observed != nil || baseline != nil || reference != nil
-        hasTraceDiffs = !missing.isEmpty || !notPerformed.isEmpty
-        hasTrace = !actions.isEmpty || hasTraceDiffs || !frames.isEmpty || trace != nil
-        hasConsole = !console.isEmpty || consoleMore > 0
-        hasSteps = !steps.isEmpty
-        consoleMoreText = consoleMore > 0 ? "\(consoleMore) more line(s) not shown." : nil
-        hasHealing = !healing.isEmpty
-        hasRepro = !repro.isEmpty
-        hasActions = !actions.isEmpty
-        hasFrames = !frames.isEmpty
-    }
 }
 
 /// Builds an `ExecutionPage` from a record and the files its execution folder holds,
@@ -112,43 +80,54 @@ struct ExecutionPage {
 struct ExecutionPageMaker {
     /// Rows kept per table: a runaway trace must not make a page of megabytes.
     static let rowLimit = 500
-    let bundle: RunBundle
-    let site: URL
+    /// `executions/` of the bundle and `x/` of the site, as paths: joined with plain
+    /// string appends per artifact (see `SiteFiles.place`).
+    let executionsPath: String
+    let pagesPath: String
     let options: ReportOptions
     let runTitle: String
 
-    /// Places `name` (bundle-relative to the execution folder) into `x/<safe>/` and
-    /// returns its URL relative to the execution page, or nil when absent or unsafe.
-    func place(_ name: String?, record: ExecutionRecord, safe: String) throws -> String? {
+    init(bundle: RunBundle, site: URL, options: ReportOptions, runTitle: String) {
+        executionsPath = bundle.executionsURL.path
+        pagesPath = site.path + "/x"
+        self.options = options
+        self.runTitle = runTitle
+    }
+
+    /// One execution's folders: its artifacts in the bundle and in the site.
+    struct Folders { var source: String; var target: String; var safe: String }
+
+    /// Places `name` (relative to the execution folder) into `x/<safe>/` and returns its
+    /// URL relative to the execution page, or nil when absent or unsafe.
+    func place(_ name: String?, _ f: Folders) throws -> String? {
         guard let name, SiteFiles.isSafeRelativePath(name) else { return nil }
-        let source = bundle.executionDirectory(record.id).appendingPathComponent(name)
-        let destination = site.appendingPathComponent("x/\(safe)/\(name)")
-        guard try SiteFiles.place(source, at: destination) else { return nil }
-        return "\(safe)/\(SiteFiles.urlPath(name))"
+        guard try SiteFiles.place(f.source + "/" + name, at: f.target + "/" + name) else { return nil }
+        return f.safe + "/" + SiteFiles.urlPath(name)
     }
 
     func make(_ r: ExecutionRecord, safe: String, prev: ExecutionPage.Link?, next: ExecutionPage.Link?) throws -> ExecutionPage {
         let a = r.artifacts
-        try SiteFiles.makeDirectory(site.appendingPathComponent("x/\(safe)"))
-        let observed = try place(a.observed, record: r, safe: safe)
-        let baseline = try place(a.baseline, record: r, safe: safe)
-        let reference = try place(a.reference, record: r, safe: safe)
-        _ = try place(a.thumbnail, record: r, safe: safe)
+        let f = Folders(source: executionsPath + "/" + r.id, target: pagesPath + "/" + safe, safe: safe)
+        try SiteFiles.makeDirectory(f.target)
+        let observed = try place(a.observed, f)
+        let baseline = try place(a.baseline, f)
+        let reference = try place(a.reference, f)
+        _ = try place(a.thumbnail, f)
         var comparisons: [ExecutionPage.Comparison] = []
         for (name, diff, expected) in [("baseline", r.baselineDiff, baseline), ("reference", r.referenceDiff, reference)] {
             guard let diff, let expected else { continue }
-            comparisons.append(try comparison(name, diff, expected: expected, record: r, safe: safe))
+            comparisons.append(try comparison(name, diff, expected: expected, f))
         }
         let limit = options.textLimit
         let dims = r.baselineDiff ?? r.referenceDiff
         let console = a.console.flatMap { name -> (lines: [ConsoleLine], more: Int)? in
             guard SiteFiles.isSafeRelativePath(name) else { return nil }
-            return ConsoleLog.read(bundle.executionDirectory(r.id).appendingPathComponent(name), limit: options.consoleLimit, textLimit: limit)
+            return ConsoleLog.read(f.source + "/" + name, limit: options.consoleLimit, textLimit: limit)
         } ?? ([], 0)
         let trace = r.trace
-        let frames = try (trace?.frames ?? []).prefix(Self.rowLimit).compactMap { f -> ExecutionPage.FrameRow? in
-            guard let src = try place(f.file, record: r, safe: safe) else { return nil }
-            return .init(src: src, time: Formatting.duration(f.timeMs))
+        let frames = try (trace?.frames ?? []).prefix(Self.rowLimit).compactMap { frame -> ExecutionPage.FrameRow? in
+            guard let src = try place(frame.file, f) else { return nil }
+            return .init(src: src, time: Formatting.duration(frame.timeMs))
         }
         var page = ExecutionPage(
             title: Escaping.truncate(r.title ?? "", 1000), id: r.id, safe: safe,
@@ -175,15 +154,14 @@ struct ExecutionPageMaker {
             frames: frames,
             console: console.lines.map { .init(level: $0.level, text: $0.text, location: $0.location) },
             consoleMore: console.more, consoleErrors: r.consoleErrors, pageErrors: r.pageErrors,
-            repro: try repro(r, safe: safe),
+            repro: try repro(r, f),
             healing: r.healing.prefix(Self.rowLimit).map { .init(step: $0.step, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
-                                           score: String(format: "%.2f", $0.score), runnerUp: $0.runnerUp,
-                                           runnerUpScore: $0.runnerUpScore.map { String(format: "%.2f", $0) }, reason: $0.reason) },
-            trace: try place(a.trace, record: r, safe: safe))
+                                           score: Formatting.fixed($0.score, 2), runnerUp: $0.runnerUp,
+                                           runnerUpScore: $0.runnerUpScore.map { Formatting.fixed($0, 2) }, reason: $0.reason) },
+            trace: try place(a.trace, f))
         let hidden = [r.steps.count, trace?.actions.count ?? 0, trace?.frames.count ?? 0, r.healing.count,
                       trace?.missing.count ?? 0, trace?.notPerformed.count ?? 0].map { max(0, $0 - Self.rowLimit) }.reduce(0, +)
         page.truncatedText = hidden > 0 ? "\(hidden) more step, action, frame or healing row(s) not shown (at most \(Self.rowLimit) of each)." : nil
-        page.setFlags()
         return page
     }
 
@@ -191,29 +169,27 @@ struct ExecutionPageMaker {
         .init(kind: m.kind, locator: m.locator, value: m.value.map { Escaping.truncate($0, 300) }, position: m.position)
     }
 
-    private func comparison(_ name: String, _ d: DiffRecord, expected: String, record: ExecutionRecord, safe: String) throws -> ExecutionPage.Comparison {
+    private func comparison(_ name: String, _ d: DiffRecord, expected: String, _ f: Folders) throws -> ExecutionPage.Comparison {
         .init(name: name, expected: expected,
-              diff: try place(d.diffImage, record: record, safe: safe),
-              heatmap: try place(d.heatmapImage, record: record, safe: safe),
+              diff: try place(d.diffImage, f),
+              heatmap: try place(d.heatmapImage, f),
               width: d.width, height: d.height, expectedWidth: d.expectedWidth, expectedHeight: d.expectedHeight,
               level: d.level.rawValue, diffPixels: Formatting.number(d.diffPixels),
               diffPercentage: Formatting.percent(d.diffPercentage),
               shiftAwareDiffPixels: Formatting.number(d.shiftAwareDiffPixels), sizeChanged: d.sizeChanged,
               regions: d.regions.prefix(200).enumerated().map { i, g in
                   .init(number: i + 1, x: g.x, y: g.y, width: g.width, height: g.height, pixels: Formatting.number(g.pixels)) },
-              bands: d.bands.prefix(200).map { .init(kind: $0.kind.rawValue, y: $0.y, height: $0.height, fromY: $0.fromY) },
-              hasRegions: !d.regions.isEmpty, hasBands: !d.bands.isEmpty)
+              bands: d.bands.prefix(200).map { .init(kind: $0.kind.rawValue, y: $0.y, height: $0.height, fromY: $0.fromY) })
     }
 
     /// Repro scripts are embedded (for the copy buttons: file:// forbids fetching them)
     /// and also linked for download.
-    private func repro(_ r: ExecutionRecord, safe: String) throws -> [ExecutionPage.ReproRow] {
+    private func repro(_ r: ExecutionRecord, _ f: Folders) throws -> [ExecutionPage.ReproRow] {
         let a = r.artifacts
         var rows: [ExecutionPage.ReproRow] = []
         for (label, name) in [("Python", a.reproPython), ("TypeScript", a.reproTypeScript), ("Steps", a.reproSteps)] {
-            guard let name, let href = try place(name, record: r, safe: safe) else { continue }
-            let url = bundle.executionDirectory(r.id).appendingPathComponent(name)
-            let data = (try? FileHandle(forReadingFrom: url)).flatMap { h in defer { try? h.close() }; return try? h.read(upToCount: 256 << 10) } ?? Data()
+            guard let name, let href = try place(name, f) else { continue }
+            let data = SiteFiles.read(f.source + "/" + name, upTo: 256 << 10) ?? Data()
             rows.append(.init(name: label, file: (name as NSString).lastPathComponent, href: href,
                               text: Escaping.truncate(String(decoding: data, as: UTF8.self), 64 << 10), anchor: "repro-\(rows.count)"))
         }

@@ -5,7 +5,7 @@ import Mustache
 struct ReportResources: Sendable {
     let root: URL
     let library: MustacheLibrary
-    static let templateNames = ["head", "dashboard", "execution", "history"]
+    static let templateNames = ["head", "dashboard", "history"]
 
     /// Finds the folder holding `templates/` and `assets/report/`: `$SCENE_RESOURCES`,
     /// then the executable's folder and its parents (installed layouts: `share/scene`),

@@ -13,6 +13,52 @@ import SceneBundle
         #expect(Escaping.isLinkable(url) == linkable)
     }
 
+    @Test func htmlInterpolationEscapesTextButNotMarkup() {
+        let hostile = "<script>alert('x')</script>\"onerror=\u{301}\"\u{301} & é"
+        let inner: HTML = "<b>\(hostile)</b>"
+        let page: HTML = "<p title=\"\(hostile)\">\(inner)\(Optional<String>.none)\(3)</p>"
+        // A quote followed by a combining mark is one Character, yet it ends an attribute: escaped too.
+        let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;onerror=\u{301}&quot;\u{301} &amp; é"
+        #expect(page.text == "<p title=\"\(escaped)\"><b>\(escaped)</b>3</p>")
+    }
+
+    @Test func dashboardDataIsValidJSONForHostileText() throws {
+        var r = ExecutionRecord(key: ExecutionKey(page: "p\"\\q", task: "t\u{2028}", viewport: "v\n", browser: "b\u{1}"),
+                                url: "https://x/\u{7}\"", status: .failed)
+        r.title = "</script><script>alert(1)</script> 🎉 \u{2029}"
+        r.durationMs = .nan
+        let script = DashboardData.script(records: [r], safeNames: [SafeName.of(r.id)], run: ["runId": "r\"1", "project": "p", "batch": "b"])
+        #expect(script.hasPrefix("window.SCENE_INDEX = ") && script.hasSuffix(";\n"))
+        let json = script.dropFirst("window.SCENE_INDEX = ".count).dropLast(2)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(doc["fields"] as? [String] == DashboardData.fields)
+        #expect((doc["run"] as? [String: String])?["runId"] == "r\"1")
+        let row = try #require((doc["rows"] as? [[Any]])?.first)
+        #expect(row.count == DashboardData.fields.count)
+        #expect(row[1] as? String == "p\"\\q" && row[2] as? String == "t\u{2028}" && row[3] as? String == "v\n" && row[4] as? String == "b\u{1}")
+        #expect(row[9] as? Int == 0, "NaN duration has no JSON form")
+        #expect(row[10] as? String == r.title && row[11] as? String == r.url)
+        #expect(!script.contains("\u{2028}") && !script.contains("\u{2029}"))
+    }
+
+    @Test(arguments: [
+        ("observed.png", true), ("frames/f1.jpg", true), ("...", true), (".hidden", true), ("a..b", true),
+        ("", false), ("/etc/passwd", false), ("../x", false), ("a/../b", false), ("a/./b", false), (".", false), ("..", false),
+        ("a//b", false), ("a/", false), ("a\\b", false), ("a\u{0}b", false),
+    ])
+    func onlyContainedArtifactPathsAreUsed(name: String, safe: Bool) {
+        #expect(SiteFiles.isSafeRelativePath(name) == safe)
+    }
+
+    @Test func urlPathsAndNumbersAreFormattedWithoutFoundation() {
+        #expect(SiteFiles.urlPath("frames/f1.jpg") == "frames/f1.jpg")
+        #expect(SiteFiles.urlPath("a b/é#?.png") == "a%20b/%C3%A9%23%3F.png")
+        #expect(Formatting.fixed(1.26, 1) == "1.3" && Formatting.fixed(7, 0) == "7")
+        #expect(Formatting.fixed(0.5, 3) == "0.500" && Formatting.fixed(12.345678, 2) == "12.35" && Formatting.fixed(-0.004, 2) == "0.00")
+        #expect(Formatting.fixed(-2.5, 0) == "-3" && Formatting.fixed(.nan, 2) == "–")
+        #expect(Formatting.percent(3.14159) == "3.14 %" && Formatting.duration(1234) == "1.2 s")
+    }
+
     @Test func xmlEscapingDropsForbiddenControlCharacters() {
         #expect(Escaping.xml("a<b>&\"'\u{1}\u{0}c\n") == "a&lt;b&gt;&amp;&quot;&apos;c\n")
     }
@@ -27,7 +73,7 @@ import SceneBundle
                      #"{"time":1.5,"kind":"pageerror","level":"error","text":"boom","url":"http://h/p"}"#, #"{"type":"log","text":"\#(String(repeating: "y", count: 50))"}"#]
         lines += (0..<20).map { #"{"type":"log","text":"line \#($0)"}"# }
         try Data(lines.joined(separator: "\n").utf8).write(to: url)
-        let (parsed, more) = ConsoleLog.read(url, limit: 10, textLimit: 20)
+        let (parsed, more) = ConsoleLog.read(url.path, limit: 10, textLimit: 20)
         #expect(parsed.count == 10)
         #expect(more == 16)
         #expect(parsed[0].level == "warning" && parsed[0].text == "old style" && parsed[0].location == "app.js:1")
@@ -36,7 +82,7 @@ import SceneBundle
         #expect(parsed[3].text == "plain text")
         #expect(parsed[4].level == "pageerror" && parsed[4].text == "boom" && parsed[4].location == "http://h/p")
         #expect(parsed[5].text.hasPrefix(String(repeating: "y", count: 20) + "… [30 more"))
-        #expect(ConsoleLog.read(dir.appendingPathComponent("absent.jsonl"), limit: 10, textLimit: 10).lines.isEmpty)
+        #expect(ConsoleLog.read(dir.appendingPathComponent("absent.jsonl").path, limit: 10, textLimit: 10).lines.isEmpty)
     }
 
     static func summary(_ records: [ExecutionRecord], planned extra: [String] = [], timeout: String? = nil) -> ReportSummary {

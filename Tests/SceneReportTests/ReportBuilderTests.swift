@@ -87,8 +87,13 @@ import SceneBundle
         let bundle = try Fixture.bundle(at: root)
         try ReportBuilder().build(bundle: bundle, into: site)
         try FileManager.default.removeItem(at: bundle.executionDirectory("about~default~mobile~chromium"))
+        // A folder left by an interrupted build is cleared too.
+        try FileManager.default.createDirectory(at: site.appendingPathComponent(".scene-report-previous/x"), withIntermediateDirectories: true)
         try ReportBuilder().build(bundle: bundle, into: site)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("x/about_7edefault_7emobile_7echromium.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("x/home_7edefault_7edesktop_7echromium.html").path))
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+        #expect(left == [".scene-report", "assets", "data", "index.html", "junit.xml", "summary.json", "summary.md", "x"], "previous pages not deleted: \(left)")
     }
 
     @Test func missingOrCorruptManifestIsAClearError() throws {
