@@ -89,7 +89,7 @@ public enum ImageComparison {
         let (a, b) = try openBoth(expected, observed, options.limits)
         let diffWriter = try writeDiffTo.map {
             try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
-                             compressionLevel: options.diffCompressionLevel, opaque: !options.pixelmatch.diffMask, runLength: true)
+                             compressionLevel: options.diffCompressionLevel, layout: options.pixelmatch.diffImageLayout, runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
                                            diffWriter: diffWriter, stopAtFirstDifference: false).run()
@@ -145,6 +145,22 @@ public enum ImageComparison {
 
     private static func openBoth(_ a: URL, _ b: URL, _ limits: DecodeLimits) throws -> (any RowReader, any RowReader) {
         (try ImageReader.open(a, limits: limits), try ImageReader.open(b, limits: limits))
+    }
+}
+
+extension PixelmatchOptions {
+    /// The smallest PNG layout that holds every colour the diff image can get: grey levels of
+    /// faded pixels (255 + (luma - 255) * alpha, so only 27 of them at alpha 0.1) plus the
+    /// marking colours, or transparent black plus the marking colours with `diffMask`.
+    /// A palette is a third of RGB's bytes to compress, the biggest cost of writing the image.
+    var diffImageLayout: PNGRowWriter.Layout {
+        let marks = [aaColor, diffColor, diffColorAlt ?? diffColor].map { [$0.r, $0.g, $0.b, 255] }
+        if diffMask { return .palette([[0, 0, 0, 0]] + marks) }
+        guard (0...1).contains(alpha) else { return .rgb }
+        // One level below the exact lowest grey, in case the rounding of the blend lands under it.
+        let darkest = max(0, Int((255 - 255 * alpha).rounded(.down)) - 1)
+        let greys = (darkest...255).map { [UInt8($0), UInt8($0), UInt8($0), 255] }
+        return greys.count + marks.count <= 256 ? .palette(greys + marks) : .rgb
     }
 }
 
