@@ -16,49 +16,26 @@ struct ScenePNGReader {
     char error[SCENE_ERROR_LEN];
 };
 
-#define PALETTE_SLOTS 1024  // open-addressing table, at least 4x the 256 colours a palette can hold
-
 struct ScenePNGWriter {
     png_structp png;
     png_infop info;
     FILE *file;
-    int layout;
-    // Palette layout: RGBA value -> palette index, and one row of indices.
-    uint32_t slot_colour[PALETTE_SLOTS];
-    int16_t slot_index[PALETTE_SLOTS];
-    uint8_t *indices;
     char error[SCENE_ERROR_LEN];
 };
 
-static inline uint32_t palette_slot(uint32_t colour) { return (colour * 2654435761u) >> 22; }
-
-// The palette index of an RGBA colour, or -1 when the palette does not hold it.
-static int palette_lookup(const ScenePNGWriter *w, uint32_t colour) {
-    for (uint32_t s = palette_slot(colour);; s = (s + 1) % PALETTE_SLOTS) {
-        if (w->slot_index[s] < 0) return -1;
-        if (w->slot_colour[s] == colour) return w->slot_index[s];
-    }
-}
-
-// Writes PLTE (and tRNS when a colour is not opaque) and fills the lookup table.
-static void set_palette(ScenePNGWriter *w, const uint8_t *rgba, int count) {
+// Writes PLTE, and tRNS when a colour is not opaque.
+static void set_palette(png_structp png, png_infop info, const uint8_t *rgba, int count) {
     png_color colours[256];
     png_byte alphas[256];
     int last_translucent = -1;
-    for (int s = 0; s < PALETTE_SLOTS; s++) w->slot_index[s] = -1;
     for (int i = 0; i < count; i++) {
         const uint8_t *c = rgba + 4 * i;
         colours[i].red = c[0]; colours[i].green = c[1]; colours[i].blue = c[2];
         alphas[i] = c[3];
         if (c[3] != 255) last_translucent = i;
-        uint32_t colour;
-        memcpy(&colour, c, 4);
-        uint32_t s = palette_slot(colour);
-        while (w->slot_index[s] >= 0 && w->slot_colour[s] != colour) s = (s + 1) % PALETTE_SLOTS;
-        if (w->slot_index[s] < 0) { w->slot_colour[s] = colour; w->slot_index[s] = (int16_t)i; }
     }
-    png_set_PLTE(w->png, w->info, colours, count);
-    if (last_translucent >= 0) png_set_tRNS(w->png, w->info, alphas, last_translucent + 1, NULL);
+    png_set_PLTE(png, info, colours, count);
+    if (last_translucent >= 0) png_set_tRNS(png, info, alphas, last_translucent + 1, NULL);
 }
 
 static void on_png_error(png_structp png, png_const_charp message) {
@@ -164,11 +141,9 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
                                       int run_length, const uint8_t *palette, int palette_count) {
     ScenePNGWriter *w = calloc(1, sizeof(ScenePNGWriter));
     if (!w) return NULL;
-    w->layout = layout;
-    if (layout == SCENE_PNG_PALETTE) {
-        if (palette_count < 1 || palette_count > 256) { snprintf(w->error, SCENE_ERROR_LEN, "a palette holds 1 to 256 colours"); return w; }
-        w->indices = malloc(width ? width : 1);
-        if (!w->indices) { snprintf(w->error, SCENE_ERROR_LEN, "out of memory"); return w; }
+    if (layout == SCENE_PNG_PALETTE && (palette_count < 1 || palette_count > 256)) {
+        snprintf(w->error, SCENE_ERROR_LEN, "a palette holds 1 to 256 colours");
+        return w;
     }
     w->file = fopen(path, "wb");
     if (!w->file) { snprintf(w->error, SCENE_ERROR_LEN, "cannot create file"); return w; }
@@ -188,7 +163,7 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
                     : layout == SCENE_PNG_RGB ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA;
     png_set_IHDR(w->png, w->info, width, height, 8, colour_type, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
                  PNG_FILTER_TYPE_DEFAULT);
-    if (layout == SCENE_PNG_PALETTE) set_palette(w, palette, palette_count);
+    if (layout == SCENE_PNG_PALETTE) set_palette(w->png, w->info, palette, palette_count);
     png_write_info(w->png, w->info);
     if (layout == SCENE_PNG_RGB) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
     return w;
@@ -199,32 +174,7 @@ const char *scene_png_writer_error(const ScenePNGWriter *w) { return w->error; }
 int scene_png_writer_write_rows(ScenePNGWriter *w, const uint8_t *rows, size_t stride, uint32_t count) {
     if (w->error[0]) return 1;
     if (setjmp(png_jmpbuf(w->png))) return 1;
-    if (w->layout != SCENE_PNG_PALETTE) {
-        for (uint32_t i = 0; i < count; i++) png_write_row(w->png, (png_const_bytep)(rows + i * stride));
-        return 0;
-    }
-    uint32_t width = png_get_image_width(w->png, w->info);
-    for (uint32_t i = 0; i < count; i++) {
-        const uint8_t *row = rows + i * stride;
-        uint32_t previous = 0;
-        int index = -1;
-        for (uint32_t x = 0; x < width; x++) {
-            uint32_t colour;
-            memcpy(&colour, row + 4 * x, 4);
-            // Runs of one colour are most of a diff image: look up only where the colour changes.
-            if (index < 0 || colour != previous) {
-                index = palette_lookup(w, colour);
-                if (index < 0) {
-                    snprintf(w->error, SCENE_ERROR_LEN, "colour %02x%02x%02x%02x is not in the palette",
-                             row[4 * x], row[4 * x + 1], row[4 * x + 2], row[4 * x + 3]);
-                    return 1;
-                }
-                previous = colour;
-            }
-            w->indices[x] = (uint8_t)index;
-        }
-        png_write_row(w->png, w->indices);
-    }
+    for (uint32_t i = 0; i < count; i++) png_write_row(w->png, (png_const_bytep)(rows + i * stride));
     return 0;
 }
 
@@ -240,6 +190,5 @@ void scene_png_writer_close(ScenePNGWriter *w) {
     if (!w) return;
     if (w->png) png_destroy_write_struct(&w->png, w->info ? &w->info : NULL);
     if (w->file) fclose(w->file);
-    free(w->indices);
     free(w);
 }

@@ -1,21 +1,23 @@
 public import Foundation
 import CSceneCodecs
 
-/// Writes 8-bit RGBA rows to a PNG band by band, so large outputs need not be held whole.
+/// Writes an 8-bit PNG band by band, so large outputs need not be held whole.
 public final class PNGRowWriter {
     public let path: String
     public let width: Int
     public let height: Int
+    /// Bytes of one pixel in the rows handed over: 4 (RGBA), 1 for a palette.
+    public let bytesPerPixel: Int
     public private(set) var rowsWritten = 0
     private let writer: OpaquePointer
 
-    /// How the RGBA rows handed to the writer are stored.
+    /// What the rows handed to the writer hold and how they are stored.
     public enum Layout: Sendable, Equatable {
         case rgba
         /// Alpha dropped (every pixel must be opaque).
         case rgb
-        /// One byte per pixel, an index into these 1-256 colours (RGBA, alpha from tRNS); a row
-        /// holding another colour fails to write. A third of RGB's bytes to compress.
+        /// Rows of one byte a pixel (not RGBA): indices into these 1-256 colours (RGBA; alpha
+        /// goes to tRNS). A third of RGB's bytes to compress.
         case palette([[UInt8]])
     }
 
@@ -25,6 +27,7 @@ public final class PNGRowWriter {
         path = url.path; self.width = width; self.height = height
         var colours: [UInt8] = []
         let code: Int32
+        if case .palette = layout { bytesPerPixel = 1 } else { bytesPerPixel = 4 }
         switch layout {
         case .rgba: code = Int32(SCENE_PNG_RGBA)
         case .rgb: code = Int32(SCENE_PNG_RGB)
@@ -45,7 +48,7 @@ public final class PNGRowWriter {
 
     public func writeRows(_ count: Int, from buffer: UnsafePointer<UInt8>) throws {
         precondition(rowsWritten + count <= height, "writing past the last row")
-        if scene_png_writer_write_rows(writer, buffer, width * 4, UInt32(count)) != 0 { try check() }
+        if scene_png_writer_write_rows(writer, buffer, width * bytesPerPixel, UInt32(count)) != 0 { try check() }
         rowsWritten += count
     }
 

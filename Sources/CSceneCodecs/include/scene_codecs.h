@@ -38,10 +38,10 @@ typedef struct ScenePNGWriter ScenePNGWriter;
 /// How a PNG writer stores the RGBA rows it is handed.
 enum { SCENE_PNG_RGBA = 0, SCENE_PNG_RGB = 1, SCENE_PNG_PALETTE = 2 };
 
-/// Creates `path` and writes a PNG header; rows are always handed over as 8-bit RGBA.
-/// `level` is the zlib level (0-9); `layout` SCENE_PNG_RGB drops the alpha bytes,
-/// SCENE_PNG_PALETTE stores one byte per pixel: an index into `palette` (`palette_count`
-/// RGBA colours, 1-256; a row holding another colour is an error).
+/// Creates `path` and writes a PNG header. `level` is the zlib level (0-9). Rows are handed
+/// over as 8-bit RGBA, stored whole (SCENE_PNG_RGBA) or without the alpha bytes (SCENE_PNG_RGB),
+/// or as one palette index a pixel (SCENE_PNG_PALETTE; `palette` holds `palette_count` RGBA
+/// colours, 1-256).
 /// `run_length` uses zlib's RLE strategy without row filters (fast; for flat images).
 ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int layout,
                                       int run_length, const uint8_t *palette, int palette_count);
