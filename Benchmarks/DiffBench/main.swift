@@ -1,5 +1,5 @@
 // DiffBench: whole-process `scene diff` against odiff, with libpng's decode time as the floor.
-// Usage (from the repository root, after `swift build -c release`):
+// Usage (from the repository root, after `swift build -c release --static-swift-stdlib`):
 //   .venv/bin/python Benchmarks/DiffBench/make_pairs.py
 //   .build/release/DiffBench [--odiff /path/to/odiff] [--runs 3]
 // Prints a Markdown table: median wall time and peak RSS (from /usr/bin/time -v) per pair.
@@ -36,8 +36,10 @@ func measure(_ command: [String]) throws -> Measurement {
     let start = DispatchTime.now().uptimeNanoseconds
     try process.run()
     let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    // The pipe ends when /usr/bin/time exits; waitUntilExit polls its run loop every 50 ms on
+    // Linux, which used to add up to 50 ms to every wall time.
     let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    process.waitUntilExit()
     func field(_ name: String) -> Double {
         let line = report.split(separator: "\n").first { $0.contains(name) } ?? ""
         return Double(line.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? -1

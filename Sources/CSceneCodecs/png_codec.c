@@ -23,6 +23,21 @@ struct ScenePNGWriter {
     char error[SCENE_ERROR_LEN];
 };
 
+// Writes PLTE, and tRNS when a colour is not opaque.
+static void set_palette(png_structp png, png_infop info, const uint8_t *rgba, int count) {
+    png_color colours[256];
+    png_byte alphas[256];
+    int last_translucent = -1;
+    for (int i = 0; i < count; i++) {
+        const uint8_t *c = rgba + 4 * i;
+        colours[i].red = c[0]; colours[i].green = c[1]; colours[i].blue = c[2];
+        alphas[i] = c[3];
+        if (c[3] != 255) last_translucent = i;
+    }
+    png_set_PLTE(png, info, colours, count);
+    if (last_translucent >= 0) png_set_tRNS(png, info, alphas, last_translucent + 1, NULL);
+}
+
 static void on_png_error(png_structp png, png_const_charp message) {
     char *error = (char *)png_get_error_ptr(png);
     if (error[0] == 0) snprintf(error, SCENE_ERROR_LEN, "%s", message);
@@ -122,9 +137,14 @@ void scene_png_reader_close(ScenePNGReader *r) {
     free(r);
 }
 
-ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int opaque, int run_length) {
+ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int layout,
+                                      int run_length, const uint8_t *palette, int palette_count) {
     ScenePNGWriter *w = calloc(1, sizeof(ScenePNGWriter));
     if (!w) return NULL;
+    if (layout == SCENE_PNG_PALETTE && (palette_count < 1 || palette_count > 256)) {
+        snprintf(w->error, SCENE_ERROR_LEN, "a palette holds 1 to 256 colours");
+        return w;
+    }
     w->file = fopen(path, "wb");
     if (!w->file) { snprintf(w->error, SCENE_ERROR_LEN, "cannot create file"); return w; }
     w->png = png_create_write_struct(PNG_LIBPNG_VER_STRING, w->error, on_png_error, on_png_warning);
@@ -139,10 +159,13 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
     // SUB filtering alone is cheap and does well on screenshots; with RLE (flat diff images,
     // long runs of one grey) no filter is both faster and smaller.
     png_set_filter(w->png, PNG_FILTER_TYPE_BASE, run_length ? PNG_FILTER_NONE : PNG_FILTER_SUB);
-    png_set_IHDR(w->png, w->info, width, height, 8, opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    int colour_type = layout == SCENE_PNG_PALETTE ? PNG_COLOR_TYPE_PALETTE
+                    : layout == SCENE_PNG_RGB ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA;
+    png_set_IHDR(w->png, w->info, width, height, 8, colour_type, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+                 PNG_FILTER_TYPE_DEFAULT);
+    if (layout == SCENE_PNG_PALETTE) set_palette(w->png, w->info, palette, palette_count);
     png_write_info(w->png, w->info);
-    if (opaque) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
+    if (layout == SCENE_PNG_RGB) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
     return w;
 }
 

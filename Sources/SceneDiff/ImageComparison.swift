@@ -87,12 +87,14 @@ public enum ImageComparison {
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
+        let palette = DiffPalette(options.pixelmatch)
         let diffWriter = try writeDiffTo.map {
             try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
-                             compressionLevel: options.diffCompressionLevel, opaque: !options.pixelmatch.diffMask, runLength: true)
+                             compressionLevel: options.diffCompressionLevel,
+                             layout: palette.map { .palette($0.colours) } ?? (options.pixelmatch.diffMask ? .rgba : .rgb), runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
-                                           diffWriter: diffWriter, stopAtFirstDifference: false).run()
+                                           diffWriter: diffWriter, palette: palette?.indices, stopAtFirstDifference: false).run()
         try diffWriter?.finish()
         var grid = pass.grid
         var shiftAware = pass.stats.diffPixels
@@ -130,7 +132,7 @@ public enum ImageComparison {
         let (a, b) = try openBoth(expected, observed, options.limits)
         guard a.width == b.width, a.height == b.height else { return false }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
-                                           diffWriter: nil, stopAtFirstDifference: true).run()
+                                           diffWriter: nil, palette: nil, stopAtFirstDifference: true).run()
         return pass.stats.diffPixels == 0
     }
 
@@ -145,6 +147,42 @@ public enum ImageComparison {
 
     private static func openBoth(_ a: URL, _ b: URL, _ limits: DecodeLimits) throws -> (any RowReader, any RowReader) {
         (try ImageReader.open(a, limits: limits), try ImageReader.open(b, limits: limits))
+    }
+}
+
+/// The palette of a pixelmatch diff image, when every colour it can get fits in 256: grey
+/// levels of faded pixels (255 + (luma - 255) * alpha, so only 27 of them at alpha 0.1) plus
+/// the marking colours, or transparent black plus the marking colours with `diffMask`.
+/// The kernel then draws one index a pixel: a third of RGB's bytes to deflate, the biggest
+/// cost of writing the image, and no RGBA band to fill.
+struct DiffPalette: Equatable {
+    /// Palette entries (RGBA) in index order.
+    let colours: [[UInt8]]
+    let indices: Indices
+
+    /// Where each kind of diff pixel sits in the palette.
+    struct Indices: Equatable {
+        /// Grey level `firstGrey` is entry 0 and 255 the last grey.
+        let firstGrey: Int
+        let aa: UInt8, diff: UInt8, alt: UInt8
+        @inline(__always) func grey(_ level: UInt8) -> UInt8 { UInt8(truncatingIfNeeded: Int(level) - firstGrey) }
+    }
+
+    /// nil when the greys do not fit (alpha near 1 or outside 0...1): the image is then RGB.
+    init?(_ options: PixelmatchOptions) {
+        let marks = [options.aaColor, options.diffColor, options.diffColorAlt ?? options.diffColor].map { [$0.r, $0.g, $0.b, 255] }
+        var greys: [[UInt8]] = [[0, 0, 0, 0]]  // with diffMask: the transparent background, as the zeroed band holds it
+        var firstGrey = 0
+        if !options.diffMask {
+            guard (0...1).contains(options.alpha) else { return nil }
+            // One level below the exact lowest grey, in case the rounding of the blend lands under it.
+            firstGrey = max(0, Int((255 - 255 * options.alpha).rounded(.down)) - 1)
+            greys = (firstGrey...255).map { [UInt8($0), UInt8($0), UInt8($0), 255] }
+        }
+        guard greys.count + marks.count <= 256 else { return nil }
+        colours = greys + marks
+        let first = UInt8(greys.count)
+        indices = Indices(firstGrey: firstGrey, aa: first, diff: first + 1, alt: first + 2)
     }
 }
 

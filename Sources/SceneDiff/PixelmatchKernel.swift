@@ -33,10 +33,27 @@ struct CompareSink: @unchecked Sendable {
     var output: UnsafeMutablePointer<UInt8>?
     var outputStride = 0
     var outputOriginY = 0
+    /// Draw palette indices (one byte a pixel) instead of RGBA; see `DiffPalette`.
+    var indices: DiffPalette.Indices?
     /// Changed-pixel counts per `cell`×`cell` square, `gridWidth` cells a row; nil = not kept.
     var grid: UnsafeMutablePointer<Int32>?
     var gridWidth = 0
     var cell = 8
+
+    /// The unchanged pixel `p` as faded grey, at column `x` of output row `row`.
+    @inline(__always) func paintGrey(_ p: UnsafePointer<UInt8>, _ alpha: Double, _ row: UnsafeMutablePointer<UInt8>, _ x: Int) {
+        let level = greyLevel(p, alpha)
+        if let indices { row[x] = indices.grey(level); return }
+        let out = row + x * 4
+        out[0] = level; out[1] = level; out[2] = level; out[3] = 255
+    }
+
+    /// A marking colour (`index` is its palette entry) at column `x` of output row `row`.
+    @inline(__always) func paint(_ colour: RGB, index: UInt8, _ row: UnsafeMutablePointer<UInt8>, _ x: Int) {
+        if indices != nil { row[x] = index; return }
+        let out = row + x * 4
+        out[0] = colour.r; out[1] = colour.g; out[2] = colour.b; out[3] = 255
+    }
 }
 
 /// Per-band results of the kernel.
@@ -64,25 +81,26 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
     let maxDelta = options.maxDelta
     let alt = options.diffColorAlt ?? options.diffColor
     let drawBackground = sink.output != nil && !options.diffMask
+    let marks = sink.indices ?? DiffPalette.Indices(firstGrey: 0, aa: 0, diff: 0, alt: 0)
     for y in rows {
         let rowA = plane.rowA(y), rowB = plane.rowB(y)
         let out = sink.output.map { $0 + (y - sink.outputOriginY) * sink.outputStride }
         // Fast path: an identical row has no differing pixel to examine.
         if memcmp(rowA, rowB, rowBytes) == 0 {
-            if drawBackground, let out { drawGrayRow(rowA, width, options.alpha, out) }
+            if drawBackground, let out { drawGrayRow(rowA, width, options.alpha, out, sink) }
             continue
         }
         for x in 0..<width {
             let pa = rowA + x * 4, pb = rowB + x * 4
             if load32(pa) == load32(pb) {
-                if drawBackground, let out { drawGray(pa, options.alpha, out + x * 4) }
+                if drawBackground, let out { sink.paintGrey(pa, options.alpha, out, x) }
                 continue
             }
             stats.unequalPixels += 1
             let delta = colorDelta(pa, pb, k: (y * width + x) * 4, checkerboard: options.checkerboard)
             stats.maxDelta = max(stats.maxDelta, abs(delta))
             guard abs(delta) > maxDelta else {
-                if drawBackground, let out { drawGray(pa, options.alpha, out + x * 4) }
+                if drawBackground, let out { sink.paintGrey(pa, options.alpha, out, x) }
                 continue
             }
             let excludedAA = !options.includeAA
@@ -90,10 +108,10 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
                     || antialiased(x, y, plane, first: false, options.checkerboard))
             if excludedAA {
                 stats.antialiasedPixels += 1
-                if drawBackground, let out { draw(options.aaColor, out + x * 4) }
+                if drawBackground, let out { sink.paint(options.aaColor, index: marks.aa, out, x) }
             } else {
                 stats.diffPixels += 1
-                if let out { draw(delta < 0 ? alt : options.diffColor, out + x * 4) }
+                if let out { sink.paint(delta < 0 ? alt : options.diffColor, index: delta < 0 ? marks.alt : marks.diff, out, x) }
                 if let grid = sink.grid { grid[(y / sink.cell) * sink.gridWidth + x / sink.cell] += 1 }
             }
         }
@@ -197,20 +215,25 @@ private func hasManySiblings(_ x1: Int, _ y1: Int, _ plane: ComparePlane, _ imag
     return false
 }
 
-@inline(__always) private func draw(_ color: RGB, _ out: UnsafeMutablePointer<UInt8>) {
-    out[0] = color.r; out[1] = color.g; out[2] = color.b; out[3] = 255
-}
-
 /// A row of unchanged pixels as faded grey; runs of one colour (most of a screenshot)
 /// reuse the previous pixel's result, which is exact since the function is pure.
-private func drawGrayRow(_ row: UnsafePointer<UInt8>, _ width: Int, _ alpha: Double, _ out: UnsafeMutablePointer<UInt8>) {
+private func drawGrayRow(_ row: UnsafePointer<UInt8>, _ width: Int, _ alpha: Double, _ out: UnsafeMutablePointer<UInt8>, _ sink: CompareSink) {
     var previous: UInt32? = nil
+    if let indices = sink.indices {
+        var index: UInt8 = 0
+        for x in 0..<width {
+            let pixel = load32(row + x * 4)
+            if pixel != previous { index = indices.grey(greyLevel(row + x * 4, alpha)); previous = pixel }
+            out[x] = index
+        }
+        return
+    }
     var grey: UInt32 = 0
     let output = UnsafeMutableRawPointer(out)
     for x in 0..<width {
         let pixel = load32(row + x * 4)
         if pixel != previous {
-            drawGray(row + x * 4, alpha, out + x * 4)
+            sink.paintGrey(row + x * 4, alpha, out, x)
             grey = UnsafeRawPointer(out + x * 4).loadUnaligned(as: UInt32.self)
             previous = pixel
         } else {
@@ -219,10 +242,9 @@ private func drawGrayRow(_ row: UnsafePointer<UInt8>, _ width: Int, _ alpha: Dou
     }
 }
 
-/// The unchanged pixel as faded grey (luma blended with white by `alpha`).
-@inline(__always) func drawGray(_ p: UnsafePointer<UInt8>, _ alpha: Double, _ out: UnsafeMutablePointer<UInt8>) {
+/// The grey level of an unchanged pixel (luma blended with white by `alpha`).
+@inline(__always) func greyLevel(_ p: UnsafePointer<UInt8>, _ alpha: Double) -> UInt8 {
     let luma = Double(p[0]) * 0.29889531 + Double(p[1]) * 0.58662247 + Double(p[2]) * 0.11448223
     let value = 255 + (luma - 255) * alpha * Double(p[3]) / 255
-    let byte = UInt8(truncatingIfNeeded: Int(value))  // a Uint8Array store truncates
-    out[0] = byte; out[1] = byte; out[2] = byte; out[3] = 255
+    return UInt8(truncatingIfNeeded: Int(value))  // a Uint8Array store truncates
 }

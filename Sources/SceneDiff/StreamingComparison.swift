@@ -22,11 +22,14 @@ struct StreamingComparison {
     let ignore: [IgnoreRegion]
     /// Receives the pixelmatch-style diff image (max width × max height) when set.
     let diffWriter: PNGRowWriter?
+    /// Draw the diff image as palette indices (the writer's layout is then `.palette`).
+    let palette: DiffPalette.Indices?
     let stopAtFirstDifference: Bool
     let bandRows = 128
 
     var commonWidth: Int { min(a.width, b.width) }
     var commonHeight: Int { min(a.height, b.height) }
+    var bytesPerPixel: Int { palette == nil ? 4 : 1 }
 
     func run() throws -> Result {
         let cw = commonWidth, ch = commonHeight
@@ -36,7 +39,7 @@ struct StreamingComparison {
         let bufA = BandBuffer(reader: a, capacity: capacity, hashWidth: cw, ignore: ignore)
         let bufB = BandBuffer(reader: b, capacity: capacity, hashWidth: cw, ignore: ignore)
         // Two output bands: one is compressed (next to the decoding) while the other is drawn.
-        let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: capacity * outWidth * 4)
+        let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: capacity * outWidth * bytesPerPixel)
         defer { outputs.deallocate() }
         var pending: (band: Int, rows: Int)?
         var current = 0
@@ -84,7 +87,7 @@ struct StreamingComparison {
                          _ grid: inout ChangeGrid, outWidth: Int) -> CompareStats {
         let cw = commonWidth
         let cell = grid.cell, gridColumns = grid.columns
-        let outStride = outWidth * 4
+        let outStride = outWidth * bytesPerPixel
         if let output, options.diffMask || cw < outWidth { output.update(repeating: 0, count: rows.count * outStride) }
         let chunkRows = max(cell * 4, ((rows.count / ProcessInfo.processInfo.activeProcessorCount + cell - 1) / cell) * cell)
         var chunks: [Range<Int>] = []
@@ -101,7 +104,7 @@ struct StreamingComparison {
                     let plane = ComparePlane(a: pa.baseAddress!, b: pb.baseAddress!, strideA: bufA.stride, strideB: bufB.stride,
                                              originY: bufA.origin, width: cw, height: commonHeight)
                     let sink = CompareSink(output: output, outputStride: outStride, outputOriginY: rows.lowerBound,
-                                           grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
+                                           indices: palette, grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
                     let work = UncheckedSendable((chunks, plane, sink, options))
                     DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
                         let (chunks, plane, sink, options) = work.value
@@ -133,12 +136,10 @@ struct StreamingComparison {
     }
 
     private func paintExtra(_ output: UnsafeMutablePointer<UInt8>, rows: Int, from x0: Int, to x1: Int) {
-        let c = options.diffColor, stride = max(a.width, b.width) * 4
+        let c = options.diffColor, stride = max(a.width, b.width) * bytesPerPixel
+        let sink = CompareSink(indices: palette)
         for r in 0..<rows {
-            for x in x0..<x1 {
-                let p = output + r * stride + x * 4
-                p[0] = c.r; p[1] = c.g; p[2] = c.b; p[3] = 255
-            }
+            for x in x0..<x1 { sink.paint(c, index: palette?.diff ?? 0, output + r * stride, x) }
         }
     }
 }

@@ -1,20 +1,43 @@
 public import Foundation
 import CSceneCodecs
 
-/// Writes an 8-bit RGBA PNG band by band, so large outputs need not be held whole.
+/// Writes an 8-bit PNG band by band, so large outputs need not be held whole.
 public final class PNGRowWriter {
     public let path: String
     public let width: Int
     public let height: Int
+    /// Bytes of one pixel in the rows handed over: 4 (RGBA), 1 for a palette.
+    public let bytesPerPixel: Int
     public private(set) var rowsWritten = 0
     private let writer: OpaquePointer
 
-    /// `compressionLevel` is zlib's 0-9; low levels trade size for speed. `opaque` writes RGB
-    /// (alpha dropped) and `runLength` zlib's RLE strategy: both make big, flat images fast.
-    public init(_ url: URL, width: Int, height: Int, compressionLevel: Int = 6, opaque: Bool = false, runLength: Bool = false) throws {
+    /// What the rows handed to the writer hold and how they are stored.
+    public enum Layout: Sendable, Equatable {
+        case rgba
+        /// Alpha dropped (every pixel must be opaque).
+        case rgb
+        /// Rows of one byte a pixel (not RGBA): indices into these 1-256 colours (RGBA; alpha
+        /// goes to tRNS). A third of RGB's bytes to compress.
+        case palette([[UInt8]])
+    }
+
+    /// `compressionLevel` is zlib's 0-9; low levels trade size for speed. `runLength` uses
+    /// zlib's RLE strategy without row filters: with a small layout it makes big, flat images fast.
+    public init(_ url: URL, width: Int, height: Int, compressionLevel: Int = 6, layout: Layout = .rgba, runLength: Bool = false) throws {
         path = url.path; self.width = width; self.height = height
+        var colours: [UInt8] = []
+        let code: Int32
+        if case .palette = layout { bytesPerPixel = 1 } else { bytesPerPixel = 4 }
+        switch layout {
+        case .rgba: code = Int32(SCENE_PNG_RGBA)
+        case .rgb: code = Int32(SCENE_PNG_RGB)
+        case .palette(let palette):
+            precondition(palette.allSatisfy { $0.count == 4 }, "palette colours are RGBA")
+            code = Int32(SCENE_PNG_PALETTE); colours = palette.flatMap { $0 }
+        }
         guard width > 0, height > 0,
-              let writer = scene_png_writer_open(path, UInt32(width), UInt32(height), Int32(compressionLevel), opaque ? 1 : 0, runLength ? 1 : 0) else {
+              let writer = scene_png_writer_open(path, UInt32(width), UInt32(height), Int32(compressionLevel), code,
+                                                 runLength ? 1 : 0, colours, Int32(colours.count / 4)) else {
             throw ImagingError(path: url.path, problem: .writeFailed, message: "cannot write an empty or oversized PNG")
         }
         self.writer = writer
@@ -25,7 +48,7 @@ public final class PNGRowWriter {
 
     public func writeRows(_ count: Int, from buffer: UnsafePointer<UInt8>) throws {
         precondition(rowsWritten + count <= height, "writing past the last row")
-        if scene_png_writer_write_rows(writer, buffer, width * 4, UInt32(count)) != 0 { try check() }
+        if scene_png_writer_write_rows(writer, buffer, width * bytesPerPixel, UInt32(count)) != 0 { try check() }
         rowsWritten += count
     }
 

@@ -19,6 +19,18 @@ import Testing
         #expect(!outcome.identical)
     }
 
+    /// The diff image is written with a palette; every option set must still give pixelmatch's pixels.
+    @Test(arguments: [PixelmatchOptions(diffMask: true), PixelmatchOptions(alpha: 1), PixelmatchOptions(alpha: 0.5, diffColorAlt: RGB(0, 255, 0)),
+                      PixelmatchOptions(includeAA: true, alpha: 0)])
+    func diffImageMatchesPureFunctionForEveryLayout(options: PixelmatchOptions) throws {
+        let diff = try Fixtures.temporaryDirectory().appendingPathComponent("diff.png")
+        _ = try ImageComparison.compare(expected: Fixtures.url("transparent-a.png"), observed: Fixtures.url("transparent-b.png"),
+                                        writeDiffTo: diff, options: DiffOptions(pixelmatch: options))
+        let pure = Pixelmatch.compare(try Fixtures.image("transparent-a.png"), try Fixtures.image("transparent-b.png"),
+                                      options: options, drawOutput: true)
+        #expect(try ImageReader.decode(diff) == pure.output)
+    }
+
     @Test func byteIdenticalFilesAreNotDecoded() throws {
         let outcome = try ImageComparison.compare(expected: Fixtures.url("text-a.png"), observed: Fixtures.url("text-a.png"))
         #expect(outcome.byteIdentical && outcome.identical && outcome.diffPixels == 0)
@@ -61,9 +73,12 @@ import Testing
     }
 
     @Test func differentSizesCountTheExtraArea() throws {
+        let diff = try Fixtures.temporaryDirectory().appendingPathComponent("diff.png")
         let outcome = try ImageComparison.compare(expected: Fixtures.url("banner-a.png"), observed: Fixtures.url("banner-b.png"),
-                                                  options: DiffOptions(shiftAware: false))
+                                                  writeDiffTo: diff, options: DiffOptions(shiftAware: false))
         #expect(outcome.sizeChanged && outcome.expectedHeight == 226 && outcome.height == 238)
+        let image = try ImageReader.decode(diff)
+        #expect(image.height == 238 && image.pixel(x: 5, y: 232) == SIMD4(255, 0, 0, 255), "rows below the shorter image are marked")
         let common = Pixelmatch.compare(try crop(Fixtures.image("banner-a.png"), height: 226), try crop(Fixtures.image("banner-b.png"), height: 226))
         #expect(outcome.diffPixels == common.diffPixels + 320 * 12)
     }

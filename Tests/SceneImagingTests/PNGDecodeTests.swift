@@ -38,4 +38,18 @@ import Testing
         try ImageEncoder.writePNG(image, to: url, compressionLevel: 1)
         #expect(try ImageReader.decode(url) == image)
     }
+
+    @Test func paletteLayoutRoundTrips() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let colours: [[UInt8]] = [[0, 0, 0, 0], [255, 0, 0, 255], [240, 240, 240, 255]]
+        let indices: [UInt8] = (0..<2000).map { (i: Int) -> UInt8 in UInt8((i % 7 + i / 50) % 3) }
+        let url = dir.appendingPathComponent("palette.png")
+        let writer = try PNGRowWriter(url, width: 50, height: 40, compressionLevel: 1, layout: .palette(colours), runLength: true)
+        #expect(writer.bytesPerPixel == 1)
+        try indices.withUnsafeBufferPointer { try writer.writeRows(40, from: $0.baseAddress!) }
+        try writer.finish()
+        let expected = RGBAImage(width: 50, height: 40, pixels: indices.flatMap { colours[Int($0)] })
+        #expect(try ImageReader.decode(url) == expected, "transparent black survives through tRNS")
+        #expect(throws: ImagingError.self) { try PNGRowWriter(dir.appendingPathComponent("none.png"), width: 5, height: 5, layout: .palette([])) }
+    }
 }

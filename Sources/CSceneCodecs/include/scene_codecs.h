@@ -35,10 +35,16 @@ void scene_png_reader_close(ScenePNGReader *reader);
 
 typedef struct ScenePNGWriter ScenePNGWriter;
 
-/// Creates `path` and writes a PNG header; rows are always handed over as 8-bit RGBA.
-/// `level` is the zlib level (0-9); `opaque` stores RGB only (the alpha bytes are dropped);
+/// How a PNG writer stores the RGBA rows it is handed.
+enum { SCENE_PNG_RGBA = 0, SCENE_PNG_RGB = 1, SCENE_PNG_PALETTE = 2 };
+
+/// Creates `path` and writes a PNG header. `level` is the zlib level (0-9). Rows are handed
+/// over as 8-bit RGBA, stored whole (SCENE_PNG_RGBA) or without the alpha bytes (SCENE_PNG_RGB),
+/// or as one palette index a pixel (SCENE_PNG_PALETTE; `palette` holds `palette_count` RGBA
+/// colours, 1-256).
 /// `run_length` uses zlib's RLE strategy without row filters (fast; for flat images).
-ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int opaque, int run_length);
+ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t height, int level, int layout,
+                                      int run_length, const uint8_t *palette, int palette_count);
 const char *scene_png_writer_error(const ScenePNGWriter *writer);
 int scene_png_writer_write_rows(ScenePNGWriter *writer, const uint8_t *rows, size_t stride, uint32_t count);
 /// Writes the end of the PNG and closes the file; returns non-zero on failure.
