@@ -1,7 +1,7 @@
 # Scene — set-up and everyday targets. Every target is safe to rerun: it installs only what is missing.
 SHELL := /bin/bash
 PLAYWRIGHT_VERSION ?= 1.65.2
-APT_PACKAGES := libpng-dev libjpeg-dev zlib1g-dev libcurl4-openssl-dev pkg-config chromium fonts-dejavu-core fonts-liberation python3-venv
+APT_PACKAGES := libpng-dev libjpeg-dev zlib1g-dev pkg-config chromium fonts-dejavu-core fonts-liberation python3-venv
 VENV := .venv
 SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -43,8 +43,8 @@ demo: build
 doctor: build
 	swift run scene doctor
 
-## release: the optimised build, Swift runtime and Foundation linked statically (needs libcurl4-openssl-dev):
-## ~20 fewer shared libraries to load, process start ~30 ms -> ~17 ms. Run it as .build/release/scene
+## release: the optimised build, Swift runtime and Foundation linked statically: fewer shared
+## libraries to load, a faster process start. Run it as .build/release/scene
 ## (the demo takes it with SCENE=$(CURDIR)/.build/release/scene make demo).
 release: setup
 	swift build -c release --static-swift-stdlib

@@ -124,7 +124,9 @@ public struct BatchRunner: Sendable {
         // Checked once here (engine on PATH, endpoint well-formed), then reused for every runner slot.
         let template = try RunnerBackendLaunch.make(stored.runner, python: python, assets: assets, runnerArguments: arguments,
                                                     bundleRoot: bundle.root, logFile: nil, environment: env.environment)
-        let notifier = RunNotifier(webhooks: stored.batch.webhooks, environment: env.environment, bundle: bundle, manifest: manifest)
+        let notifier = RunNotifier(webhooks: stored.batch.webhooks, environment: env.environment,
+                                   transport: .standard(assets: assets, fallbackPython: python, environment: env.environment),
+                                   bundle: bundle, manifest: manifest)
         let observer: RunObserver = { event in notifier.observe(event); caller(event) }
         let pool = RunnerPool(
             makeLaunch: { slot, _ in

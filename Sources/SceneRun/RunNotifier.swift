@@ -11,12 +11,12 @@ final class RunNotifier: Sendable {
     private let finished: AsyncStream<ExecutionRecord>.Continuation
     private let forwarder: Task<Void, Never>?
 
-    init(webhooks: [Webhook], environment: [String: String], bundle: RunBundle, manifest: RunManifest) {
+    init(webhooks: [Webhook], environment: [String: String], transport: WebhookTransport, bundle: RunBundle, manifest: RunManifest) {
         let (stream, continuation) = AsyncStream.makeStream(of: ExecutionRecord.self)
         finished = continuation
         guard !webhooks.isEmpty else { dispatcher = nil; forwarder = nil; continuation.finish(); return }
         let dispatcher = WebhookDispatcher(webhooks: webhooks, environment: environment,
-                                           logURL: bundle.root.appendingPathComponent("webhooks.jsonl"))
+                                           logURL: bundle.root.appendingPathComponent("webhooks.jsonl"), transport: transport)
         self.dispatcher = dispatcher
         // One consumer keeps the running counts; the scheduler's observer only yields.
         forwarder = Task {

@@ -1,7 +1,4 @@
 public import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 public import SceneBundle
 public import SceneConfig
 
@@ -75,7 +72,7 @@ public actor WebhookDispatcher {
     private let logURL: URL?
     private let policy: WebhookRetryPolicy
     private let reportURL: String?
-    private let session: URLSession
+    private let transport: WebhookTransport
     private var sequence = 0
     private var nextTaskId = 0
     private var inFlight: [Int: Task<Void, Never>] = [:]
@@ -84,16 +81,12 @@ public actor WebhookDispatcher {
     /// - Parameters:
     ///   - environment: where `Webhook.secretEnv` is looked up, and `SCENE_REPORT_URL` when `reportURL` is nil.
     ///   - logURL: the bundle's `webhooks.jsonl`; nil keeps the log in memory only.
+    ///   - transport: how one POST is sent.
     public init(webhooks: [Webhook], environment: [String: String] = ProcessInfo.processInfo.environment,
-                logURL: URL?, policy: WebhookRetryPolicy = WebhookRetryPolicy(), reportURL: String? = nil) {
+                logURL: URL?, transport: WebhookTransport, policy: WebhookRetryPolicy = WebhookRetryPolicy(), reportURL: String? = nil) {
         self.webhooks = webhooks; self.environment = environment; self.logURL = logURL; self.policy = policy
         self.reportURL = reportURL ?? environment["SCENE_REPORT_URL"].flatMap { $0.isEmpty ? nil : $0 }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = policy.requestTimeout
-        configuration.timeoutIntervalForResource = policy.requestTimeout
-        configuration.httpCookieStorage = nil
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        self.transport = transport
     }
 
     /// Every attempt logged so far (also appended to `webhooks.jsonl`).
@@ -155,13 +148,13 @@ public actor WebhookDispatcher {
         }
         let body: Data
         do { body = try WebhookDispatcher.encoder.encode(payload) } catch { return refuse("could not encode payload: \(error)") }
-        let delivery = Delivery(url: url, logURL: logURLText, payload: payload, body: body,
+        let delivery = Delivery(url: hook.url, logURL: logURLText, payload: payload, body: body,
                                 signature: secret.map { "sha256=" + SceneHash.hex(SceneHash.hmacSHA256(key: $0, message: body)) })
         nextTaskId += 1
         let id = nextTaskId
-        let session = session, policy = policy
+        let transport = transport, policy = policy
         inFlight[id] = Task {
-            await WebhookDispatcher.deliver(delivery, session: session, policy: policy) { await self.record($0) }
+            await WebhookDispatcher.deliver(delivery, transport: transport, policy: policy) { await self.record($0) }
             self.done(id)
         }
     }
@@ -176,42 +169,29 @@ public actor WebhookDispatcher {
     }
 
     private struct Delivery: Sendable {
-        let url: URL
+        let url: String
         let logURL: String
         let payload: WebhookPayload
         let body: Data
         let signature: String?
     }
 
-    private static func deliver(_ d: Delivery, session: URLSession, policy: WebhookRetryPolicy,
+    private static func deliver(_ d: Delivery, transport: WebhookTransport, policy: WebhookRetryPolicy,
                                 log: @Sendable (WebhookDeliveryLog) async -> Void) async {
         let clock = ContinuousClock()
         let firstStart = clock.now
         for attempt in 1 ... policy.maxAttempts {
-            var request = URLRequest(url: d.url, timeoutInterval: policy.requestTimeout)
-            request.httpMethod = "POST"
-            request.httpBody = d.body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.setValue("Scene-Webhooks/1", forHTTPHeaderField: "User-Agent")
-            request.setValue(d.payload.event.rawValue, forHTTPHeaderField: Header.event)
-            request.setValue(d.payload.deliveryId, forHTTPHeaderField: Header.delivery)
-            request.setValue(String(Int(Date().timeIntervalSince1970)), forHTTPHeaderField: Header.timestamp)
-            request.setValue(String(attempt), forHTTPHeaderField: Header.attempt)
-            if let signature = d.signature { request.setValue(signature, forHTTPHeaderField: Header.signature) }
+            var headers = ["Content-Type": "application/json", "User-Agent": "Scene-Webhooks/1",
+                           Header.event: d.payload.event.rawValue, Header.delivery: d.payload.deliveryId,
+                           Header.timestamp: String(Int(Date().timeIntervalSince1970)), Header.attempt: String(attempt)]
+            if let signature = d.signature { headers[Header.signature] = signature }
 
             let started = clock.now
-            var status: Int?
-            var failure: String?
-            var retryAfter: Double?
-            do {
-                let (_, response) = try await session.data(for: request)
-                let http = response as? HTTPURLResponse
-                status = http?.statusCode
-                retryAfter = http?.value(forHTTPHeaderField: "Retry-After").flatMap(Double.init)
-                if let code = status, !(200 ..< 300).contains(code) { failure = "HTTP \(code)" }
-            } catch {
-                failure = Task.isCancelled ? "cancelled: the run ended" : describe(error)
-            }
+            let answer = await transport.post(to: d.url, headers: headers, body: d.body, timeout: policy.requestTimeout)
+            let status = answer.status
+            var failure = answer.error
+            if let code = status, !(200 ..< 300).contains(code) { failure = "HTTP \(code)" }
+            if Task.isCancelled, status == nil { failure = "cancelled: the run ended" }
             let ms = milliseconds(clock.now - started)
             func entry(_ outcome: WebhookDeliveryLog.Outcome) -> WebhookDeliveryLog {
                 WebhookDeliveryLog(time: Date(), deliveryId: d.payload.deliveryId, event: d.payload.event, url: d.logURL,
@@ -220,7 +200,7 @@ public actor WebhookDispatcher {
             if failure == nil { return await log(entry(.delivered)) }
             if Task.isCancelled { return await log(entry(.abandoned)) }
             if let code = status, !WebhookRetryPolicy.isRetryable(status: code) { return await log(entry(.failed)) }
-            let delay = min(policy.maxBackoff, max(policy.backoff(afterAttempt: attempt), retryAfter ?? 0))
+            let delay = min(policy.maxBackoff, max(policy.backoff(afterAttempt: attempt), answer.retryAfter ?? 0))
             let elapsed = milliseconds(clock.now - firstStart) / 1000
             if attempt == policy.maxAttempts || elapsed + delay > policy.totalTimeLimit { return await log(entry(.failed)) }
             await log(entry(.retrying))
@@ -233,21 +213,6 @@ public actor WebhookDispatcher {
 
     private static func milliseconds(_ d: Duration) -> Double {
         Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-    }
-
-    /// Transport errors without the URL (which may carry a token in its query).
-    private static func describe(_ error: any Error) -> String {
-        if let e = error as? URLError {
-            switch e.code {
-            case .timedOut: return "timed out"
-            case .cannotConnectToHost: return "connection refused"
-            case .cannotFindHost: return "host not found"
-            case .networkConnectionLost: return "connection lost"
-            case .cancelled: return "cancelled"
-            default: return "network error \(e.code.rawValue)"
-            }
-        }
-        return String(describing: type(of: error))
     }
 
     private static let encoder: JSONEncoder = {

@@ -51,6 +51,10 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("scene-webhooks-\(UUID().uuidString)/webhooks.jsonl")
     }
 
+    /// The transport `scene run` uses: Python's standard library through assets/runner/webhook_post.py.
+    static let transport = WebhookTransport.standard(assets: LoopbackProcess.repositoryRoot.appendingPathComponent("assets"),
+                                                     fallbackPython: "/usr/bin/python3", environment: ProcessInfo.processInfo.environment)
+
     static let fast = WebhookRetryPolicy(maxAttempts: 4, initialBackoff: 0.05, multiplier: 2, maxBackoff: 0.5, requestTimeout: 5, totalTimeLimit: 10)
 
     @Test func signedDeliveriesAreRetriedUntilAccepted() async throws {
@@ -60,7 +64,7 @@ import Testing
         let url = "http://user:pw@127.0.0.1:\(server.port)/hook?token=topsecret"
         let dispatcher = WebhookDispatcher(webhooks: [Webhook(url: url, secretEnv: "SCENE_HOOK_SECRET")],
                                            environment: ["SCENE_HOOK_SECRET": Self.secret, "SCENE_REPORT_URL": "https://ci.example/report/"],
-                                           logURL: log, policy: Self.fast)
+                                           logURL: log, transport: Self.transport, policy: Self.fast)
         await dispatcher.send(.runStarted, manifest: Self.manifest())
         await dispatcher.executionFinished(Self.failedRecord(), manifest: Self.manifest())
         var passed = Self.failedRecord(); passed.status = .passed
@@ -74,6 +78,8 @@ import Testing
         #expect(requests.allSatisfy { $0["signatureValid"] as? Bool == true })
         #expect(requests.allSatisfy { $0["contentType"] as? String == "application/json" })
         #expect(requests.allSatisfy { $0["path"] as? String == "/hook?token=topsecret" })
+        // The URL's user:password travels as basic auth (as curl would send it), never in the URL or logs.
+        #expect(requests.allSatisfy { $0["authorization"] as? String == "Basic " + Data("user:pw".utf8).base64EncodedString() })
         let accepted = requests.filter { $0["answered"] as? Int == 200 }
         #expect(Set(accepted.compactMap { $0["event"] as? String }) == ["run.started", "execution.failed", "run.finished"])
         #expect(Set(accepted.compactMap { $0["delivery"] as? String }).count == 3)
@@ -106,7 +112,7 @@ import Testing
         let server = try Self.startServer(["--delay", "6"])
         defer { server.process.stop() }
         let dispatcher = WebhookDispatcher(webhooks: [Webhook(url: "http://127.0.0.1:\(server.port)/slow")], environment: [:],
-                                           logURL: Self.bundleLog(), policy: Self.fast)
+                                           logURL: Self.bundleLog(), transport: Self.transport, policy: Self.fast)
         let clock = ContinuousClock()
         let sendTime = await clock.measure { await dispatcher.send(.runFinished, manifest: Self.manifest(status: .passed)) }
         #expect(sendTime < .milliseconds(200), "send only enqueues")
@@ -124,7 +130,7 @@ import Testing
         let port = server.port
         server.process.stop()
         let dispatcher = WebhookDispatcher(webhooks: [Webhook(url: "http://127.0.0.1:\(port)/gone")], environment: [:],
-                                           logURL: nil, policy: Self.fast)
+                                           logURL: nil, transport: Self.transport, policy: Self.fast)
         await dispatcher.send(.runStarted, manifest: Self.manifest())
         #expect(await dispatcher.finish(within: 10) == 0)
         let entries = await dispatcher.deliveryLog
@@ -137,7 +143,7 @@ import Testing
         let server = try Self.startServer(["--fail-first", "1", "--fail-status", "401"])
         defer { server.process.stop() }
         let dispatcher = WebhookDispatcher(webhooks: [Webhook(url: "http://127.0.0.1:\(server.port)/")], environment: [:],
-                                           logURL: nil, policy: Self.fast)
+                                           logURL: nil, transport: Self.transport, policy: Self.fast)
         await dispatcher.send(.runStarted, manifest: Self.manifest())
         await dispatcher.finish(within: 10)
         #expect(try server.received().count == 1)
@@ -153,7 +159,7 @@ import Testing
         let dispatcher = WebhookDispatcher(
             webhooks: [Webhook(url: base + "/signed", secretEnv: "NOT_SET_ANYWHERE"),
                        Webhook(url: base + "/finished-only", events: ["run.finished"], secretEnv: "K")],
-            environment: ["K": Self.secret], logURL: nil, policy: Self.fast)
+            environment: ["K": Self.secret], logURL: nil, transport: Self.transport, policy: Self.fast)
         await dispatcher.send(.runStarted, manifest: Self.manifest())
         await dispatcher.send(.runFinished, manifest: Self.manifest(status: .passed))
         await dispatcher.finish(within: 10)

@@ -45,6 +45,7 @@ class Handler(BaseHTTPRequestHandler):
             "timestamp": self.headers.get("X-Scene-Timestamp"),
             "attempt": self.headers.get("X-Scene-Attempt"),
             "contentType": self.headers.get("Content-Type"),
+            "authorization": self.headers.get("Authorization"),
             "signature": given,
             "signatureValid": given is not None and hmac.compare_digest(expected, given),
             "answered": status,
