@@ -59,28 +59,29 @@ defer { kill(server.processIdentifier, SIGKILL) }
 try await Task.sleep(for: .milliseconds(800))
 let url = "http://127.0.0.1:\(port)/index.html"
 
-/// Wall time and CPU seconds of a body: this process (scene's Swift side when it runs in-process) and
-/// its finished child processes (runner, Playwright's driver and Chromium; the bare loops).
+/// Wall time of a body and the CPU time of this process meanwhile (scene's Swift side when scene
+/// runs; ~0 for the bare loops). Child processes are not counted here: Chromium's processes outlive
+/// Playwright's driver and are reaped by init, so getrusage misses them; `cpu_by_process.py`
+/// samples every process of the tree instead.
 struct Measure {
     var wall: Double
-    var selfCPU: Double
-    var childCPU: Double
+    var sceneCPU: Double
 }
 
-func cpuSeconds(_ who: __rusage_who) -> Double {
+func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(who.rawValue, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 func measure(_ body: () async throws -> Void) async rethrows -> Measure {
-    let selfBefore = cpuSeconds(RUSAGE_SELF), childrenBefore = cpuSeconds(RUSAGE_CHILDREN)
+    let cpuBefore = cpuSeconds()
     let start = ContinuousClock.now
     try await body()
     let elapsed = ContinuousClock.now - start
     return Measure(wall: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                   selfCPU: cpuSeconds(RUSAGE_SELF) - selfBefore, childCPU: cpuSeconds(RUSAGE_CHILDREN) - childrenBefore)
+                   sceneCPU: cpuSeconds() - cpuBefore)
 }
 
 func bareLoop(_ mode: String, round: Int) async throws -> Measure {
@@ -97,7 +98,7 @@ func bareLoop(_ mode: String, round: Int) async throws -> Measure {
 }
 
 /// Wall time of one scene run and the scheduler overhead of each of its executions.
-func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overheadMs: [Double], postMs: [Double]) {
+func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overheadMs: [Double], postMs: [Double], attemptMs: [Double]) {
     let viewport = Viewport.desktop
     let page = Page(id: "bench", url: url)
     let executions = (1 ... count).map { i in
@@ -118,11 +119,13 @@ func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overhea
     guard let outcome, outcome.records.allSatisfy({ $0.status == .newBaseline }) else {
         throw NSError(domain: "RunBench", code: 2, userInfo: [NSLocalizedDescriptionKey: "scene run did not pass"])
     }
-    return (measured, outcome.schedulerOverheadMs, outcome.postProcessingMs)
+    return (measured, outcome.schedulerOverheadMs, outcome.postProcessingMs, outcome.records.compactMap(\.durationMs))
 }
 
+func median<C: Collection<Double>>(_ xs: C) -> Double { xs.isEmpty ? 0 : xs.sorted()[xs.count / 2] }
+func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
 var results: [String: [Measure]] = [:]
-var overheads: [Double] = [], postProcessing: [Double] = []
+var overheads: [Double] = [], postProcessing: [Double] = [], attempts: [Double] = []
 let names = ["floor", "scene", "browsers", "scene-default"]
 for round in 1 ... rounds {
     for name in names where wanted(name) {
@@ -133,11 +136,11 @@ for round in 1 ... rounds {
         default:
             let run = try await scene(round: round, minimal: name == "scene")
             result = run.measure
-            if name == "scene" { overheads += run.overheadMs; postProcessing += run.postMs }
+            if name == "scene" { overheads += run.overheadMs; postProcessing += run.postMs; attempts += run.attemptMs }
         }
         results[name, default: []].append(result)
-        print(String(format: "round %d: %-13@ %6.2f s wall, cpu %5.2f s (scene process %5.2f s + children %5.2f s)",
-                     round, name, result.wall, result.selfCPU + result.childCPU, result.selfCPU, result.childCPU))
+        print(String(format: "round %d: %-13@ %6.2f s wall, scene's own CPU %5.2f s", round, name, result.wall, result.sceneCPU)
+              + (name == "scene" ? String(format: ", execution in the runner: median %.0f ms", median(attempts.suffix(count))) : ""))
     }
 }
 let measured = results
@@ -145,11 +148,8 @@ let measured = results
 func best(_ name: String) -> Measure? { measured[name]?.min { $0.wall < $1.wall } }
 func row(_ name: String, _ label: String, _ extra: (Measure) -> String = { _ in "" }) -> String {
     guard let m = best(name) else { return "" }
-    let cpu = (measured[name] ?? []).map { $0.selfCPU + $0.childCPU }.min() ?? 0
-    return String(format: "  %-48@ %6.2f s   cpu (min) %5.2f s  %@\n", label, m.wall, cpu, extra(m))
+    return String(format: "  %-48@ %6.2f s   %@\n", label, m.wall, extra(m))
 }
-func median(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.sorted()[xs.count / 2] }
-func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
 let floorWall = best("floor")?.wall
 print("\nRunBench: \(count) executions, concurrency \(concurrency), tracing on, best of \(rounds)")
 print(row("floor", "bare loop, one browser + fresh contexts (floor)"), terminator: "")
@@ -162,6 +162,9 @@ print(row("scene-default", "scene (default stabilisation, settle check)") { m in
 print(row("browsers", "bare loop, new browser per execution") { m in
     best("scene").map { String(format: "scene is %.2fx faster (target >= 1.6x)", m.wall / $0.wall) } ?? ""
 }, terminator: "")
+if let cpu = measured["scene"]?.map(\.sceneCPU).min() {
+    print(String(format: "  scene's own CPU (Swift: scheduler, protocol, post-processing) per execution: %.1f ms", cpu * 1000 / Double(count)))
+}
 if !overheads.isEmpty {
     print(String(format: """
       scheduler overhead per execution (runner slot held by scene beyond the runner's own time:
