@@ -9,7 +9,11 @@ import SceneRun
 
 let count = 20
 let concurrency = 2
-let rounds = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 2) : 2
+// `RunBench [rounds] [--only floor|scene|scene-default|browsers]`
+let arguments = Array(CommandLine.arguments.dropFirst())
+let rounds = arguments.first.flatMap(Int.init).map { max(1, $0) } ?? 2
+let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+func wanted(_ name: String) -> Bool { only == nil || only == name }
 
 func repositoryRoot() -> URL {
     var url = URL(fileURLWithPath: #filePath)
@@ -55,15 +59,33 @@ defer { kill(server.processIdentifier, SIGKILL) }
 try await Task.sleep(for: .milliseconds(800))
 let url = "http://127.0.0.1:\(port)/index.html"
 
-func time(_ body: () async throws -> Void) async rethrows -> Double {
+/// Wall time of a body and the CPU time of this process meanwhile (scene's Swift side when scene
+/// runs; ~0 for the bare loops). Child processes are not counted here: Chromium's processes outlive
+/// Playwright's driver and are reaped by init, so getrusage misses them; `cpu_by_process.py`
+/// samples every process of the tree instead.
+struct Measure {
+    var wall: Double
+    var sceneCPU: Double
+}
+
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+func measure(_ body: () async throws -> Void) async rethrows -> Measure {
+    let cpuBefore = cpuSeconds()
     let start = ContinuousClock.now
     try await body()
     let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return Measure(wall: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                   sceneCPU: cpuSeconds() - cpuBefore)
 }
 
-func bareLoop(_ mode: String, round: Int) async throws -> Double {
-    try await time {
+func bareLoop(_ mode: String, round: Int) async throws -> Measure {
+    try await measure {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [root.appendingPathComponent("Benchmarks/RunBench/bare_loop.py").path, "--mode", mode, "--url", url,
@@ -76,7 +98,7 @@ func bareLoop(_ mode: String, round: Int) async throws -> Double {
 }
 
 /// Wall time of one scene run and the scheduler overhead of each of its executions.
-func scene(round: Int, minimal: Bool) async throws -> (seconds: Double, overheadMs: [Double]) {
+func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overheadMs: [Double], postMs: [Double], attemptMs: [Double]) {
     let viewport = Viewport.desktop
     let page = Page(id: "bench", url: url)
     let executions = (1 ... count).map { i in
@@ -93,35 +115,61 @@ func scene(round: Int, minimal: Bool) async throws -> (seconds: Double, overhead
     environment["SCENE_ASSETS"] = root.appendingPathComponent("assets").path
     let runner = BatchRunner(RunnerEnvironment(environment: environment))
     var outcome: RunOutcome?
-    let seconds = try await time { outcome = try await runner.run(request) }
+    let measured = try await measure { outcome = try await runner.run(request) }
     guard let outcome, outcome.records.allSatisfy({ $0.status == .newBaseline }) else {
         throw NSError(domain: "RunBench", code: 2, userInfo: [NSLocalizedDescriptionKey: "scene run did not pass"])
     }
-    return (seconds, outcome.schedulerOverheadMs)
+    return (measured, outcome.schedulerOverheadMs, outcome.postProcessingMs, outcome.records.compactMap(\.durationMs))
 }
 
-var floor: [Double] = [], browsers: [Double] = [], sceneMinimal: [Double] = [], sceneDefault: [Double] = []
-var overheads: [Double] = []
+func median<C: Collection<Double>>(_ xs: C) -> Double { xs.isEmpty ? 0 : xs.sorted()[xs.count / 2] }
+func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
+var results: [String: [Measure]] = [:]
+var overheads: [Double] = [], postProcessing: [Double] = [], attempts: [Double] = []
+let names = ["floor", "scene", "browsers", "scene-default"]
 for round in 1 ... rounds {
-    floor.append(try await bareLoop("contexts", round: round))
-    let minimal = try await scene(round: round, minimal: true)
-    sceneMinimal.append(minimal.seconds)
-    overheads += minimal.overheadMs
-    browsers.append(try await bareLoop("browsers", round: round))
-    sceneDefault.append(try await scene(round: round, minimal: false).seconds)
-    print("round \(round): floor \(floor.last!) s, scene \(sceneMinimal.last!) s, scene+stabilisation \(sceneDefault.last!) s, browser-per-execution \(browsers.last!) s")
+    for name in names where wanted(name) {
+        let result: Measure
+        switch name {
+        case "floor": result = try await bareLoop("contexts", round: round)
+        case "browsers": result = try await bareLoop("browsers", round: round)
+        default:
+            let run = try await scene(round: round, minimal: name == "scene")
+            result = run.measure
+            if name == "scene" { overheads += run.overheadMs; postProcessing += run.postMs; attempts += run.attemptMs }
+        }
+        results[name, default: []].append(result)
+        print(String(format: "round %d: %-13@ %6.2f s wall, scene's own CPU %5.2f s", round, name, result.wall, result.sceneCPU)
+              + (name == "scene" ? String(format: ", execution in the runner: median %.0f ms", median(attempts.suffix(count))) : ""))
+    }
 }
-func best(_ xs: [Double]) -> Double { xs.min()! }
-let sortedOverhead = overheads.sorted()
-let median = sortedOverhead.isEmpty ? 0 : sortedOverhead[sortedOverhead.count / 2]
-let mean = overheads.isEmpty ? 0 : overheads.reduce(0, +) / Double(overheads.count)
-print("""
-
-RunBench: \(count) executions, concurrency \(concurrency), tracing on, best of \(rounds)
-  bare loop, one browser + fresh contexts (floor) \(String(format: "%6.2f", best(floor))) s
-  scene (stabilisation minimal: 1 shot, no scroll) \(String(format: "%6.2f", best(sceneMinimal))) s   \(String(format: "%.2f", best(sceneMinimal) / best(floor)))x the floor (target <= 1.15x)
-  scene (default stabilisation, settle check)    \(String(format: "%6.2f", best(sceneDefault))) s   \(String(format: "%.2f", best(sceneDefault) / best(floor)))x the floor
-  bare loop, new browser per execution           \(String(format: "%6.2f", best(browsers))) s   scene is \(String(format: "%.2f", best(browsers) / best(sceneMinimal)))x faster (target >= 1.6x)
-  scheduler overhead per execution (scene wall time of an attempt minus the runner's own time,
-    incl. thumbnail, trace analysis, baseline copy, journal fsync): median \(String(format: "%.1f", median)) ms, mean \(String(format: "%.1f", mean)) ms
-""")
+let measured = results
+/// The round with the best wall time.
+func best(_ name: String) -> Measure? { measured[name]?.min { $0.wall < $1.wall } }
+func row(_ name: String, _ label: String, _ extra: (Measure) -> String = { _ in "" }) -> String {
+    guard let m = best(name) else { return "" }
+    return String(format: "  %-48@ %6.2f s   %@\n", label, m.wall, extra(m))
+}
+let floorWall = best("floor")?.wall
+print("\nRunBench: \(count) executions, concurrency \(concurrency), tracing on, best of \(rounds)")
+print(row("floor", "bare loop, one browser + fresh contexts (floor)"), terminator: "")
+print(row("scene", "scene (stabilisation minimal: 1 shot, no scroll)") { m in
+    floorWall.map { String(format: "%.2fx the floor (target <= 1.15x)", m.wall / $0) } ?? ""
+}, terminator: "")
+print(row("scene-default", "scene (default stabilisation, settle check)") { m in
+    floorWall.map { String(format: "%.2fx the floor", m.wall / $0) } ?? ""
+}, terminator: "")
+print(row("browsers", "bare loop, new browser per execution") { m in
+    best("scene").map { String(format: "scene is %.2fx faster (target >= 1.6x)", m.wall / $0.wall) } ?? ""
+}, terminator: "")
+if let cpu = measured["scene"]?.map(\.sceneCPU).min() {
+    print(String(format: "  scene's own CPU (Swift: scheduler, protocol, post-processing) per execution: %.1f ms", cpu * 1000 / Double(count)))
+}
+if !overheads.isEmpty {
+    print(String(format: """
+      scheduler overhead per execution (runner slot held by scene beyond the runner's own time:
+        protocol, journal fsync, execution folder): median %.1f ms, mean %.1f ms
+      post-processing per execution (redaction, trace analysis, frames, thumbnail, baseline, repro;
+        overlaps the next execution in the runner): median %.1f ms, mean %.1f ms
+    """, median(overheads), mean(overheads), median(postProcessing), mean(postProcessing)))
+}

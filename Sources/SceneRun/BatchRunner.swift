@@ -42,8 +42,12 @@ public struct RunOutcome: Sendable {
     public var bundle: RunBundle
     public var manifest: RunManifest
     public var records: [ExecutionRecord]
-    /// Per finished attempt: wall time in scene minus the runner's own time, in ms.
+    /// Per attempt the runner answered: how long scene held the runner slot beyond the runner's own
+    /// time (protocol, journal, folder), in ms. Runner start-up is not counted.
     public var schedulerOverheadMs: [Double]
+    /// Per attempt the runner answered: redaction, trace analysis, thumbnail, baseline and repro, in ms.
+    /// For a passed attempt this overlaps the next execution in the runner.
+    public var postProcessingMs: [Double]
     /// Problems reading records of an earlier session (resume).
     public var problems: [String]
 }
@@ -79,9 +83,8 @@ public struct BatchRunner: Sendable {
                                    startedAt: Date(), sceneVersion: SceneRunInfo.version, plannedExecutionIds: stored.executions.map(\.id))
         try bundle.writeManifest(manifest)
         let journal = try Journal(url: bundle.journalURL)
-        for execution in stored.executions {
-            try await journal.append(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: 0))
-        }
+        let now = Date()
+        try await journal.append(contentsOf: stored.executions.map { JournalEntry(time: now, executionId: $0.id, status: .queued, attempt: 0) })
         manifest.counts = RunCounts()
         var runner = self
         runner.failFast = runner.failFast || request.failFast
@@ -178,7 +181,8 @@ public struct BatchRunner: Sendable {
         if case let .runTimeout(reason)? = stop { manifest.timeoutReason = reason }
         try? bundle.writeManifest(manifest)
         await notifier.runFinished(manifest)
-        return RunOutcome(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs, problems: problems)
+        return RunOutcome(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs,
+                          postProcessingMs: await state.postProcessingMs, problems: problems)
     }
 
     /// Set by `scene run --fail-fast`.

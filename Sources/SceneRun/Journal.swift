@@ -26,9 +26,17 @@ public actor Journal {
     }
 
     public func append(_ entry: JournalEntry) throws {
-        var line = try encoder.encode(entry)
-        line.append(0x0A)
-        try handle.write(contentsOf: line)
+        try append(contentsOf: [entry])
+    }
+
+    /// Appends several entries with one write and one fsync (the queued state of a whole plan).
+    public func append(contentsOf entries: [JournalEntry]) throws {
+        var lines = Data()
+        for entry in entries {
+            lines.append(try encoder.encode(entry))
+            lines.append(0x0A)
+        }
+        try handle.write(contentsOf: lines)
         try handle.synchronize()
     }
 

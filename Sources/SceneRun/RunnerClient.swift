@@ -88,7 +88,8 @@ actor RunnerClient {
         try? process.send(RunnerProtocol.line(ShutdownMessage()))
         process.closeInput()
         let deadline = ContinuousClock.now + grace
-        while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+        // Short polls: the run ends when this returns.
+        while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(10)) }
         process.kill()
     }
 

@@ -31,6 +31,7 @@ actor RunState {
     private(set) var stop: StopReason?
     private(set) var running: Set<String> = []
     private(set) var overheadMs: [Double] = []
+    private(set) var postProcessingMs: [Double] = []
 
     func begin(_ id: String) { running.insert(id) }
     func finish(_ record: ExecutionRecord) { running.remove(record.id); records[record.id] = record }
@@ -41,10 +42,16 @@ actor RunState {
         return true
     }
     func addOverhead(_ ms: Double) { overheadMs.append(ms) }
+    func addPostProcessing(_ ms: Double) { postProcessingMs.append(ms) }
 }
 
-/// Runs executions on N workers with retries, timeouts, fail-fast and cancellation, journaling
+/// Runs executions on N runner slots with retries, timeouts, fail-fast and cancellation, journaling
 /// every state change and writing every `execution.json` before its terminal journal line.
+///
+/// A slot is held while the runner works on an execution. Post-processing a passed attempt
+/// (redaction, trace analysis, thumbnail, baseline) happens after its slot is released, while the
+/// next execution already runs in the browser: twice as many tasks as slots keep every slot busy.
+/// An attempt the runner did not pass keeps its slot until its retry or fail-fast is decided.
 struct Scheduler: Sendable {
     let options: SchedulerOptions
     let pipeline: ExecutionPipeline
@@ -55,15 +62,19 @@ struct Scheduler: Sendable {
 
     func run(_ executions: [PlannedExecution]) async {
         let queue = BoundedQueue<PlannedExecution>(capacity: options.workers * 2)
+        // The free runner slots (0 ..< workers); a slot's index picks its runner process.
+        let slots = BoundedQueue<Int>(capacity: options.workers)
+        for slot in 0 ..< options.workers { _ = await slots.send(slot) }
+        let tasks = options.workers * 2
         await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 for execution in executions where !(await queue.send(execution)) { break }
                 await queue.finish()
                 return true
             }
-            for worker in 0 ..< options.workers {
+            for _ in 0 ..< tasks {
                 group.addTask {
-                    while let execution = await queue.next() { await run(execution, worker: worker, queue: queue) }
+                    while let execution = await queue.next() { await run(execution, queue: queue, slots: slots) }
                     return true
                 }
             }
@@ -74,24 +85,23 @@ struct Scheduler: Sendable {
                     return false
                 }
             }
-            var busy = 1 + options.workers
+            var busy = 1 + tasks
             while busy > 0, let isWorker = await group.next() { if isWorker { busy -= 1 } }
             group.cancelAll()
         }
     }
 
     /// All attempts of one execution; its final record is written, journaled and reported.
-    private func run(_ execution: PlannedExecution, worker: Int, queue: BoundedQueue<PlannedExecution>) async {
+    private func run(_ execution: PlannedExecution, queue: BoundedQueue<PlannedExecution>, slots: BoundedQueue<Int>) async {
         if await state.stop != nil || Task.isCancelled { return }
-        await state.begin(execution.id)
+        var slot: Int?
         var attempt = 0
         var runnerDeathRetryLeft = true
         var record: ExecutionRecord
         while true {
             attempt += 1
-            await log(JournalEntry(time: Date(), executionId: execution.id, status: .running, attempt: attempt))
-            observer(.executionStarted(id: execution.id, attempt: attempt))
-            let outcome = await attemptOnce(execution, attempt: attempt, worker: worker)
+            let outcome = await attemptOnce(execution, attempt: attempt, slot: &slot, slots: slots)
+            guard let outcome else { return }  // stopped while waiting for a slot: the run records it
             record = outcome.record
             let stopped = await state.stop != nil || Task.isCancelled
             let mayRetry = attempt <= options.retries || (outcome.retry == .runnerDied && runnerDeathRetryLeft)
@@ -120,6 +130,8 @@ struct Scheduler: Sendable {
         if options.failFast && [.failed, .error, .timedOut].contains(record.status) {
             await stop(.failFast("--fail-fast: \(execution.id) ended \(record.status.rawValue)"), queue: queue)
         }
+        // A slot kept through a failed attempt is given back only now, after fail-fast had its say.
+        if let slot { _ = await slots.send(slot) }
     }
 
     private func stop(_ reason: StopReason, queue: BoundedQueue<PlannedExecution>) async {
@@ -131,16 +143,33 @@ struct Scheduler: Sendable {
 
     private enum Retry { case no, yes, runnerDied }
 
-    private func attemptOnce(_ execution: PlannedExecution, attempt: Int, worker: Int) async -> (record: ExecutionRecord, retry: Retry) {
+    /// One attempt: waits for a runner slot (unless the previous attempt kept it), runs the execution
+    /// in the runner, then post-processes its result. The slot is given back before post-processing
+    /// when the runner passed the attempt. Nil when the run stopped before a slot was free.
+    private func attemptOnce(_ execution: PlannedExecution, attempt: Int, slot: inout Int?,
+                             slots: BoundedQueue<Int>) async -> (record: ExecutionRecord, retry: Retry)? {
+        if slot == nil {
+            guard let free = await slots.next() else { return nil }  // cancelled while waiting
+            if await state.stop != nil {
+                _ = await slots.send(free)
+                return nil
+            }
+            slot = free
+        }
+        let slotClock = ContinuousClock.now
         let started = Date()
+        await log(JournalEntry(time: started, executionId: execution.id, status: .running, attempt: attempt))
+        await state.begin(execution.id)
+        observer(.executionStarted(id: execution.id, attempt: attempt))
         let message: ExecuteMessage
         let client: RunnerClient
+        let clientClock = ContinuousClock.now
         do {
             try pipeline.prepareDirectory(for: execution)
             let previous = pipeline.previousElements(for: execution)
             if let warning = previous.warning, attempt == 1 { observer(.warning(id: execution.id, message: warning)) }
             message = try pipeline.message(for: execution, attempt: attempt, previous: previous.elements)
-            client = try await pool.client(slot: worker % options.processes)
+            client = try await pool.client(slot: slot! % options.processes)
             try Task.checkCancellation()
         } catch is CancellationError {
             return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
@@ -153,14 +182,19 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         }
-        let clock = ContinuousClock.now  // after the runner is up: its start-up is not scheduling overhead
+        let startup = milliseconds(since: clientClock)  // a runner start-up is not scheduling overhead
         do {
             let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
-            let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())
-            if let runnerMs = result.timings?["totalMs"] {
-                let elapsed = ContinuousClock.now - clock
-                await state.addOverhead(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000 - runnerMs)
+            if result.status == "passed", let held = slot {
+                slot = nil
+                _ = await slots.send(held)
             }
+            if let runnerMs = result.timings?["totalMs"] {
+                await state.addOverhead(milliseconds(since: slotClock) - startup - runnerMs)
+            }
+            let processing = ContinuousClock.now
+            let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())
+            await state.addPostProcessing(milliseconds(since: processing))
             let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
             return (record, retry)
         } catch is CancellationError {
@@ -179,6 +213,11 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: "runner crashed during the execution: \(describe(error))",
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .runnerDied)
         }
+    }
+
+    private func milliseconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
     }
 
     private func log(_ entry: JournalEntry) async {

@@ -49,6 +49,14 @@ public enum TraceRedactor {
         let archive = try TraceArchive(url: url, limits: limits)
         let discovered = try discoverSecrets(archive, limits: limits, cookies: rules.cookieValues)
         let literals = SecretLiterals(rules.secrets + discovered, withEncodedForms: true)
+        // A first pass only counts: most traces hold nothing to redact and are then left as they are,
+        // without recompressing a copy. Binary entries (screencast frames) can only hold literals.
+        var replaced = 0
+        for entry in archive.entries where !entry.path.hasSuffix("/") && (isText(entry.path) || !literals.isEmpty) {
+            replaced += try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits) { _ in }
+        }
+        let report = Report(replaced: replaced, discoveredSecrets: discovered)
+        guard replaced > 0 else { return report }
         let work = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).redact-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -57,7 +65,6 @@ public enum TraceRedactor {
         do { output = try Archive(url: outputURL, accessMode: .create) } catch {
             throw TraceError.corrupt("cannot create a redacted copy next to \(url.path): \(error)")
         }
-        var replaced = 0
         let entryFile = work.appendingPathComponent("entry")
         for (index, entry) in archive.entries.enumerated() {
             if entry.path.hasSuffix("/") {
@@ -68,38 +75,37 @@ public enum TraceRedactor {
                   let sink = try? FileHandle(forWritingTo: entryFile) else {
                 throw TraceError.corrupt("cannot write a temporary file in \(work.path)")
             }
-            let text = isText(entry.path)
-            var redactor = LineRedactor(rules: rules, literals: literals)
-            var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
-            var bytes = StreamingReplacer(literals: literals)
-            try archive.stream(entry.path) { chunk in
-                if text {
-                    try splitter.feed(chunk) { line in try sink.write(contentsOf: redactor.redact(line: line) + [0x0A]) }
-                } else {
-                    try sink.write(contentsOf: bytes.feed(chunk))
-                }
-            }
-            if text {
-                try splitter.finish { line in try sink.write(contentsOf: redactor.redact(line: line)) }
-                // A line too long to parse is left out rather than copied unchecked.
-                replaced += redactor.replaced + splitter.oversizedLines
-            } else {
-                try sink.write(contentsOf: bytes.finish())
-                replaced += bytes.replaced
-            }
+            _ = try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits) { try sink.write(contentsOf: $0) }
             try sink.close()
             do {
-                try output.addEntry(with: entry.path, fileURL: entryFile, compressionMethod: text ? .deflate : .none)
+                try output.addEntry(with: entry.path, fileURL: entryFile, compressionMethod: isText(entry.path) ? .deflate : .none)
             } catch {
                 throw TraceError.corrupt("cannot write entry \(index) of the redacted copy: \(error)")
             }
         }
-        let report = Report(replaced: replaced, discoveredSecrets: discovered)
-        guard replaced > 0 else { return report }
         guard rename(outputURL.path, url.path) == 0 else {
             throw TraceError.corrupt("cannot replace \(url.path) with its redacted copy (errno \(errno))")
         }
         return report
+    }
+
+    /// Streams one entry through the rules into `sink`; returns how many values it replaced.
+    /// Text entries go line by line; a line too long to parse is left out rather than copied unchecked.
+    private static func redact(entry path: String, of archive: TraceArchive, rules: TraceRedaction, literals: SecretLiterals,
+                               limits: TraceLimits, into sink: (Data) throws -> Void) throws -> Int {
+        if isText(path) {
+            var redactor = LineRedactor(rules: rules, literals: literals)
+            var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
+            try archive.stream(path) { chunk in
+                try splitter.feed(chunk) { line in try sink(redactor.redact(line: line) + [0x0A]) }
+            }
+            try splitter.finish { line in try sink(redactor.redact(line: line)) }
+            return redactor.replaced + splitter.oversizedLines
+        }
+        var bytes = StreamingReplacer(literals: literals)
+        try archive.stream(path) { chunk in try sink(bytes.feed(chunk)) }
+        try sink(bytes.finish())
+        return bytes.replaced
     }
 
     /// Redacts one NDJSON stream held in memory (structural rules and `rules.secrets`); returns

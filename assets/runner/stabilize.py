@@ -23,61 +23,61 @@ CONSENT_FRAMEWORK_SELECTORS = [
     ".cky-consent-container", ".cky-overlay", ".klaro",
 ]
 
-# Generic banners: only hidden when they float over the page (fixed or sticky), so an
-# in-flow "cookie policy" section stays visible.
-_GENERIC_BANNER_JS = """
-(selectors) => {
-  let hidden = 0;
-  const generic = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [aria-label*="cookie" i]';
-  for (const el of document.querySelectorAll(generic)) {
-    const pos = getComputedStyle(el).position;
-    if (pos === 'fixed' || pos === 'sticky') { el.style.setProperty('display', 'none', 'important'); hidden++; }
+# Everything that runs inside the page, in one call: each Playwright call is a traced action with a
+# DOM snapshot before and after it, so one call instead of four saves the browser that work and the
+# round trips. Order: freeze, banners, fonts, auto-scroll, hide/remove.
+# Generic banners are only hidden when they float over the page (fixed or sticky), so an in-flow
+# "cookie policy" section stays visible.
+_STABILIZE_JS = """
+async (o) => {
+  const result = {hidden: 0, fonts: true, bad: []};
+  if (o.freezeCss) {
+    const style = document.createElement('style');
+    style.textContent = o.freezeCss;
+    (document.head || document.documentElement).appendChild(style);
   }
-  for (const sel of selectors) {
-    try {
-      for (const el of document.querySelectorAll(sel)) { el.style.setProperty('display', 'none', 'important'); hidden++; }
-    } catch (e) { /* an invalid selector must not stop the capture */ }
-  }
-  if (hidden) {
-    for (const el of [document.documentElement, document.body]) {
-      if (el && getComputedStyle(el).overflow === 'hidden') el.style.setProperty('overflow', 'auto', 'important');
+  if (o.banners) {
+    const generic = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [aria-label*="cookie" i]';
+    for (const el of document.querySelectorAll(generic)) {
+      const pos = getComputedStyle(el).position;
+      if (pos === 'fixed' || pos === 'sticky') { el.style.setProperty('display', 'none', 'important'); result.hidden++; }
+    }
+    for (const sel of o.bannerSelectors) {
+      try {
+        for (const el of document.querySelectorAll(sel)) { el.style.setProperty('display', 'none', 'important'); result.hidden++; }
+      } catch (e) { /* an invalid selector must not stop the capture */ }
+    }
+    if (result.hidden) {
+      for (const el of [document.documentElement, document.body]) {
+        if (el && getComputedStyle(el).overflow === 'hidden') el.style.setProperty('overflow', 'auto', 'important');
+      }
     }
   }
-  return hidden;
-}
-"""
-
-_AUTO_SCROLL_JS = """
-async ([maxSteps, pauseMs]) => {
-  const step = Math.max(200, window.innerHeight);
-  let y = 0, steps = 0;
-  while (steps < maxSteps && y + window.innerHeight < document.documentElement.scrollHeight) {
-    y += step; steps++;
-    window.scrollTo(0, y);
-    await new Promise(r => setTimeout(r, pauseMs));
+  if (o.fonts) {
+    result.fonts = await Promise.race([document.fonts.ready.then(() => true), new Promise(r => setTimeout(() => r(false), 5000))]);
   }
-  window.scrollTo(0, 0);
-  const pending = Array.from(document.images).filter(img => !img.complete);
-  await Promise.race([
-    Promise.all(pending.map(img => new Promise(r => { img.addEventListener('load', r); img.addEventListener('error', r); }))),
-    new Promise(r => setTimeout(r, 3000)),
-  ]);
-  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return steps;
+  if (o.autoScroll) {
+    const step = Math.max(200, window.innerHeight);
+    let y = 0, steps = 0;
+    while (steps < 60 && y + window.innerHeight < document.documentElement.scrollHeight) {
+      y += step; steps++;
+      window.scrollTo(0, y);
+      await new Promise(r => setTimeout(r, 60));
+    }
+    window.scrollTo(0, 0);
+    const pending = Array.from(document.images).filter(img => !img.complete);
+    await Promise.race([
+      Promise.all(pending.map(img => new Promise(r => { img.addEventListener('load', r); img.addEventListener('error', r); }))),
+      new Promise(r => setTimeout(r, 3000)),
+    ]);
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+  const each = (sel, fn) => { try { document.querySelectorAll(sel).forEach(fn); } catch (e) { result.bad.push(sel); } };
+  o.hide.forEach(sel => each(sel, el => el.style.setProperty('visibility', 'hidden', 'important')));
+  o.remove.forEach(sel => each(sel, el => el.remove()));
+  return result;
 }
 """
-
-_HIDE_REMOVE_JS = """
-([hide, remove]) => {
-  const bad = [];
-  const each = (sel, fn) => { try { document.querySelectorAll(sel).forEach(fn); } catch (e) { bad.push(sel); } };
-  hide.forEach(sel => each(sel, el => el.style.setProperty('visibility', 'hidden', 'important')));
-  remove.forEach(sel => each(sel, el => el.remove()));
-  return bad;
-}
-"""
-
-_FONTS_JS = "() => Promise.race([document.fonts.ready.then(() => true), new Promise(r => setTimeout(() => r(false), 5000))])"
 
 
 async def stabilize(page, settings, page_spec, timeout_ms, log):
@@ -89,23 +89,21 @@ async def stabilize(page, settings, page_spec, timeout_ms, log):
             await page.wait_for_selector(ready, state="visible", timeout=timeout_ms)
         except Exception:
             raise CaptureError(f"readySelector '{ready}' did not appear within {timeout_ms} ms")
-    if settings.get("disableAnimations", True) or settings.get("hideCaret", True):
-        await page.add_style_tag(content=_FREEZE_CSS)
-    if settings.get("suppressCookieBanners", True) or settings.get("cookieBannerSelectors"):
-        selectors = list(settings.get("cookieBannerSelectors") or [])
-        if settings.get("suppressCookieBanners", True):
-            selectors += CONSENT_FRAMEWORK_SELECTORS
-        hidden = await page.evaluate(_GENERIC_BANNER_JS, selectors)
-        if hidden:
-            notes.append(f"hid {hidden} cookie/consent element(s)")
-    if settings.get("waitForFonts", True):
-        if not await page.evaluate(_FONTS_JS):
-            notes.append("web fonts still loading after 5 s")
-    if settings.get("autoScroll", True):
-        await page.evaluate(_AUTO_SCROLL_JS, [60, 60])
-    bad = await page.evaluate(_HIDE_REMOVE_JS, [page_spec.get("hide") or [], page_spec.get("remove") or []])
-    if bad:
-        notes.append("invalid hide/remove selector(s): " + ", ".join(bad))
+    suppress = settings.get("suppressCookieBanners", True)
+    selectors = list(settings.get("cookieBannerSelectors") or []) + (CONSENT_FRAMEWORK_SELECTORS if suppress else [])
+    freeze = settings.get("disableAnimations", True) or settings.get("hideCaret", True)
+    result = await page.evaluate(_STABILIZE_JS, {
+        "freezeCss": _FREEZE_CSS if freeze else None,
+        "banners": bool(suppress or selectors), "bannerSelectors": selectors,
+        "fonts": bool(settings.get("waitForFonts", True)), "autoScroll": bool(settings.get("autoScroll", True)),
+        "hide": page_spec.get("hide") or [], "remove": page_spec.get("remove") or [],
+    })
+    if result["hidden"]:
+        notes.append(f"hid {result['hidden']} cookie/consent element(s)")
+    if not result["fonts"]:
+        notes.append("web fonts still loading after 5 s")
+    if result["bad"]:
+        notes.append("invalid hide/remove selector(s): " + ", ".join(result["bad"]))
     wait_ms = int(page_spec.get("waitMs") or 0)
     if wait_ms > 0:
         await asyncio.sleep(wait_ms / 1000)
