@@ -1,5 +1,5 @@
 public import Foundation
-public import SceneBundle
+import SceneBundle
 public import SceneConfig
 public import SceneLocate
 
