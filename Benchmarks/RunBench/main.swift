@@ -9,7 +9,7 @@ import SceneRun
 
 let count = 20
 let concurrency = 2
-// `RunBench [rounds] [--only floor|scene|scene-default|browsers]`
+// `RunBench [rounds] [--only floor|scene|scene-compare|scene-default|browsers]`
 let arguments = Array(CommandLine.arguments.dropFirst())
 let rounds = arguments.first.flatMap(Int.init).map { max(1, $0) } ?? 2
 let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
@@ -97,8 +97,10 @@ func bareLoop(_ mode: String, round: Int) async throws -> Measure {
     }
 }
 
-/// Wall time of one scene run and the scheduler overhead of each of its executions.
-func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overheadMs: [Double], postMs: [Double], attemptMs: [Double]) {
+/// Wall time of one scene run and the scheduler overhead of each of its executions. A first run
+/// records baselines; with `compare`, a run against baselines recorded beforehand (untimed) is timed:
+/// the nightly case, where every screenshot is compared instead of copied into a new baseline.
+func scene(round: Int, minimal: Bool, compare: Bool = false) async throws -> (measure: Measure, overheadMs: [Double], postMs: [Double], attemptMs: [Double]) {
     let viewport = Viewport.desktop
     let page = Page(id: "bench", url: url)
     let executions = (1 ... count).map { i in
@@ -109,14 +111,15 @@ func scene(round: Int, minimal: Bool) async throws -> (measure: Measure, overhea
     let config = SceneConfig(project: Project(name: "bench"), pages: [page], stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: Batch(id: "bench", concurrency: concurrency, retries: 0), shard: nil, executions: executions))
     request.runsDirectory = work.appendingPathComponent("runs")
-    request.baselinesDirectory = work.appendingPathComponent("baselines-\(round)-\(minimal)")
+    request.baselinesDirectory = work.appendingPathComponent("baselines-\(round)-\(minimal)-\(compare)")
     var environment = ProcessInfo.processInfo.environment
     environment["SCENE_PYTHON"] = python
     environment["SCENE_ASSETS"] = root.appendingPathComponent("assets").path
     let runner = BatchRunner(RunnerEnvironment(environment: environment))
+    if compare { _ = try await runner.run(request) }
     var outcome: RunOutcome?
     let measured = try await measure { outcome = try await runner.run(request) }
-    guard let outcome, outcome.records.allSatisfy({ $0.status == .newBaseline }) else {
+    guard let outcome, outcome.records.allSatisfy({ $0.status == (compare ? .passed : .newBaseline) }) else {
         throw NSError(domain: "RunBench", code: 2, userInfo: [NSLocalizedDescriptionKey: "scene run did not pass"])
     }
     return (measured, outcome.schedulerOverheadMs, outcome.postProcessingMs, outcome.records.compactMap(\.durationMs))
@@ -126,7 +129,7 @@ func median<C: Collection<Double>>(_ xs: C) -> Double { xs.isEmpty ? 0 : xs.sort
 func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
 var results: [String: [Measure]] = [:]
 var overheads: [Double] = [], postProcessing: [Double] = [], attempts: [Double] = []
-let names = ["floor", "scene", "browsers", "scene-default"]
+let names = ["floor", "scene", "scene-compare", "browsers", "scene-default"]
 for round in 1 ... rounds {
     for name in names where wanted(name) {
         let result: Measure
@@ -134,7 +137,7 @@ for round in 1 ... rounds {
         case "floor": result = try await bareLoop("contexts", round: round)
         case "browsers": result = try await bareLoop("browsers", round: round)
         default:
-            let run = try await scene(round: round, minimal: name == "scene")
+            let run = try await scene(round: round, minimal: name != "scene-default", compare: name == "scene-compare")
             result = run.measure
             if name == "scene" { overheads += run.overheadMs; postProcessing += run.postMs; attempts += run.attemptMs }
         }
@@ -155,6 +158,9 @@ print("\nRunBench: \(count) executions, concurrency \(concurrency), tracing on, 
 print(row("floor", "bare loop, one browser + fresh contexts (floor)"), terminator: "")
 print(row("scene", "scene (stabilisation minimal: 1 shot, no scroll)") { m in
     floorWall.map { String(format: "%.2fx the floor (target <= 1.15x)", m.wall / $0) } ?? ""
+}, terminator: "")
+print(row("scene-compare", "scene comparing against baselines (nightly run)") { m in
+    floorWall.map { String(format: "%.2fx the floor", m.wall / $0) } ?? ""
 }, terminator: "")
 print(row("scene-default", "scene (default stabilisation, settle check)") { m in
     floorWall.map { String(format: "%.2fx the floor", m.wall / $0) } ?? ""

@@ -14,13 +14,16 @@ public struct DiffOptions: Sendable, Equatable {
     public var diffCompressionLevel: Int
     /// Bytes per image the shift-aware pass may hold at once (more rows mean more passes).
     public var pairedRowsBudget: Int
+    /// Write the diff image and heatmap even for byte-identical files (a faded copy and an empty
+    /// ramp). Off for batch runs: an unchanged page — most of a nightly run — is then never decoded.
+    public var imagesForIdenticalFiles: Bool
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 64 << 20) {
+                pairedRowsBudget: Int = 64 << 20, imagesForIdenticalFiles: Bool = true) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
-        self.pairedRowsBudget = pairedRowsBudget
+        self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles
     }
 }
 
@@ -77,10 +80,12 @@ public struct ComparisonOutcome: Sendable, Equatable {
 public enum ImageComparison {
     /// Compares two PNG/JPEG files, streaming both, optionally writing the pixelmatch-style
     /// diff image and a heatmap. Byte-identical files are answered without decoding
-    /// when no image output is asked for.
+    /// when no image output is asked for, or when `options.imagesForIdenticalFiles` is off
+    /// (then no image is written and the outcome names none).
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
                                options: DiffOptions = DiffOptions()) throws -> ComparisonOutcome {
-        if writeDiffTo == nil && writeHeatmapTo == nil, try filesAreIdentical(expected, observed) {
+        let noImagesWanted = writeDiffTo == nil && writeHeatmapTo == nil || !options.imagesForIdenticalFiles
+        if noImagesWanted, try filesAreIdentical(expected, observed) {
             let header = try ImageReader.open(observed, limits: options.limits)
             return ComparisonOutcome(expectedWidth: header.width, expectedHeight: header.height, width: header.width,
                                      height: header.height, byteIdentical: true, identical: true, diffPixels: 0,

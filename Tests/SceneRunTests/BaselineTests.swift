@@ -45,8 +45,16 @@ import Testing
 
         request.runId = "3-approved"
         let third = try await runner.run(request)
-        #expect(third.records.first?.status == .passed)
-        #expect(third.records.first?.baselineDiff?.diffPixels == 0)
+        let unchanged = try #require(third.records.first)
+        #expect(unchanged.status == .passed)
+        #expect(unchanged.baselineDiff?.diffPixels == 0)
+        // The page did not change, so Chromium wrote the same bytes: compared without decoding,
+        // and no diff or heatmap image (the report shows those modes as not available).
+        let thirdDir = third.bundle.executionDirectory(unchanged.id)
+        let sameBytes = try Data(contentsOf: thirdDir.appendingPathComponent("observed.png")) == Data(contentsOf: thirdDir.appendingPathComponent("baseline.png"))
+        #expect(sameBytes)
+        #expect(unchanged.baselineDiff?.diffImage == nil && unchanged.baselineDiff?.heatmapImage == nil)
+        #expect(!FileManager.default.fileExists(atPath: thirdDir.appendingPathComponent("diff.png").path))
     }
 
     @Test func approveRejectsAFolderThatIsNotARun() throws {

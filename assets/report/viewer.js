@@ -171,7 +171,8 @@
     return p;
   }
 
-  function missing(label) { var p = el("div", "pane"); p.appendChild(el("span", "label", label + ": not available")); stage.appendChild(p); return p; }
+  function note(text) { var p = el("div", "pane"); p.appendChild(el("span", "label", text)); stage.appendChild(p); return p; }
+  function missing(label) { return note(label + ": not available"); }
 
   function render() {
     stage.textContent = "";
@@ -192,10 +193,12 @@
         if (st.mode === "slider") { addHandle(p, top); }
       }
     } else if (st.mode === "heatmap") {
-      if (!c || !c.heatmap || !observed) { missing("heatmap"); }
+      if (c && !c.heatmap && !c.diff) { note("heatmap: none, the screenshot is byte-identical to the " + c.name); }
+      else if (!c || !c.heatmap || !observed) { missing("heatmap"); }
       else { top = image(c.heatmap, "heatmap overlay"); pane("heatmap over observed", [image(observed, "observed"), top]); }
     } else if (st.mode === "diff") {
-      if (!c || !c.diff) { missing("diff"); } else { pane("diff", [image(c.diff, "diff pixelated")]); }
+      if (c && !c.diff && !c.heatmap) { note("diff: none, the screenshot is byte-identical to the " + c.name); }
+      else if (!c || !c.diff) { missing("diff"); } else { pane("diff", [image(c.diff, "diff pixelated")]); }
     } else {
       var src = images[st.single];
       if (src) { pane(st.single, [image(src, st.single)]); } else { missing(st.single); }
