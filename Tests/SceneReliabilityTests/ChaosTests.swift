@@ -54,14 +54,7 @@ struct ChaosTests {
         let work = try temporaryDirectory("browser-kill")
         defer { try? FileManager.default.removeItem(at: work) }
         try Data(Self.config(base: server.base, pages: 4).utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let process = Process()
-        process.executableURL = Scene.binary
-        process.arguments = ["run", "--config", "scene.yml", "--no-report"]
-        process.currentDirectoryURL = work
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Scene.startRun(in: work, environment: environment)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         var browser: pid_t?
         let deadline = Date().addingTimeInterval(90)

@@ -23,14 +23,7 @@ struct KillResumeTrial {
 
     func run() throws -> Outcome {
         var outcome = Outcome(killAfter: killAfter)
-        let process = Process()
-        process.executableURL = Scene.binary
-        process.arguments = ["run", "--config", "scene.yml", "--no-report"]
-        process.currentDirectoryURL = work
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Scene.startRun(in: work, environment: environment)
         let deadline = Date().addingTimeInterval(killAfter)
         var family: Set<pid_t> = []
         while Date() < deadline && process.isRunning {

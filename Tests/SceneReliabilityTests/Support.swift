@@ -74,6 +74,20 @@ enum Scene {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
+    /// Starts `scene run --config scene.yml --no-report` in `directory` and returns at once, output
+    /// discarded: for tests that kill it, or something under it, while it runs.
+    static func startRun(in directory: URL, environment: [String: String]) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["run", "--config", "scene.yml", "--no-report"]
+        process.currentDirectoryURL = directory
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs `scene` to the end, both pipes drained into files (no pipe can fill up and block it).
     static func run(_ arguments: [String], environment: [String: String], in directory: URL) throws -> Result {
         let process = Process()
