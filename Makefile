@@ -32,9 +32,15 @@ $(VENV)/.playwright-$(PLAYWRIGHT_VERSION):
 build: setup
 	swift build $(SWIFT_FLAGS)
 
-## test: setup + build + every test (unit and real-Chromium integration).
+## test: setup + build + every test (unit and real-Chromium integration). The whole log goes to
+## .build/test.log; on failure the failing tests and their issues are printed again at the end,
+## so a CI log that keeps only its tail still names them.
 test: build
-	swift test --no-parallel $(SWIFT_FLAGS)
+	@set -o pipefail; swift test --no-parallel $(SWIFT_FLAGS) 2>&1 | tee .build/test.log; status=$$?; \
+	if [ $$status -ne 0 ]; then \
+	  echo "==== make test: exit $$status; failing tests (full log: .build/test.log) ===="; \
+	  grep -a -E -A4 'recorded an issue|^✘ Test .* failed|error: |Fatal error|signal code' .build/test.log | grep -a -v '^[✔◇]' | head -150; \
+	fi; exit $$status
 
 ## demo: setup + the main job on the embedded demo in sample-runs/.
 demo: build

@@ -1,32 +1,62 @@
 import Foundation
 
-/// One chaos trial: `scene run` is SIGKILLed after `killAfter` seconds, then `scene run --resume`
+/// One chaos trial: `scene run` is SIGKILLed at a chosen moment, then `scene run --resume`
 /// finishes it. `check()` lists every broken promise: an execution not finished exactly once,
 /// completed work redone or lost, a half file left, a runner or browser outliving scene, a report
 /// that does not build.
 struct KillResumeTrial {
+    /// When scene is killed: after a fixed time, or as soon as the journal shows `finished`
+    /// executions done and one running (so the kill lands mid-execution however fast the machine is).
+    enum Moment: CustomStringConvertible {
+        case after(seconds: Double)
+        case whileRunning(finished: Int)
+
+        var description: String {
+            switch self {
+            case .after(let seconds): "kill at \(String(format: "%.1f", seconds)) s"
+            case .whileRunning(let finished): "kill while one runs after \(finished) done"
+            }
+        }
+    }
+
     let work: URL
     let environment: [String: String]
-    let killAfter: Double
+    let moment: Moment
 
     struct Outcome: CustomStringConvertible {
-        var killAfter: Double
+        var moment: Moment
         var doneBeforeKill = 0
         var planned = 0
         var finishedBeforeKill = false
         var problems: [String] = []
+        /// The kill interrupted work: the run was planned, unfinished, and not all done.
+        var interruptedWork: Bool { !finishedBeforeKill && planned > 0 && doneBeforeKill < planned }
         var description: String {
-            "kill at \(String(format: "%.1f", killAfter)) s: \(doneBeforeKill)/\(planned) done before the kill"
+            "\(moment): \(doneBeforeKill)/\(planned) done before the kill"
                 + (finishedBeforeKill ? " (run had finished)" : "") + (problems.isEmpty ? ", ok" : ", PROBLEMS: " + problems.joined(separator: "; "))
         }
     }
 
+    /// Whether the moment to kill has come (a journal moment gives up after 120 s and kills anyway).
+    private func due(startedAt started: Date) -> Bool {
+        switch moment {
+        case .after(let seconds):
+            return Date().timeIntervalSince(started) >= seconds
+        case .whileRunning(let finished):
+            if Date().timeIntervalSince(started) >= 120 { return true }
+            let runs = work.appendingPathComponent("runs")
+            guard let runId = (try? FileManager.default.contentsOfDirectory(atPath: runs.path))?.first else { return false }
+            let view = JournalView(bundle: runs.appendingPathComponent(runId))
+            return view.terminal.count >= finished && view.running > 0
+        }
+    }
+
     func run() throws -> Outcome {
-        var outcome = Outcome(killAfter: killAfter)
+        var outcome = Outcome(moment: moment)
         let process = try Scene.startRun(in: work, environment: environment)
-        let deadline = Date().addingTimeInterval(killAfter)
+        let started = Date()
         var family: Set<pid_t> = []
-        while Date() < deadline && process.isRunning {
+        while !due(startedAt: started) && process.isRunning {
             family.formUnion(Processes.descendants(of: process.processIdentifier))
             usleep(50_000)
         }
@@ -86,11 +116,13 @@ struct KillResumeTrial {
     }
 }
 
-/// journal.jsonl read back: lines per execution, terminal lines per execution, executions whose last state is terminal.
+/// journal.jsonl read back: lines per execution, terminal lines per execution, executions whose last
+/// state is terminal, and how many are running now.
 struct JournalView {
     var lines: [String: Int] = [:]
     var terminalLines: [String: Int] = [:]
     var terminal: Set<String> = []
+    var running = 0
 
     init(bundle: URL) {
         guard let data = FileManager.default.contents(atPath: bundle.appendingPathComponent("journal.jsonl").path) else { return }
@@ -103,5 +135,6 @@ struct JournalView {
             last[id] = status
         }
         terminal = Set(last.filter { !["queued", "running", "cancelled"].contains($0.value) }.keys)
+        running = last.values.filter { $0 == "running" }.count
     }
 }
