@@ -59,6 +59,8 @@ let package = Package(
         // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
         // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
         .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+        // What the process-driving test targets share: the scene binary, loopback servers, the browser environment.
+        .target(name: "SceneTestSupport", path: "Tests/SceneTestSupport"),
         .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig", "FuzzSupport"], path: "Sources/FuzzConfig"),
         .executableTarget(name: "FuzzTraceZip", dependencies: ["SceneTrace", "SceneBundle", "FuzzSupport"], path: "Sources/FuzzTraceZip"),
         .executableTarget(name: "FuzzTraceEvents", dependencies: ["SceneTrace", "FuzzSupport"], path: "Sources/FuzzTraceEvents"),
@@ -89,7 +91,7 @@ let package = Package(
         .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging", "FuzzSupport"], path: "Sources/FuzzImageDecoders"),
 
         // Runs the built `scene` binary: the command line is a public contract.
-        .testTarget(name: "SceneCLITests", dependencies: ["scene", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "SceneCLITests", dependencies: ["scene", "SceneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
         .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
                     exclude: ["Fixtures", "browser_helper.py"]),
@@ -100,12 +102,13 @@ let package = Package(
         ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate"]),
+        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
+                                                      "SceneTestSupport"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
         .testTarget(name: "SceneReliabilityTests",
                     dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders",
-                                   "SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                                   "SceneTrace", "SceneBundle", "SceneTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["site_server.py", "check_report.py"]),
     ]
 )

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 @Suite struct ConfigCommandTests {
     @Test func validateReportsFiveMistakesWithLinesAndExits65() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         let yaml = """
         project:
@@ -24,7 +25,7 @@ import Testing
             retries: many
         """
         try Data(yaml.utf8).write(to: dir.appendingPathComponent("scene.yml"))
-        let r = try CLI.run(["validate"], in: dir)
+        let r = try SceneExecutable.run(["validate"], in: dir)
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
         let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
@@ -34,7 +35,7 @@ import Testing
         #expect(r.stderr.contains("hint: did you mean 'height'?"))
         #expect(r.stderr.contains("hint: did you mean 'login'?"))
 
-        let json = try CLI.run(["validate", "--json"], in: dir)
+        let json = try SceneExecutable.run(["validate", "--json"], in: dir)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(doc["schemaVersion"] as? Int == 1)
         #expect(doc["valid"] as? Bool == false)
@@ -42,14 +43,14 @@ import Testing
     }
 
     @Test func initWritesAConfigThatValidatesAndPlans() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try CLI.run(["init"], in: dir).status == 0)
-        #expect(try CLI.run(["init"], in: dir).status == 64) // refuses to overwrite
-        let v = try CLI.run(["validate"], in: dir)
+        #expect(try SceneExecutable.run(["init"], in: dir).status == 0)
+        #expect(try SceneExecutable.run(["init"], in: dir).status == 64) // refuses to overwrite
+        let v = try SceneExecutable.run(["validate"], in: dir)
         #expect(v.status == 0, "\(v.stderr)")
         #expect(v.stderr.contains("ok —"))
-        let plan = try CLI.run(["plan", "--batch", "nightly", "--json"], in: dir)
+        let plan = try SceneExecutable.run(["plan", "--batch", "nightly", "--json"], in: dir)
         #expect(plan.status == 0)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
         let ids = (doc["executions"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
@@ -59,13 +60,13 @@ import Testing
     }
 
     @Test func shardsOverTheCommandLinePartitionThePlan() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         let pages = (0..<7).map { "  - {id: p\($0), url: /p\($0)}" }.joined(separator: "\n")
         try Data("project: {name: d, baseURL: \"http://127.0.0.1\"}\nviewports: [800x600, 390x844]\npages:\n\(pages)\n".utf8)
             .write(to: dir.appendingPathComponent("scene.yml"))
         func ids(_ extra: [String]) throws -> [String] {
-            let r = try CLI.run(["plan", "--json"] + extra, in: dir)
+            let r = try SceneExecutable.run(["plan", "--json"] + extra, in: dir)
             #expect(r.status == 0, "\(r.stderr)")
             let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
             return (doc?["executions"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
@@ -77,13 +78,13 @@ import Testing
         for k in 1...4 { let part = try ids(["--shard", "\(k)/4"]); union += part; sizes.append(part.count) }
         #expect(union.sorted() == full.sorted())
         #expect(sizes.max()! - sizes.min()! <= 1)
-        let bad = try CLI.run(["plan", "--shard", "5/4"], in: dir)
+        let bad = try SceneExecutable.run(["plan", "--shard", "5/4"], in: dir)
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--shard takes i/n"))
     }
 
     @Test func schemaPrintsJSONSchema() throws {
-        let r = try CLI.run(["schema"])
+        let r = try SceneExecutable.run(["schema"])
         #expect(r.status == 0)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect((doc["$schema"] as? String)?.contains("json-schema.org") == true)

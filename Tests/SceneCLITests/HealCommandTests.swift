@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 @Suite struct HealCommandTests {
     @Test func aFolderThatIsNoRunIsBadInput() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["heal", dir.path], in: dir)
+        let r = try SceneExecutable.run(["heal", dir.path], in: dir)
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("error: not a run bundle"))
@@ -13,9 +14,9 @@ import Testing
     }
 
     @Test func writeAndInPlaceExcludeEachOther() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["heal", dir.path, "--write", "--in-place"], in: dir)
+        let r = try SceneExecutable.run(["heal", dir.path, "--write", "--in-place"], in: dir)
         #expect(r.status == 64)
         #expect(r.stderr.contains("not both"))
     }

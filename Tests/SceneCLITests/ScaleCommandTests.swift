@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// `scene run --shard` + `scene merge` and `scene import backstop` through the built binary.
 @Suite(.serialized) struct ScaleCommandTests {
@@ -25,7 +26,7 @@ import Testing
         let python = Self.repository.appendingPathComponent(".venv/bin/python").path
         try #require(FileManager.default.isExecutableFile(atPath: python), "\(python) missing: run `make venv` (real Playwright needed)")
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), "/usr/bin/chromium missing: run `make apt`")
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         for (name, colour) in [("one", "#1b5e20"), ("two", "#0d47a1"), ("three", "#b71c1c")] {
             let html = "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><title>\(name)</title></head>"
@@ -47,7 +48,7 @@ import Testing
         try Data(config.utf8).write(to: dir.appendingPathComponent("scene.yml"))
 
         func run(_ extra: [String], exit: Int32) throws -> [String: Any] {
-            let result = try CLI.run(["run", "--batch", "nightly", "--json"] + extra, in: dir)
+            let result = try SceneExecutable.run(["run", "--batch", "nightly", "--json"] + extra, in: dir)
             #expect(result.status == exit, "exit 2 = the missing page (4th: shard 2) is an execution error: \(result.stderr)")
             return try json(result.stdout)
         }
@@ -57,7 +58,7 @@ import Testing
         let full = try run([], exit: 2)
 
         let out = dir.appendingPathComponent("merged")
-        let merged = try CLI.run(["merge", try #require(two["runDirectory"] as? String), try #require(one["runDirectory"] as? String),
+        let merged = try SceneExecutable.run(["merge", try #require(two["runDirectory"] as? String), try #require(one["runDirectory"] as? String),
                                   "--out", out.path, "--json"], in: dir)
         #expect(merged.status == 2, "\(merged.stderr)")
         let doc = try json(merged.stdout)
@@ -72,36 +73,36 @@ import Testing
         #expect(comparable(mergedSummary).contains("shard:none"))
 
         // Merging again into the same folder, or a shard twice, is refused.
-        let again = try CLI.run(["merge", try #require(one["runDirectory"] as? String), try #require(two["runDirectory"] as? String), "--out", out.path], in: dir)
+        let again = try SceneExecutable.run(["merge", try #require(one["runDirectory"] as? String), try #require(two["runDirectory"] as? String), "--out", out.path], in: dir)
         #expect(again.status == 64 && again.stderr.contains("exists and is not empty"))
-        let twice = try CLI.run(["merge", try #require(one["runDirectory"] as? String), try #require(one["runDirectory"] as? String),
+        let twice = try SceneExecutable.run(["merge", try #require(one["runDirectory"] as? String), try #require(one["runDirectory"] as? String),
                                  "--out", dir.appendingPathComponent("m2").path], in: dir)
         #expect(twice.status == 65 && twice.stderr.contains("shard 1 is also given by"))
-        let missing = try CLI.run(["merge", try #require(one["runDirectory"] as? String), "--out", dir.appendingPathComponent("m3").path], in: dir)
+        let missing = try SceneExecutable.run(["merge", try #require(one["runDirectory"] as? String), "--out", dir.appendingPathComponent("m3").path], in: dir)
         #expect(missing.status == 65 && missing.stderr.contains("missing shard(s) 2 of 2"))
     }
 
     @Test func backstopImportWritesAConfigThatValidates() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try temporaryDirectory("cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         let fixture = Self.repository.appendingPathComponent("Tests/Fixtures/scale/backstop.json").path
         let out = dir.appendingPathComponent("scene.yml").path
-        let imported = try CLI.run(["import", "backstop", fixture, "--out", out, "--json"])
+        let imported = try SceneExecutable.run(["import", "backstop", fixture, "--out", out, "--json"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let doc = try json(imported.stdout)
         #expect(doc["pages"] as? Int == 3 && doc["viewports"] as? Int == 2)
         #expect((doc["notConverted"] as? [String])?.contains { $0.contains("onReadyScript") } == true)
         #expect(imported.stderr.contains("warning: not converted: scenarios[2]: no url; skipped"))
-        let validated = try CLI.run(["validate", "--config", out])
+        let validated = try SceneExecutable.run(["validate", "--config", out])
         #expect(validated.status == 0, "\(validated.stderr)\(validated.stdout)")
 
-        let overwrite = try CLI.run(["import", "backstop", fixture, "--out", out])
+        let overwrite = try SceneExecutable.run(["import", "backstop", fixture, "--out", out])
         #expect(overwrite.status == 64 && overwrite.stderr.contains("--force"))
         let bad = dir.appendingPathComponent("bad.json")
         try Data("{\"scenarios\": [".utf8).write(to: bad)
-        let broken = try CLI.run(["import", "backstop", bad.path])
+        let broken = try SceneExecutable.run(["import", "backstop", bad.path])
         #expect(broken.status == 65 && broken.stderr.contains("is not valid JSON"))
-        let stdout = try CLI.run(["import", "backstop", fixture])
+        let stdout = try SceneExecutable.run(["import", "backstop", fixture])
         #expect(stdout.status == 0 && stdout.stdout.hasPrefix("# Converted from backstop.json"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// Chaos on real batches (real Chromium): scene killed at random moments then resumed, the
 /// browser crashing, the site hanging, the output folder read-only or full. The CI version
@@ -28,7 +29,7 @@ struct ChaosTests {
         let environment = try browserEnvironment()
         let trials = max(2, Int(ProcessInfo.processInfo.environment["CHAOS_TRIALS"] ?? "") ?? 3)
         let maxKill = Double(ProcessInfo.processInfo.environment["CHAOS_MAX_KILL_SECONDS"] ?? "") ?? 8
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         var generator = SystemRandomNumberGenerator()
         var outcomes: [KillResumeTrial.Outcome] = []
@@ -52,12 +53,12 @@ struct ChaosTests {
     /// scene starts a new one and retries what was running; nothing hangs.
     @Test func browserKilledMidRun() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         let work = try temporaryDirectory("browser-kill")
         defer { try? FileManager.default.removeItem(at: work) }
         try Data(Self.config(base: server.base, pages: 4).utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let process = try Scene.startRun(in: work, environment: environment)
+        let process = try SceneExecutable.startRun(in: work, environment: environment)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         var browser: pid_t?
         let deadline = Date().addingTimeInterval(90)
@@ -87,7 +88,7 @@ struct ChaosTests {
     /// reason, the others pass, the run ends on time.
     @Test func hangingSite() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         let work = try temporaryDirectory("hang")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -96,7 +97,7 @@ struct ChaosTests {
             .replacingOccurrences(of: "executionTimeout: 40s", with: "executionTimeout: 8s").replacingOccurrences(of: "retries: 1", with: "retries: 0")
         try Data(config.utf8).write(to: work.appendingPathComponent("scene.yml"))
         let started = Date()
-        let result = try Scene.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
         let elapsed = Date().timeIntervalSince(started)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(elapsed < 90, "the run took \(elapsed) s")
@@ -112,13 +113,13 @@ struct ChaosTests {
     /// modes), then a full disk (a 48 KB tmpfs).
     @Test func unwritableOutput() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         let work = try temporaryDirectory("unwritable")
         defer { try? FileManager.default.removeItem(at: work) }
         try Data(Self.config(base: server.base, pages: 2).utf8).write(to: work.appendingPathComponent("scene.yml"))
         try Data("not a folder".utf8).write(to: work.appendingPathComponent("runs"))
-        let blocked = try Scene.run(["run", "--config", "scene.yml"], environment: environment, in: work)
+        let blocked = try SceneExecutable.run(["run", "--config", "scene.yml"], environment: environment, in: work)
         #expect(blocked.status == 65 && blocked.stderr.contains("cannot write the run bundle"), "\(blocked.status) \(blocked.stderr)")
         try FileManager.default.removeItem(at: work.appendingPathComponent("runs"))
         try FileManager.default.createDirectory(at: work.appendingPathComponent("runs"), withIntermediateDirectories: true)
@@ -130,7 +131,7 @@ struct ChaosTests {
         }
         defer { umount(full.path) }
         let started = Date()
-        let result = try Scene.run(["run", "--config", "scene.yml"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml"], environment: environment, in: work)
         #expect(Date().timeIntervalSince(started) < 120)
         FileHandle.standardError.write(Data("full disk: exit \(result.status)\n\(result.stderr.suffix(1200))\n".utf8))
         #expect([2, 65].contains(result.status), "exit \(result.status): \(result.stderr.suffix(800))")

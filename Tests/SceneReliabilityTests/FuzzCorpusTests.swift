@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// Every saved fuzz input (seeds and the crashes fuzzing found, Fuzz/corpus/<name>/) replayed
 /// through its fuzz target's normal build: each must run to the end.
@@ -7,7 +8,7 @@ import Testing
 struct FuzzCorpusTests {
     @Test(arguments: [("FuzzConfig", "config"), ("FuzzTraceZip", "tracezip"), ("FuzzTraceEvents", "traceevents"), ("FuzzRecording", "recording"), ("FuzzImageDecoders", "imagedecoders")])
     func corpusReplays(target: String, corpus: String) throws {
-        let binary = Scene.binary.deletingLastPathComponent().appendingPathComponent(target)
+        let binary = SceneExecutable.url.deletingLastPathComponent().appendingPathComponent(target)
         let folder = repositoryRoot.appendingPathComponent("Fuzz/corpus/\(corpus)")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.path).count
         #expect(inputs >= 3, "\(folder.path) should hold a seed corpus")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// A site that attacks the tool (site_server.py /hostile/...): script-bearing titles, URLs,
 /// console messages and form values, alert/confirm/prompt, window.open, a download with a
@@ -33,7 +34,7 @@ struct HostileSiteTests {
 
     @Test func batchCompletesAndTheReportIsInert() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         let work = try temporaryDirectory("hostile")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -45,7 +46,7 @@ struct HostileSiteTests {
         #expect(!before.contains(downloadName), "a download from an earlier run is lying around")
 
         let started = Date()
-        let result = try Scene.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
         #expect(Date().timeIntervalSince(started) < 300)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
         let executions = Dictionary(uniqueKeysWithValues: ((document["executions"] as? [[String: Any]]) ?? []).map {

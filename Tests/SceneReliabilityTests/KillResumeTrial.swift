@@ -1,4 +1,5 @@
 import Foundation
+import SceneTestSupport
 
 /// One chaos trial: `scene run` is SIGKILLed at a chosen moment, then `scene run --resume`
 /// finishes it. `check()` lists every broken promise: an execution not finished exactly once,
@@ -53,7 +54,7 @@ struct KillResumeTrial {
 
     func run() throws -> Outcome {
         var outcome = Outcome(moment: moment)
-        let process = try Scene.startRun(in: work, environment: environment)
+        let process = try SceneExecutable.startRun(in: work, environment: environment)
         let started = Date()
         var family: Set<pid_t> = []
         while !due(startedAt: started) && process.isRunning {
@@ -76,7 +77,7 @@ struct KillResumeTrial {
               FileManager.default.fileExists(atPath: runs.appendingPathComponent("\(runId)/journal.jsonl").path) else {
             // Killed before the bundle existed: a fresh run is the only way, and it must work.
             try? FileManager.default.removeItem(at: runs)
-            let fresh = try Scene.run(["run", "--config", "scene.yml"], environment: environment, in: work)
+            let fresh = try SceneExecutable.run(["run", "--config", "scene.yml"], environment: environment, in: work)
             if fresh.status != 0 { outcome.problems.append("fresh run after an early kill exited \(fresh.status): \(fresh.stderr.suffix(400))") }
             return outcome
         }
@@ -87,7 +88,7 @@ struct KillResumeTrial {
         var recordsBefore: [String: Data] = [:]
         for id in done { recordsBefore[id] = FileManager.default.contents(atPath: bundle.appendingPathComponent("executions/\(id)/execution.json").path) }
 
-        let resumed = try Scene.run(["run", "--resume", bundle.path], environment: environment, in: work)
+        let resumed = try SceneExecutable.run(["run", "--resume", bundle.path], environment: environment, in: work)
         if resumed.status != 0 { outcome.problems.append("resume exited \(resumed.status): \(resumed.stderr.suffix(600))") }
         let after = JournalView(bundle: bundle)
         let planned = (try? JSONSerialization.jsonObject(with: Data(contentsOf: bundle.appendingPathComponent("run.json")))) as? [String: Any]

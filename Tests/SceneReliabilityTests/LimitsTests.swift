@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// The batch's size limits reach the pipeline: a screenshot above `maxImagePixels` is an
 /// execution error naming the limit, and out-of-range limits are config errors.
@@ -7,7 +8,7 @@ import Testing
 struct LimitsTests {
     @Test func imagePixelLimitFromConfig() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer()
+        let server = try siteServer()
         defer { server.stop() }
         let work = try temporaryDirectory("limits")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -18,7 +19,7 @@ struct LimitsTests {
         batches: [{id: tight, retries: 0, executionTimeout: 40s, maxImagePixels: 10000, maxTraceMegabytes: 64}]
         """
         try Data(config.utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let result = try Scene.run(["run", "--config", "scene.yml", "--json", "--no-report"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json", "--no-report"], environment: environment, in: work)
         #expect(result.status == 2, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let execution = try #require((document["executions"] as? [[String: Any]])?.first)
@@ -26,7 +27,7 @@ struct LimitsTests {
 
         try Data(config.replacingOccurrences(of: "maxImagePixels: 10000", with: "maxImagePixels: 5").utf8)
             .write(to: work.appendingPathComponent("scene.yml"))
-        let invalid = try Scene.run(["validate", "--config", "scene.yml"], environment: environment, in: work)
+        let invalid = try SceneExecutable.run(["validate", "--config", "scene.yml"], environment: environment, in: work)
         #expect(invalid.status == 65 && invalid.stderr.contains("maxImagePixels"), "\(invalid.status) \(invalid.stderr)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SceneTestSupport
 
 /// A real batch with every kind of secret Scene accepts, then a search of every byte it wrote
 /// (run bundle, traces inside their zips, report, junit.xml, summaries, logs, stdout/stderr).
@@ -39,14 +40,14 @@ struct SecretsTests {
 
     @Test func noSecretInAnyOutput() throws {
         var environment = try browserEnvironment()
-        let server = try SiteServer(environment: ["SITE_PASSWORD": Self.password])
+        let server = try siteServer(environment: ["SITE_PASSWORD": Self.password])
         defer { server.stop() }
         let work = try temporaryDirectory("secrets")
         defer { try? FileManager.default.removeItem(at: work) }
         try Data(Self.config(base: server.base).utf8).write(to: work.appendingPathComponent("scene.yml"))
         environment["SCENE_TEST_PASSWORD"] = Self.password
 
-        let result = try Scene.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json"], environment: environment, in: work)
         #expect(result.status == 0, "scene run failed: \(result.stderr)")
         let runs = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("runs").path)
         #expect(runs.count == 1)
@@ -77,7 +78,7 @@ struct SecretsTests {
     /// config (the site only answers with the real cookie), and refuses once the config changed.
     @Test func resumeRestoresSecretsFromTheConfig() throws {
         let environment = try browserEnvironment()
-        let server = try SiteServer(environment: ["SITE_COOKIE": Self.cookie])
+        let server = try siteServer(environment: ["SITE_COOKIE": Self.cookie])
         defer { server.stop() }
         let work = try temporaryDirectory("resume-secret")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -93,7 +94,7 @@ struct SecretsTests {
         batches: [{id: b, retries: 0, executionTimeout: 40s}]
         """
         try Data(config.utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let first = try Scene.run(["run", "--config", "scene.yml", "--no-report"], environment: environment, in: work)
+        let first = try SceneExecutable.run(["run", "--config", "scene.yml", "--no-report"], environment: environment, in: work)
         #expect(first.status == 0, "\(first.stderr)")
         let runs = work.appendingPathComponent("runs")
         let bundle = runs.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: runs.path).first))
@@ -104,13 +105,13 @@ struct SecretsTests {
         let journal = bundle.appendingPathComponent("journal.jsonl")
         let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").filter { !$0.contains(#""status":"newBaseline""#) }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: journal)
-        let resumed = try Scene.run(["run", "--resume", bundle.path, "--json", "--no-report"], environment: environment, in: work)
+        let resumed = try SceneExecutable.run(["run", "--resume", bundle.path, "--json", "--no-report"], environment: environment, in: work)
         #expect(resumed.status == 0, "the resumed execution must have sent the real cookie: \(resumed.stderr)")
         #expect(resumed.stdout.contains(#""status":"passed""#) || resumed.stdout.contains(#""status" : "passed""#), "\(resumed.stdout)")
 
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: journal)
         try Data((config + "\n# changed\n").utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let refused = try Scene.run(["run", "--resume", bundle.path, "--no-report"], environment: environment, in: work)
+        let refused = try SceneExecutable.run(["run", "--resume", bundle.path, "--no-report"], environment: environment, in: work)
         #expect(refused.status == 65 && refused.stderr.contains("secret step values are not stored"), "\(refused.status) \(refused.stderr)")
     }
 }

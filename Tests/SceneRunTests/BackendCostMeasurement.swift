@@ -3,6 +3,7 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 extension ScaleBrowserSuites {
     /// Measures what one execution costs on each runner backend (docs/SCALE-OUT.md):
@@ -22,7 +23,7 @@ extension ScaleBrowserSuites {
             let (browser, cdp) = try ScaleBrowserSuites.RemoteBackendTests.cdpBrowser(in: fixture.root)
             defer { browser.stop() }
             var environment = ProcessInfo.processInfo.environment
-            environment["CONTAINERS_CONF"] = LoopbackProcess.repositoryRoot.appendingPathComponent("docker/containers.conf").path
+            environment["CONTAINERS_CONF"] = repositoryRoot.appendingPathComponent("docker/containers.conf").path
             let backends: [(String, RunnerSettings)] = [
                 ("local", RunnerSettings()),
                 ("remote ws (launch-server)", RunnerSettings(backend: .remote, python: BrowserFixture.python, endpoint: ws)),

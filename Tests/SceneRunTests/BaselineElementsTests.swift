@@ -4,6 +4,7 @@ import SceneConfig
 import SceneLocate
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 /// Matching and reading of baseline elements files, without a browser.
 @Suite struct BaselineElementsFileTests {
@@ -100,7 +101,7 @@ final class WarningLog: @unchecked Sendable {
     """
 
     @Test func typedTextIsNeverStoredAndABadFileOnlyWarns() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["p.html": Self.page])
         defer { server.stop() }
         let root = try temporaryDirectory("elements-run")
@@ -109,7 +110,7 @@ final class WarningLog: @unchecked Sendable {
                      Step(kind: .click, locator: LocatorSpec(label: "Password")),
                      Step(kind: .fill, locator: LocatorSpec(css: "#tok"), value: "tok-SECRET-42", secret: true),
                      Step(kind: .click, locator: LocatorSpec(css: "#tok")),
-                     Step(kind: .click, locator: LocatorSpec(testId: "go"), timeoutMs: 1500)]
+                     Step(kind: .click, locator: LocatorSpec(testId: "go"), timeoutMs: 4000)]  // bounds the broken wait of runs 2-3
         var request = makeRequest([execution("p", url: "\(server.base)/p.html", steps: steps)], root: root, healing: true)
         let runner = BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler))
         request.runId = "1-record"
@@ -187,15 +188,18 @@ final class WarningLog: @unchecked Sendable {
         return try JSONDecoder().decode(File.self, from: Data(contentsOf: site.appendingPathComponent("cases.json"))).heal
     }
 
+    /// One execution per case. v1 (every locator valid) waits up to 10 s per step, so a loaded
+    /// machine cannot fail the recording run; v2 waits 2 s, which bounds each broken locator's wait.
     static func plan(_ cases: [HealCase], base: String, version: String) -> [PlannedExecution] {
-        cases.enumerated().map { i, c in
+        let stepTimeoutMs = version == "v1" ? 10_000 : 2000
+        return cases.enumerated().map { i, c in
             let value: String? = switch c.action {
             case .fill: "x"
             case .select: c.element == "shop-sort" ? "Price: low to high" : "Germany"
             default: nil
             }
             return execution(String(format: "case%02d-%@", i, c.element), url: "\(base)/\(version)/\(c.page)",
-                             steps: [Step(kind: c.action, locator: c.locator, value: value, timeoutMs: 2000)], task: "heal",
+                             steps: [Step(kind: c.action, locator: c.locator, value: value, timeoutMs: stepTimeoutMs)], task: "heal",
                              viewport: Viewport(name: "desktop", width: 1280, height: 800))
         }
     }
@@ -256,7 +260,7 @@ final class WarningLog: @unchecked Sendable {
     }
 
     @Test func baselineElementsHealNinetyPercentOfTheBrokenLocatorsAndNoWrongOne() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let cases = try Self.cases()
         #expect(cases.count == 35, "28 broken locators and 7 whose element v2 removed")
         let server = try TestServer(copying: Self.site)
@@ -265,7 +269,7 @@ final class WarningLog: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: root) }
         let runner = BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler))
         func request(_ version: String, runId: String, baselines: String) -> RunRequest {
-            // A 2 s step timeout bounds each broken locator's wait; the execution's 40 s leave room for a loaded machine.
+            // The execution's 40 s leave room for a loaded machine (step timeouts: see plan).
             var r = makeRequest(Self.plan(cases, base: server.base, version: version), root: root, concurrency: 3,
                                 executionTimeout: 40, healing: true)
             r.runId = runId

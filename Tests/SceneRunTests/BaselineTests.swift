@@ -3,11 +3,12 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 @Suite(.serialized) struct BaselineTests {
     /// Record, change the page, compare (failed with a diff), approve, compare again (passed).
     @Test func changedPageFailsThenApprovalMakesItPass() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["p.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("baselines")
@@ -68,7 +69,7 @@ import Testing
     /// Infinite animations, a transition, a blinking caret and a cookie banner: with the default
     /// stabilisation two runs give the same pixels.
     @Test func animatedPageIsCapturedTheSameTwice() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let page = """
         <!doctype html><html><head><title>Busy</title><style>
         @keyframes spin { to { transform: rotate(360deg) } } @keyframes fade { from { opacity: 0 } to { opacity: 1 } }

@@ -3,10 +3,11 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 @Suite(.serialized) struct BatchRunTests {
     @Test func smallBatchRunsGreenAndWritesAValidBundle() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["a.html": simplePage, "b.html": simplePage.replacingOccurrences(of: "#36c", with: "#c63")])
         defer { server.stop() }
         let root = try temporaryDirectory("green")
@@ -64,7 +65,7 @@ import Testing
     /// A broken test id is healed and a plain sentence interpreted, both through the runner's
     /// `resolve` message answered by SceneLocate; without a resolver the plain step fails clearly.
     @Test func brokenLocatorIsHealedAndPlainStepInterpreted() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["p.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("resolve")

@@ -2,18 +2,19 @@ import Foundation
 import SceneBundle
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 /// The `scene` executable itself: killed with SIGKILL and resumed, interrupted with SIGINT.
 @Suite(.serialized) struct CommandLineTests {
     @Test func killedRunIsResumedWithoutLossOrDuplicates() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["a.html": simplePage])
         defer { server.stop() }
         let project = try temporaryDirectory("resume")
         defer { try? FileManager.default.removeItem(at: project) }
         try writeConfig(in: project, base: server.base, pages: ["a", "b", "c", "d"], waitMs: 1200)
 
-        let first = try startScene(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
+        let first = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
         let run = try await waitForRun(in: project)
         let journal = run.appendingPathComponent("journal.jsonl")
         let done = try await waitUntil(seconds: 60) {
@@ -24,7 +25,7 @@ import Testing
         first.waitUntilExit()
         #expect(try RunBundle(root: run).readManifest().status == .running, "a killed run is left as running")
 
-        let second = try startScene(["run", "--resume", run.path, "--no-report"], environment: environment)
+        let second = try SceneExecutable.start(["run", "--resume", run.path, "--no-report"], environment: environment)
         second.waitUntilExit()
         #expect(second.terminationStatus == 0)
         let bundle = RunBundle(root: run)
@@ -44,13 +45,13 @@ import Testing
     }
 
     @Test func interruptCancelsCleanly() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["a.html": simplePage])
         defer { server.stop() }
         let project = try temporaryDirectory("sigint")
         defer { try? FileManager.default.removeItem(at: project) }
         try writeConfig(in: project, base: server.base, pages: ["a", "b"], waitMs: 90_000)
-        let scene = try startScene(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
+        let scene = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
         let run = try await waitForRun(in: project)
         _ = try await waitUntil(seconds: 60) {
             Journal.latestStates(at: run.appendingPathComponent("journal.jsonl")).values.first { $0.status == .running }
@@ -88,27 +89,6 @@ func writeConfig(in project: URL, base: String, pages: [String], waitMs: Int) th
     stabilization: {settleShots: 1, autoScroll: false}
     """
     try Data(yaml.utf8).write(to: project.appendingPathComponent("scene.yml"))
-}
-
-/// The `scene` executable built next to this test bundle.
-func sceneExecutable() throws -> URL {
-    let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("scene")
-    for candidate in [besideTests, repositoryRoot.appendingPathComponent(".build/debug/scene")]
-    where FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    throw MissingPrerequisite(description: "the scene executable is not built: run `swift build` before `swift test`")
-}
-
-func startScene(_ arguments: [String], environment: [String: String]) throws -> Process {
-    let process = Process()
-    process.executableURL = try sceneExecutable()
-    process.arguments = arguments
-    var env = environment
-    env["CI"] = "1"
-    process.environment = env
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    return process
 }
 
 func waitForRun(in project: URL) async throws -> URL {

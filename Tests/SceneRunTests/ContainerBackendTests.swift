@@ -3,6 +3,7 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 extension ScaleBrowserSuites {
     /// `runner: {backend: docker, engine: podman}` for real: the runner runs inside the image
@@ -19,7 +20,7 @@ extension ScaleBrowserSuites {
                                       "podman is not installed: apt-get install -y podman runc")
             var environment = ProcessInfo.processInfo.environment
             environment["CONTAINERS_CONF"] = environment["CONTAINERS_CONF"]
-                ?? LoopbackProcess.repositoryRoot.appendingPathComponent("docker/containers.conf").path
+                ?? repositoryRoot.appendingPathComponent("docker/containers.conf").path
             _ = try Self.podman(podman, ["image", "exists", Self.image], environment,
                                 failure: "image \(Self.image) is missing: run scripts/build-runner-image.sh (make test-containers does)")
 
@@ -58,7 +59,7 @@ extension ScaleBrowserSuites {
             let data = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw TestProcessError(message: failure ?? "podman \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+                throw MissingPrerequisite(description: failure ?? "podman \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
             }
             return String(decoding: data, as: UTF8.self)
         }

@@ -3,11 +3,12 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 /// Each fault gives a clear per-execution error and the run goes on.
 @Suite(.serialized) struct FaultTests {
     @Test func badPagesFailClearlyAndTheRunContinues() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["ok.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("faults")
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func runnerKilledMidExecutionIsRestartedAndRetried() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["slow.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("sigkill")
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func missingChromiumIsAClearErrorForEveryExecution() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let root = try temporaryDirectory("nochromium")
         defer { try? FileManager.default.removeItem(at: root) }
         var request = makeRequest([execution("a", url: "http://127.0.0.1:9/"), execution("b", url: "http://127.0.0.1:9/")], root: root, retries: 2)
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func missingPlaywrightIsAClearError() async throws {
-        var environment = try realEnvironment()
+        var environment = try browserEnvironment()
         let bare = try temporaryDirectory("barepy")
         defer { try? FileManager.default.removeItem(at: bare) }
         // A Python without Playwright: the system interpreter with user site-packages switched off.
@@ -93,7 +94,7 @@ import Testing
     }
 
     @Test func readOnlyOutputGivesPerExecutionErrors() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["ok.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("readonly")

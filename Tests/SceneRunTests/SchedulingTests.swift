@@ -3,11 +3,12 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 /// Timeouts, retries and fail-fast with the real runner.
 @Suite(.serialized) struct SchedulingTests {
     @Test func executionAndRunTimeoutsAreRecordedWithTheirReason() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: ["p.html": simplePage])
         defer { server.stop() }
         let root = try temporaryDirectory("timeouts")
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aRetryThatPassesIsFlaky() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let server = try TestServer(pages: [:])
         defer { server.stop() }
         let root = try temporaryDirectory("flaky")
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func failFastCancelsTheRest() async throws {
-        let environment = try realEnvironment()
+        let environment = try browserEnvironment()
         let root = try temporaryDirectory("failfast")
         defer { try? FileManager.default.removeItem(at: root) }
         let port = try closedPort()

@@ -2,51 +2,15 @@ import Foundation
 import SceneBundle
 import SceneConfig
 @testable import SceneRun
-
-/// The repository root, found from this file's path.
-let repositoryRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-        url.deleteLastPathComponent()
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-    }
-    fatalError("Package.swift not found above \(#filePath)")
-}()
-
-struct MissingPrerequisite: Error, CustomStringConvertible {
-    var description: String
-}
-
-/// The real runner environment: .venv Python with Playwright and /usr/bin/chromium. Missing
-/// pieces make the test fail with the reason (never skip silently).
-func realEnvironment() throws -> [String: String] {
-    let python = repositoryRoot.appendingPathComponent(".venv/bin/python").path
-    guard FileManager.default.isExecutableFile(atPath: python) else {
-        throw MissingPrerequisite(description: "no \(python): run `make setup` (integration tests drive real Playwright)")
-    }
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else {
-        throw MissingPrerequisite(description: "no /usr/bin/chromium: run `make setup` (apt-get install chromium)")
-    }
-    var environment = ProcessInfo.processInfo.environment
-    environment["SCENE_PYTHON"] = python
-    environment["SCENE_ASSETS"] = repositoryRoot.appendingPathComponent("assets").path
-    return environment
-}
-
-func temporaryDirectory(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scene-\(name)-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+import SceneTestSupport
 
 /// A loopback HTTP server (Python's http.server) over a folder of pages, plus `/status/<code>`,
 /// `/hang` (headers sent, body never finished: the load event never fires) and `/flaky/<name>`
 /// (503 the first time, 200 after).
 final class TestServer: @unchecked Sendable {
-    let process = Process()
+    let server: LoopbackScript
     let root: URL
-    let port: Int
-    var base: String { "http://127.0.0.1:\(port)" }
+    var base: String { server.base }
 
     static let script = #"""
 import http.server, socketserver, sys, time, os
@@ -91,21 +55,11 @@ server.serve_forever()
         }
         let script = root.appendingPathComponent(".server.py")
         try Data(Self.script.utf8).write(to: script)
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, root.path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) { line.append(byte) }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else { throw MissingPrerequisite(description: "test server did not start") }
-        self.port = port
+        server = try LoopbackScript(script: script, arguments: [root.path])
     }
 
     func stop() {
-        kill(process.processIdentifier, SIGKILL)  // children of test threads may inherit a mask blocking SIGTERM
-        process.waitUntilExit()
+        server.stop()
         try? FileManager.default.removeItem(at: root)
     }
 }
@@ -134,19 +88,4 @@ func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, 
     request.runsDirectory = root.appendingPathComponent("runs")
     request.baselinesDirectory = root.appendingPathComponent("baselines")
     return request
-}
-
-/// A loopback port nobody listens on: bound, read, closed.
-func closedPort() throws -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-    }
-    guard bound else { throw MissingPrerequisite(description: "cannot bind a loopback socket") }
-    return Int(UInt16(bigEndian: address.sin_port))
 }

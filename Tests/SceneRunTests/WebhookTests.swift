@@ -3,6 +3,7 @@ import SceneBundle
 import SceneConfig
 import Testing
 @testable import SceneRun
+import SceneTestSupport
 
 /// Webhooks against a real HTTP server on loopback (Support/webhook_server.py), which
 /// checks every signature with Python's hmac module.
@@ -23,7 +24,7 @@ import Testing
 
     static func startServer(_ options: [String] = []) throws -> Server {
         let record = FileManager.default.temporaryDirectory.appendingPathComponent("scene-webhook-\(UUID().uuidString).jsonl")
-        let script = LoopbackProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/scale/webhook_server.py").path
+        let script = repositoryRoot.appendingPathComponent("Tests/Fixtures/scale/webhook_server.py").path
         let process = try LoopbackProcess(name: "webhook_server", executable: "/usr/bin/python3",
                                           arguments: [script, "--record", record.path] + options,
                                           environment: ["WEBHOOK_TEST_SECRET": secret])
@@ -52,7 +53,7 @@ import Testing
     }
 
     /// The transport `scene run` uses: Python's standard library through assets/runner/webhook_post.py.
-    static let transport = WebhookTransport.standard(assets: LoopbackProcess.repositoryRoot.appendingPathComponent("assets"),
+    static let transport = WebhookTransport.standard(assets: repositoryRoot.appendingPathComponent("assets"),
                                                      fallbackPython: "/usr/bin/python3", environment: ProcessInfo.processInfo.environment)
 
     static let fast = WebhookRetryPolicy(maxAttempts: 4, initialBackoff: 0.05, multiplier: 2, maxBackoff: 0.5, requestTimeout: 5, totalTimeLimit: 10)

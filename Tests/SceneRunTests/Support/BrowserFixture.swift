@@ -2,6 +2,7 @@ import Foundation
 import SceneBundle
 import SceneConfig
 @testable import SceneRun
+import SceneTestSupport
 
 /// A small real site on loopback (python -m http.server) and a config that runs it with
 /// the repository's runner, its .venv and /usr/bin/chromium. Missing pieces fail loudly.
@@ -10,13 +11,13 @@ struct BrowserFixture {
     let server: LoopbackProcess
     let baseURL: String
 
-    static let python = LoopbackProcess.repositoryRoot.appendingPathComponent(".venv/bin/python").path
-    static let assets = LoopbackProcess.repositoryRoot.appendingPathComponent("assets")
+    static let python = repositoryRoot.appendingPathComponent(".venv/bin/python").path
+    static let assets = repositoryRoot.appendingPathComponent("assets")
 
     static func start() throws -> BrowserFixture {
         for (path, fix) in [(python, "make venv"), ("/usr/bin/chromium", "make apt (apt-get install chromium)")]
         where !FileManager.default.isExecutableFile(atPath: path) {
-            throw TestProcessError(message: "\(path) is missing: run `\(fix)`; this integration test needs real Playwright and Chromium")
+            throw MissingPrerequisite(description: "\(path) is missing: run `\(fix)`; this integration test needs real Playwright and Chromium")
         }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("scene-scale-\(UUID().uuidString)")
         let site = root.appendingPathComponent("site")
@@ -33,7 +34,7 @@ struct BrowserFixture {
                                          arguments: ["-u", "-m", "http.server", "--bind", "127.0.0.1", "--directory", site.path, "0"])
         let line = try server.waitForLine(containing: "port ")
         guard let port = line.split(separator: " ").firstIndex(of: "port").map({ line.split(separator: " ")[$0 + 1] }) else {
-            throw TestProcessError(message: "cannot read the port from: \(line)")
+            throw MissingPrerequisite(description: "cannot read the port from: \(line)")
         }
         return BrowserFixture(root: root, server: server, baseURL: "http://127.0.0.1:\(port)/")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SceneTestSupport
 
 /// A helper process for integration tests (an HTTP server, a Playwright server, a
 /// browser): started in its own process group so `stop()` also ends its children
@@ -8,10 +9,6 @@ final class LoopbackProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var output = ""
     private let name: String
-
-    /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private static let unblockAndExec =
         "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])"
@@ -37,7 +34,7 @@ final class LoopbackProcess: @unchecked Sendable {
         let group = getpgid(process.processIdentifier)
         guard group == process.processIdentifier else {
             process.terminate()
-            throw TestProcessError(message: "\(name): expected its own process group, got \(group)")
+            throw MissingPrerequisite(description: "\(name): expected its own process group, got \(group)")
         }
     }
 
@@ -51,7 +48,7 @@ final class LoopbackProcess: @unchecked Sendable {
             if !process.isRunning { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TestProcessError(message: "\(name): no line containing '\(marker)' within \(timeout)s (running: \(process.isRunning)); output:\n\(text)")
+        throw MissingPrerequisite(description: "\(name): no line containing '\(marker)' within \(timeout)s (running: \(process.isRunning)); output:\n\(text)")
     }
 
     /// SIGTERM to the whole group, then SIGKILL if it lingers.
@@ -63,9 +60,4 @@ final class LoopbackProcess: @unchecked Sendable {
         kill(group, SIGKILL)
         process.waitUntilExit()
     }
-}
-
-struct TestProcessError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }
