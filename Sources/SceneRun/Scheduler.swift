@@ -51,6 +51,8 @@ actor RunState {
 /// A slot is held while the runner works on an execution. Post-processing a passed attempt
 /// (redaction, trace analysis, thumbnail, baseline) happens after its slot is released, while the
 /// next execution already runs in the browser: twice as many tasks as slots keep every slot busy.
+/// Blocking work (post-processing, file writes, fsync) runs on `Blocking` threads, never on the
+/// cooperative pool, so a slot's hand-off to the next execution does not wait behind it.
 /// An attempt the runner did not pass keeps its slot until its retry or fail-fast is decided.
 struct Scheduler: Sendable {
     let options: SchedulerOptions
@@ -166,8 +168,8 @@ struct Scheduler: Sendable {
         return outcome
     }
 
-    /// The part of an attempt that holds a runner slot: folder, `execute` message, the runner's
-    /// answer, post-processing. The slot is given back early when the runner passed the attempt.
+    /// The rest of an attempt, once it has its slot: folder, `execute` message, the runner's answer,
+    /// post-processing. The slot is given back early when the runner passed the attempt.
     private func runAttempt(_ execution: PlannedExecution, attempt: Int, slot: inout Int?, slots: BoundedQueue<Int>,
                             started: Date, slotClock: ContinuousClock.Instant) async -> (record: ExecutionRecord, retry: Retry) {
         await state.begin(execution.id)
