@@ -25,19 +25,22 @@ public actor Journal {
         try handle.seekToEnd()
     }
 
-    public func append(_ entry: JournalEntry) throws {
-        try append(contentsOf: [entry])
+    public func append(_ entry: JournalEntry) async throws {
+        try await append(contentsOf: [entry])
     }
 
     /// Appends several entries with one write and one fsync (the queued state of a whole plan).
-    public func append(contentsOf entries: [JournalEntry]) throws {
+    /// Returns once they are on disk. The fsync waits outside the actor and the cooperative
+    /// thread pool; lines appended meanwhile are written after these, and covered by their own fsync.
+    public func append(contentsOf entries: [JournalEntry]) async throws {
         var lines = Data()
         for entry in entries {
             lines.append(try encoder.encode(entry))
             lines.append(0x0A)
         }
         try handle.write(contentsOf: lines)
-        try handle.synchronize()
+        let handle = self.handle
+        try await Blocking.run { try handle.synchronize() }
     }
 
     public func close() { try? handle.close() }

@@ -51,6 +51,8 @@ actor RunState {
 /// A slot is held while the runner works on an execution. Post-processing a passed attempt
 /// (redaction, trace analysis, thumbnail, baseline) happens after its slot is released, while the
 /// next execution already runs in the browser: twice as many tasks as slots keep every slot busy.
+/// Blocking work (post-processing, file writes, fsync) runs on `Blocking` threads, never on the
+/// cooperative pool, so a slot's hand-off to the next execution does not wait behind it.
 /// An attempt the runner did not pass keeps its slot until its retry or fail-fast is decided.
 struct Scheduler: Sendable {
     let options: SchedulerOptions
@@ -119,7 +121,7 @@ struct Scheduler: Sendable {
             record.status = .timedOut
             record.timeoutReason = reason
         }
-        do { try pipeline.bundle.writeExecution(record) }
+        do { try await Blocking.run { [pipeline, record] in try pipeline.bundle.writeExecution(record) } }
         catch {
             record.status = .error
             record.error = "could not write execution.json: \(error.localizedDescription)" + (record.error.map { " (after: \($0))" } ?? "")
@@ -158,7 +160,18 @@ struct Scheduler: Sendable {
         }
         let slotClock = ContinuousClock.now
         let started = Date()
-        await log(JournalEntry(time: started, executionId: execution.id, status: .running, attempt: attempt))
+        // Written while the execution starts, not before: the browser must not wait for this fsync.
+        // Awaited before returning, so it still precedes the attempt's next journal line.
+        async let runningLogged: Void = log(JournalEntry(time: started, executionId: execution.id, status: .running, attempt: attempt))
+        let outcome = await runAttempt(execution, attempt: attempt, slot: &slot, slots: slots, started: started, slotClock: slotClock)
+        await runningLogged
+        return outcome
+    }
+
+    /// The rest of an attempt, once it has its slot: folder, `execute` message, the runner's answer,
+    /// post-processing. The slot is given back early when the runner passed the attempt.
+    private func runAttempt(_ execution: PlannedExecution, attempt: Int, slot: inout Int?, slots: BoundedQueue<Int>,
+                            started: Date, slotClock: ContinuousClock.Instant) async -> (record: ExecutionRecord, retry: Retry) {
         await state.begin(execution.id)
         observer(.executionStarted(id: execution.id, attempt: attempt))
         let message: ExecuteMessage
@@ -193,7 +206,10 @@ struct Scheduler: Sendable {
                 await state.addOverhead(milliseconds(since: slotClock) - startup - runnerMs)
             }
             let processing = ContinuousClock.now
-            let record = pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: Date())
+            let finished = Date()
+            let record = await Blocking.run { [pipeline] in
+                pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: finished)
+            }
             await state.addPostProcessing(milliseconds(since: processing))
             let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
             return (record, retry)

@@ -141,7 +141,7 @@ class Execution:
         began = _now_ms()
         pages = context.pages
         try:
-            if pages:
+            if pages and self.title is None:  # read already when the page was stabilised
                 self.title = await asyncio.wait_for(pages[0].title(), 5)
             if failed and pages and "observed" not in self.artifacts:
                 data = await pages[0].screenshot(timeout=5000)
@@ -194,7 +194,10 @@ class Execution:
         began = _now_ms()
         self.phase = f"stabilising {url}"
         page_spec = self.spec.get("page") or {}
-        self.notes += await stabilize(page, self.settings, page_spec, self.action_ms, self.log)
+        notes, title = await stabilize(page, self.settings, page_spec, self.action_ms, self.log)
+        self.notes += notes
+        if artifact == "observed":
+            self.title = title
         self.timings.setdefault("stabilizeMs", round(_now_ms() - began, 1))
         began = _now_ms()
         self.phase = f"capturing {url}"

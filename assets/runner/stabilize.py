@@ -25,7 +25,8 @@ CONSENT_FRAMEWORK_SELECTORS = [
 
 # Everything that runs inside the page, in one call: each Playwright call is a traced action with a
 # DOM snapshot before and after it, so one call instead of four saves the browser that work and the
-# round trips. Order: freeze, banners, fonts, auto-scroll, hide/remove.
+# round trips. Order: freeze, banners, fonts, auto-scroll, hide/remove; the title comes back with the
+# result (the runner reports it without another call).
 # Generic banners are only hidden when they float over the page (fixed or sticky), so an in-flow
 # "cookie policy" section stays visible.
 _STABILIZE_JS = """
@@ -75,13 +76,15 @@ async (o) => {
   const each = (sel, fn) => { try { document.querySelectorAll(sel).forEach(fn); } catch (e) { result.bad.push(sel); } };
   o.hide.forEach(sel => each(sel, el => el.style.setProperty('visibility', 'hidden', 'important')));
   o.remove.forEach(sel => each(sel, el => el.remove()));
+  result.title = document.title;
   return result;
 }
 """
 
 
 async def stabilize(page, settings, page_spec, timeout_ms, log):
-    """Applies the stabilisation settings and the page's hide/remove rules. Returns notes for the log."""
+    """Applies the stabilisation settings and the page's hide/remove rules. Returns (notes for the log,
+    the page's title)."""
     notes = []
     ready = page_spec.get("readySelector")
     if ready:
@@ -109,7 +112,7 @@ async def stabilize(page, settings, page_spec, timeout_ms, log):
         await asyncio.sleep(wait_ms / 1000)
     for note in notes:
         log(note)
-    return notes
+    return notes, result["title"]
 
 
 class CaptureError(Exception):
