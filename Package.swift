@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         // Performance executables (release build): `swift run -c release LocateBench`.
         .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", exclude: ["README.md", "capture_cost.py"], swiftSettings: strictSettings),
-        .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle"], path: "Benchmarks/RunBench",
+        .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle", "SceneTestSupport"], path: "Benchmarks/RunBench",
                           exclude: ["bare_loop.py", "README.md"], swiftSettings: strictSettings),
         .executableTarget(
             name: "TraceBench",

@@ -3,6 +3,7 @@
 // contexts (the floor) vs a new browser per execution. Prints wall times, ratios and the
 // scheduler's own overhead per execution. Run: `swift run -c release RunBench [rounds]`.
 import Foundation
+import SceneTestSupport
 import SceneBundle
 import SceneConfig
 import SceneRun
@@ -39,16 +40,7 @@ try Data("""
 """.utf8).write(to: work.appendingPathComponent("site/index.html"))
 
 // The site: python's http.server on a free loopback port.
-let port: Int = {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 } }
-    return Int(UInt16(bigEndian: address.sin_port))
-}()
+let port = try closedPort()  // free a moment ago; http.server binds it next
 let server = Process()
 server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
 server.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", work.appendingPathComponent("site").path]
