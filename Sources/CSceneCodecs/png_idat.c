@@ -105,9 +105,11 @@ static void unpaeth(uint8_t *out, const uint8_t *src, const uint8_t *up, uint32_
         __m128i use_a = _mm_cmpeq_epi16(pa, least), use_b = _mm_cmpeq_epi16(pb, least);
         __m128i b_or_c = _mm_or_si128(_mm_and_si128(use_b, b), _mm_andnot_si128(use_b, c));
         __m128i predictor = _mm_or_si128(_mm_and_si128(use_a, a), _mm_andnot_si128(use_a, b_or_c));
-        uint32_t pixel = add8(load32(src + (size_t)bpp * x), (uint32_t)_mm_cvtsi128_si32(_mm_packus_epi16(predictor, predictor)));
-        store32(out + 4 * x, (pixel & keep) | alpha);
-        a = widen(pixel);
+        // The sum stays in a vector register: the next pixel's `a` waits on it.
+        __m128i pixel = _mm_add_epi8(_mm_cvtsi32_si128((int)load32(src + (size_t)bpp * x)),
+                                     _mm_packus_epi16(predictor, predictor));
+        store32(out + 4 * x, ((uint32_t)_mm_cvtsi128_si32(pixel) & keep) | alpha);
+        a = _mm_unpacklo_epi8(pixel, _mm_setzero_si128());
         c = b;
     }
 #else
