@@ -35,6 +35,8 @@ int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, 
     d->file = file; d->error = error; d->width = width; d->channels = channels;
     d->chunk_left = length;
     d->crc = (uint32_t)crc32(0, (const Bytef *)"IDAT", 4);
+    // zlib counts output in 32 bits: one row (filter byte + samples) must fit (any sane pixel limit does).
+    if ((uint64_t)width * channels + 1 > 0xffffffffu) return fail(d, "image too wide for one zlib row");
     d->raw = calloc((size_t)width * channels + 1 + 4, 1);
     d->prev = calloc((size_t)width * 4 + 4, 1);
     d->in = malloc(INPUT_SIZE);
