@@ -28,7 +28,7 @@ let package = Package(
 
         // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp.
         // (A C target does not inherit the link lines of CPNG/CJPEG's module maps, hence linkerSettings.)
-        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg")]),
+        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]),
         .target(name: "SceneImaging", dependencies: ["CSceneCodecs"], swiftSettings: strictSettings),
         .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),

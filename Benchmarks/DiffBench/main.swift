@@ -1,4 +1,4 @@
-// DiffBench: whole-process `scene diff` against odiff, with libpng's decode time as the floor.
+// DiffBench: whole-process `scene diff` against odiff, with the in-process PNG decode time as the floor.
 // Usage (from the repository root, after `swift build -c release --static-swift-stdlib`):
 //   .venv/bin/python Benchmarks/DiffBench/make_pairs.py
 //   .build/release/DiffBench [--odiff /path/to/odiff] [--runs 3]
@@ -53,7 +53,7 @@ func median(_ command: [String]) throws -> Measurement {
     return all[all.count / 2]
 }
 
-/// libpng's decode of one image, streamed in bands (no comparison): the floor of any PNG diff.
+/// One image decoded by `PNGRowReader` (libpng headers, own IDAT path for screenshots), streamed in bands (no comparison): the floor of any PNG diff.
 func decodeSeconds(_ url: URL) throws -> Double {
     let times = try (0..<runs).map { _ -> Double in
         let start = DispatchTime.now().uptimeNanoseconds
@@ -80,7 +80,7 @@ let out = FileManager.default.temporaryDirectory.appendingPathComponent("diffben
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: out) }
 
-print("| pair | libpng decode a / b | scene diff (diff.png) | odiff --antialiasing -t 0.1 | ratio wall / cpu | scene RSS | odiff RSS | RSS ratio |")
+print("| pair | PNG decode a / b | scene diff (diff.png) | odiff --antialiasing -t 0.1 | ratio wall / cpu | scene RSS | odiff RSS | RSS ratio |")
 print("|---|---|---|---|---|---|---|---|")
 let startup = try median([scene, "--version"])
 print("| process start (`scene --version`) | | \(timing(startup)) | | | \(mb(startup.rssMB)) | | |")

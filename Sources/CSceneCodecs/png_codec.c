@@ -1,5 +1,6 @@
 // libpng behind setjmp: every entry point sets a jump target before touching libpng.
 #include "scene_codecs.h"
+#include "png_idat.h"
 
 #include <png.h>
 #include <setjmp.h>
@@ -13,6 +14,9 @@ struct ScenePNGReader {
     png_infop info;
     FILE *file;
     ScenePNGInfo header;
+    uint8_t chunk_header[8];  // the last chunk header libpng read: the first IDAT's after png_read_info
+    int fast;                 // rows come from `idat`, not libpng
+    SceneIDAT idat;
     char error[SCENE_ERROR_LEN];
 };
 
@@ -50,8 +54,9 @@ static void on_png_warning(png_structp png, png_const_charp message) {
 
 // A short read means the file ended early: say so instead of libpng's "Read Error".
 static void read_from_file(png_structp png, png_bytep data, size_t length) {
-    FILE *file = (FILE *)png_get_io_ptr(png);
-    if (fread(data, 1, length, file) != length) png_error(png, "truncated (file ends before the image data does)");
+    ScenePNGReader *r = (ScenePNGReader *)png_get_io_ptr(png);
+    if (fread(data, 1, length, r->file) != length) png_error(png, "truncated (file ends before the image data does)");
+    if (length == 8) memcpy(r->chunk_header, data, 8);  // libpng reads every chunk's length + type at once
 }
 
 ScenePNGReader *scene_png_reader_open(const char *path) {
@@ -68,7 +73,7 @@ ScenePNGReader *scene_png_reader_open(const char *path) {
     r->info = png_create_info_struct(r->png);
     if (!r->info) { snprintf(r->error, SCENE_ERROR_LEN, "out of memory"); return r; }
     if (setjmp(png_jmpbuf(r->png))) return r;
-    png_set_read_fn(r->png, r->file, read_from_file);
+    png_set_read_fn(r->png, r, read_from_file);
     png_set_sig_bytes(r->png, 8);
     // The pixel limit is enforced by the caller from the header; let libpng accept any size up to it.
     png_set_user_limits(r->png, 0x7fffffff, 0x7fffffff);
@@ -96,6 +101,13 @@ int scene_png_reader_start_rgba8(ScenePNGReader *r) {
     if (r->error[0]) return 1;
     if (setjmp(png_jmpbuf(r->png))) return 1;
     int color = r->header.color_type;
+    if (!r->header.interlaced && r->header.bit_depth == 8 && !png_get_valid(r->png, r->info, PNG_INFO_tRNS) &&
+        (color == PNG_COLOR_TYPE_RGB || color == PNG_COLOR_TYPE_RGB_ALPHA) && memcmp(r->chunk_header + 4, "IDAT", 4) == 0) {
+        const uint8_t *h = r->chunk_header;
+        uint32_t length = (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 | (uint32_t)h[2] << 8 | h[3];
+        r->fast = 1;
+        return scene_idat_start(&r->idat, r->file, length, r->header.width, color == PNG_COLOR_TYPE_RGB ? 3 : 4, r->error);
+    }
     if (color == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(r->png);
     if (color == PNG_COLOR_TYPE_GRAY && r->header.bit_depth < 8) png_set_expand_gray_1_2_4_to_8(r->png);
     if (png_get_valid(r->png, r->info, PNG_INFO_tRNS)) png_set_tRNS_to_alpha(r->png);
@@ -114,6 +126,7 @@ int scene_png_reader_start_rgba8(ScenePNGReader *r) {
 
 int scene_png_reader_read_rows(ScenePNGReader *r, uint8_t *rows, size_t stride, uint32_t count) {
     if (r->error[0]) return 1;
+    if (r->fast) return scene_idat_read_rows(&r->idat, rows, stride, count);
     if (setjmp(png_jmpbuf(r->png))) return 1;
     for (uint32_t i = 0; i < count; i++) png_read_row(r->png, rows + i * stride, NULL);
     return 0;
@@ -132,6 +145,7 @@ int scene_png_reader_read_image(ScenePNGReader *r, uint8_t *pixels, size_t strid
 
 void scene_png_reader_close(ScenePNGReader *r) {
     if (!r) return;
+    if (r->fast) scene_idat_end(&r->idat);
     if (r->png) png_destroy_read_struct(&r->png, r->info ? &r->info : NULL, NULL);
     if (r->file) fclose(r->file);
     free(r);
@@ -163,7 +177,11 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
                     : layout == SCENE_PNG_RGB ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA;
     png_set_IHDR(w->png, w->info, width, height, 8, colour_type, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
                  PNG_FILTER_TYPE_DEFAULT);
-    if (layout == SCENE_PNG_PALETTE) set_palette(w->png, w->info, palette, palette_count);
+    if (layout == SCENE_PNG_PALETTE) {
+        set_palette(w->png, w->info, palette, palette_count);
+        // The caller draws indices below palette_count; libpng's per-row check of that costs ~4 % of a diff.
+        png_set_check_for_invalid_index(w->png, 0);
+    }
     png_write_info(w->png, w->info);
     if (layout == SCENE_PNG_RGB) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
     return w;

@@ -141,12 +141,13 @@ public enum ImageComparison {
         return pass.stats.diffPixels == 0
     }
 
-    /// Compares the files' bytes (memory-mapped), without decoding.
+    /// Compares the files' bytes (memory-mapped: mapping reads nothing, so sizes come first
+    /// for free), without decoding. No `attributesOfItem`: its dictionary and casts cost
+    /// ~1 ms of a ~10 ms byte-identical `scene diff`.
     static func filesAreIdentical(_ a: URL, _ b: URL) throws -> Bool {
-        let attributes = [a, b].map { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }
-        guard let sizeA = attributes[0], let sizeB = attributes[1], sizeA == sizeB, sizeA > 0 else { return false }
         guard let dataA = try? Data(contentsOf: a, options: .alwaysMapped),
-              let dataB = try? Data(contentsOf: b, options: .alwaysMapped) else { return false }
+              let dataB = try? Data(contentsOf: b, options: .alwaysMapped),
+              dataA.count == dataB.count, !dataA.isEmpty else { return false }
         return dataA == dataB
     }
 

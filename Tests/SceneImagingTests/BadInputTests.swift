@@ -11,6 +11,10 @@ import Testing
         ("bad-tall.png", .tooLarge, "image too large: 2000x100000 exceeds the pixel limit of 100000000 pixels"),
         ("bad-bomb.png", .tooLarge, "image too large: 30000x30000"),
         ("bad-depth.png", .corrupt, "corrupt PNG"),
+        ("bad-idat-crc.png", .corrupt, "corrupt PNG: IDAT: CRC error"),
+        ("bad-filter.png", .corrupt, "corrupt PNG: bad adaptive filter value"),
+        ("bad-short-idat.png", .truncated, "truncated PNG: Not enough image data"),
+        ("bad-deflate.png", .corrupt, "corrupt PNG: IDAT: invalid"),
         ("bad-truncated.jpg", .truncated, "truncated JPEG"),
         ("missing-file.png", .unreadable, "cannot open file"),
     ]

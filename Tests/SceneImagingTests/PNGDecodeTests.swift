@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func bandsEqualWholeImage() throws {
-        for name in ["rgba8.png", "palette4-interlaced.png"] {
+        for name in ["rgba8.png", "rgb8-filters.png", "palette4-interlaced.png"] {
             let whole = try ImageReader.decode(Fixtures.url(name))
             let reader = try ImageReader.open(Fixtures.url(name))
             var collected: [UInt8] = []

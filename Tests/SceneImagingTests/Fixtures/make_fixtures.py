@@ -15,8 +15,42 @@ def chunk(kind, data):
     return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
 
 
-def png(width, height, depth, color, rows_of_samples, extra=b"", interlace=0):
-    """rows_of_samples: per row a list of sample values (already per channel)."""
+def unfilter_predictor(kind, a, b, c):
+    if kind == 1:
+        return a
+    if kind == 2:
+        return b
+    if kind == 3:
+        return (a + b) // 2
+    if kind == 4:
+        p = a + b - c
+        pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+        return a if pa <= pb and pa <= pc else b if pb <= pc else c
+    return 0
+
+
+def filtered(rows, bpp):
+    """8-bit rows, row y filtered with type (y + 2) % 5 (up, average, paeth, none, sub)."""
+    out, prev = bytearray(), bytes(len(rows[0]))
+    for y, row in enumerate(rows):
+        kind = (y + 2) % 5
+        out.append(kind)
+        for i, v in enumerate(row):
+            a = row[i - bpp] if i >= bpp else 0
+            c = prev[i - bpp] if i >= bpp else 0
+            out.append((v - unfilter_predictor(kind, a, prev[i], c)) % 256)
+        prev = bytes(row)
+    return bytes(out)
+
+
+def split_idat(data, size):
+    """IDAT split into `size`-byte chunks, an empty one first (decoders must walk chunk boundaries)."""
+    return chunk(b"IDAT", b"") + b"".join(chunk(b"IDAT", data[i:i + size]) for i in range(0, len(data), size))
+
+
+def png(width, height, depth, color, rows_of_samples, extra=b"", interlace=0, filters=False):
+    """rows_of_samples: per row a list of sample values (already per channel).
+    filters: 8-bit, non-interlaced only: every filter type, IDAT in 7-byte chunks."""
     def pack_row(samples, n):
         if depth == 16:
             return b"".join(struct.pack(">H", s) for s in samples)
@@ -48,6 +82,9 @@ def png(width, height, depth, color, rows_of_samples, extra=b"", interlace=0):
                 samples = [row[x * channels + c] for x in xs for c in range(channels)]
                 raw += b"\x00" + pack_row(samples, len(xs))
     ihdr = struct.pack(">IIBBBBB", width, height, depth, color, 0, 0, interlace)
+    if filters:
+        idat = split_idat(zlib.compress(filtered(rows_of_samples, channels), 9), 7)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + extra + idat + chunk(b"IEND", b"")
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + extra
             + chunk(b"IDAT", zlib.compress(bytes(raw), 9)) + chunk(b"IEND", b""))
 
@@ -84,7 +121,7 @@ def grey(depth, alpha=False, trns=None, interlace=0):
     return png(W, H, depth, color, rows, extra, interlace), rgba
 
 
-def truecolour(depth, alpha=False, trns=None, interlace=0):
+def truecolour(depth, alpha=False, trns=None, interlace=0, filters=False):
     maxv = (1 << depth) - 1
     scale = maxv // 255
     rows, rgba = [], []
@@ -101,7 +138,7 @@ def truecolour(depth, alpha=False, trns=None, interlace=0):
         rows.append(row)
     color = 6 if alpha else 2
     extra = chunk(b"tRNS", struct.pack(">HHH", *trns)) if trns is not None else b""
-    return png(W, H, depth, color, rows, extra, interlace), rgba
+    return png(W, H, depth, color, rows, extra, interlace, filters), rgba
 
 
 def palette(depth, with_trns=False, interlace=0):
@@ -133,6 +170,8 @@ add("rgb8.png", *truecolour(8))
 add("rgb16.png", *truecolour(16))
 add("rgb8-trns.png", *truecolour(8, trns=(10, 20, 30)))
 add("rgba8.png", *truecolour(8, alpha=True))
+add("rgb8-filters.png", *truecolour(8, filters=True))
+add("rgba8-filters.png", *truecolour(8, alpha=True, filters=True))
 add("rgba16.png", *truecolour(16, alpha=True))
 for d in (1, 2, 4, 8):
     add(f"palette{d}.png", *palette(d))
@@ -146,6 +185,12 @@ for name, data in fixtures.items():
         f.write(data)
 with open("expected.json", "w") as f:
     json.dump(expected, f, indent=0, sort_keys=True)
+
+def idat_crc_broken(data):
+    """Flips one data byte of the last IDAT chunk, leaving its CRC stale."""
+    at = data.rindex(b"IDAT") + 4
+    return data[:at] + bytes([data[at] ^ 0x55]) + data[at + 1:]
+
 
 # Bad input. Each file exercises one distinct failure path of the decoder.
 good = fixtures["rgb8.png"]
@@ -164,6 +209,15 @@ bad = {
     # Bit depth 3 does not exist.
     "bad-depth.png": b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 3, 0, 0, 0, 0))
     + chunk(b"IDAT", zlib.compress(b"\x00" * 20)) + chunk(b"IEND", b""),
+    # 8-bit RGB screenshots take the decoder's own IDAT path: its failures, one file each.
+    "bad-idat-crc.png": idat_crc_broken(fixtures["rgb8-filters.png"]),
+    "bad-filter.png": png(W, H, 8, 2, [[0] * (3 * W)] * H).replace(
+        chunk(b"IDAT", zlib.compress(bytes((3 * W + 1) * H), 9)),
+        chunk(b"IDAT", zlib.compress(bytes([0] * (3 * W + 1) * (H - 1) + [5] + [0] * 3 * W), 9))),
+    "bad-short-idat.png": b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", W, H, 8, 2, 0, 0, 0))
+    + chunk(b"IDAT", zlib.compress(bytes((3 * W + 1) * (H - 1)))) + chunk(b"IEND", b""),
+    "bad-deflate.png": b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", W, H, 8, 6, 0, 0, 0))
+    + chunk(b"IDAT", b"\x78\x9c\xff\xff\xff\xff") + chunk(b"IEND", b""),
     "bad-truncated.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb",
 }
 for name, data in bad.items():

@@ -1,0 +1,192 @@
+#include "png_idat.h"
+#include "scene_codecs.h"
+
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+enum { INPUT_SIZE = 1 << 16 };
+
+static int fail(SceneIDAT *d, const char *message) {
+    if (d->error[0] == 0) snprintf(d->error, SCENE_ERROR_LEN, "%s", message);
+    return 1;
+}
+
+static uint32_t load32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static void store32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
+
+// Byte-wise x + y (mod 256 in every byte) without carries between bytes.
+static uint32_t add8(uint32_t x, uint32_t y) {
+    return ((x & 0x7f7f7f7fu) + (y & 0x7f7f7f7fu)) ^ ((x ^ y) & 0x80808080u);
+}
+
+// Byte-wise floor((x + y) / 2).
+static uint32_t average8(uint32_t x, uint32_t y) { return (x & y) + (((x ^ y) & 0xfefefefeu) >> 1); }
+
+static uint8_t paeth(uint8_t a, uint8_t b, uint8_t c) {
+    int pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, int channels, char *error) {
+    memset(d, 0, sizeof *d);
+    d->file = file; d->error = error; d->width = width; d->channels = channels;
+    d->chunk_left = length;
+    d->crc = (uint32_t)crc32(0, (const Bytef *)"IDAT", 4);
+    // zlib counts output in 32 bits: one row (filter byte + samples) must fit (any sane pixel limit does).
+    if ((uint64_t)width * channels + 1 > 0xffffffffu) return fail(d, "image too wide for one zlib row");
+    d->raw = calloc((size_t)width * channels + 1 + 4, 1);
+    d->prev = calloc((size_t)width * 4 + 4, 1);
+    d->in = malloc(INPUT_SIZE);
+    if (!d->raw || !d->prev || !d->in) return fail(d, "out of memory");
+    if (inflateInit(&d->z) != Z_OK) return fail(d, "out of memory");
+    d->z_ready = 1;
+    // Chunk CRCs guard the data; skipping zlib's Adler-32 saves a pass (libpng's PNG_IGNORE_ADLER32).
+    inflateValidate(&d->z, 0);
+    return 0;
+}
+
+// Refills the input buffer from the current IDAT chunk, moving on to the next one at its end.
+static int feed(SceneIDAT *d) {
+    while (d->chunk_left == 0) {
+        uint8_t bytes[12];
+        if (fread(bytes, 1, 4, d->file) != 4) return fail(d, "truncated (file ends before the image data does)");
+        uint32_t stored = (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+        if (stored != d->crc) return fail(d, "IDAT: CRC error");
+        if (fread(bytes, 1, 8, d->file) != 8) return fail(d, "truncated (file ends before the image data does)");
+        if (memcmp(bytes + 4, "IDAT", 4) != 0) return fail(d, "Not enough image data");
+        uint32_t length = (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+        if (length > 0x7fffffffu) return fail(d, "IDAT: invalid chunk length");
+        d->chunk_left = length;
+        d->crc = (uint32_t)crc32(0, bytes + 4, 4);
+    }
+    uInt want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
+    if (fread(d->in, 1, want, d->file) != want) return fail(d, "truncated (file ends before the image data does)");
+    d->crc = (uint32_t)crc32(d->crc, d->in, want);
+    d->chunk_left -= want;
+    d->z.next_in = d->in;
+    d->z.avail_in = want;
+    return 0;
+}
+
+// Inflates the next filter byte + filtered row into d->raw.
+static int inflate_row(SceneIDAT *d, size_t length) {
+    d->z.next_out = d->raw;
+    d->z.avail_out = (uInt)length;
+    while (d->z.avail_out > 0) {
+        if (d->stream_ended) return fail(d, "Not enough image data");
+        if (d->z.avail_in == 0 && feed(d)) return 1;
+        int status = inflate(&d->z, Z_NO_FLUSH);
+        if (status == Z_STREAM_END) d->stream_ended = 1;
+        else if (status != Z_OK) {
+            char message[SCENE_ERROR_LEN];
+            snprintf(message, sizeof message, "IDAT: %s", d->z.msg ? d->z.msg : "invalid compressed data");
+            return fail(d, message);
+        }
+    }
+    return 0;
+}
+
+#ifdef __SSE2__
+static __m128i widen(uint32_t v) { return _mm_unpacklo_epi8(_mm_cvtsi32_si128((int)v), _mm_setzero_si128()); }
+static __m128i abs16(__m128i x) { return _mm_max_epi16(x, _mm_sub_epi16(_mm_setzero_si128(), x)); }
+#endif
+
+// One row of Paeth: four 16-bit lanes per pixel, the three (or four) channels at once.
+static void unpaeth(uint8_t *out, const uint8_t *src, const uint8_t *up, uint32_t width, int bpp, uint32_t keep,
+                    uint32_t alpha) {
+#ifdef __SSE2__
+    __m128i a = _mm_setzero_si128(), c = _mm_setzero_si128();
+    for (uint32_t x = 0; x < width; x++) {
+        __m128i b = widen(load32(up + 4 * x));
+        __m128i da = _mm_sub_epi16(b, c), db = _mm_sub_epi16(a, c);
+        __m128i pa = abs16(da), pb = abs16(db), pc = abs16(_mm_add_epi16(da, db));
+        __m128i least = _mm_min_epi16(pa, _mm_min_epi16(pb, pc));
+        __m128i use_a = _mm_cmpeq_epi16(pa, least), use_b = _mm_cmpeq_epi16(pb, least);
+        __m128i b_or_c = _mm_or_si128(_mm_and_si128(use_b, b), _mm_andnot_si128(use_b, c));
+        __m128i predictor = _mm_or_si128(_mm_and_si128(use_a, a), _mm_andnot_si128(use_a, b_or_c));
+        // The sum stays in a vector register: the next pixel's `a` waits on it.
+        __m128i pixel = _mm_add_epi8(_mm_cvtsi32_si128((int)load32(src + (size_t)bpp * x)),
+                                     _mm_packus_epi16(predictor, predictor));
+        store32(out + 4 * x, ((uint32_t)_mm_cvtsi128_si32(pixel) & keep) | alpha);
+        a = _mm_unpacklo_epi8(pixel, _mm_setzero_si128());
+        c = b;
+    }
+#else
+    for (uint32_t x = 0; x < width; x++)
+        for (int k = 0; k < bpp; k++)
+            out[4 * x + k] = (uint8_t)(src[bpp * x + k] + paeth(x ? out[4 * x - 4 + k] : 0, up[4 * x + k],
+                                                                 x ? up[4 * x - 4 + k] : 0));
+    if (alpha) for (uint32_t x = 0; x < width; x++) out[4 * x + 3] = 255;
+#endif
+}
+
+// Unfilters d->raw (filter byte, then `bpp` bytes a pixel) into an RGBA row, `up` being the row above.
+static int unfilter(SceneIDAT *d, uint8_t *out, const uint8_t *up) {
+    const uint8_t *src = d->raw + 1;
+    const int bpp = d->channels;
+    const uint32_t width = d->width;
+    // RGB rows come in 3 bytes a pixel, loaded 4 at a time: drop the 4th byte, set alpha opaque.
+    static const uint8_t opaque[4] = {0, 0, 0, 255}, colour[4] = {255, 255, 255, 0};
+    const uint32_t alpha = bpp == 3 ? load32(opaque) : 0, keep = bpp == 3 ? load32(colour) : 0xffffffffu;
+    uint32_t left = 0;
+    switch (d->raw[0]) {
+    case 0:
+        for (uint32_t x = 0; x < width; x++) store32(out + 4 * x, (load32(src + (size_t)bpp * x) & keep) | alpha);
+        break;
+    case 1:
+        for (uint32_t x = 0; x < width; x++) {
+            left = add8(load32(src + (size_t)bpp * x), left);
+            store32(out + 4 * x, (left & keep) | alpha);
+        }
+        break;
+    case 2: {  // most rows of a screenshot: four pixels at a time
+        uint32_t x = 0;
+#ifdef __SSE2__
+        const __m128i keep4 = _mm_set1_epi32((int)keep), alpha4 = _mm_set1_epi32((int)alpha);
+        for (; x + 4 <= width; x += 4) {
+            const uint8_t *s = src + (size_t)bpp * x;
+            __m128i pixels = _mm_setr_epi32((int)load32(s), (int)load32(s + bpp), (int)load32(s + 2 * bpp),
+                                            (int)load32(s + 3 * bpp));
+            __m128i sum = _mm_add_epi8(pixels, _mm_loadu_si128((const __m128i *)(up + 4 * x)));
+            _mm_storeu_si128((__m128i *)(out + 4 * x), _mm_or_si128(_mm_and_si128(sum, keep4), alpha4));
+        }
+#endif
+        for (; x < width; x++)
+            store32(out + 4 * x, (add8(load32(src + (size_t)bpp * x), load32(up + 4 * x)) & keep) | alpha);
+        break;
+    }
+    case 3:
+        for (uint32_t x = 0; x < width; x++) {
+            left = add8(load32(src + (size_t)bpp * x), average8(left, load32(up + 4 * x)));
+            store32(out + 4 * x, (left & keep) | alpha);
+        }
+        break;
+    case 4:
+        unpaeth(out, src, up, width, bpp, keep, alpha);
+        break;
+    default:
+        return fail(d, "bad adaptive filter value");
+    }
+    return 0;
+}
+
+int scene_idat_read_rows(SceneIDAT *d, uint8_t *rows, size_t stride, uint32_t count) {
+    const size_t length = (size_t)d->width * d->channels + 1;
+    const uint8_t *up = d->prev;
+    for (uint32_t i = 0; i < count; i++) {
+        uint8_t *out = rows + i * stride;
+        if (inflate_row(d, length) || unfilter(d, out, up)) return 1;
+        up = out;
+    }
+    if (count > 0) memcpy(d->prev, up, (size_t)d->width * 4);
+    return 0;
+}
+
+void scene_idat_end(SceneIDAT *d) {
+    if (d->z_ready) inflateEnd(&d->z);
+    free(d->raw); free(d->prev); free(d->in);
+    memset(d, 0, sizeof *d);
+}
