@@ -85,10 +85,9 @@ public enum ImageComparison {
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
                                options: DiffOptions = DiffOptions()) throws -> ComparisonOutcome {
         let noImagesWanted = writeDiffTo == nil && writeHeatmapTo == nil || !options.imagesForIdenticalFiles
-        if noImagesWanted, try filesAreIdentical(expected, observed) {
-            let header = try ImageReader.open(observed, limits: options.limits)
-            return ComparisonOutcome(expectedWidth: header.width, expectedHeight: header.height, width: header.width,
-                                     height: header.height, byteIdentical: true, identical: true, diffPixels: 0,
+        if noImagesWanted, let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
+            return ComparisonOutcome(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
+                                     height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
@@ -139,6 +138,14 @@ public enum ImageComparison {
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
                                            diffWriter: nil, palette: nil, stopAtFirstDifference: true).run()
         return pass.stats.diffPixels == 0
+    }
+
+    /// The image's size when the two files are byte-identical (nothing decoded but the header),
+    /// nil when their bytes differ. Throws when identical files are not a readable image.
+    public static func byteIdenticalImageSize(_ a: URL, _ b: URL, limits: DecodeLimits = DecodeLimits()) throws -> (width: Int, height: Int)? {
+        guard try filesAreIdentical(a, b) else { return nil }
+        let header = try ImageReader.open(b, limits: limits)
+        return (header.width, header.height)
     }
 
     /// Compares the files' bytes (memory-mapped: mapping reads nothing, so sizes come first

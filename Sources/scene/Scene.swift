@@ -18,6 +18,14 @@ struct Scene: AsyncParsableCommand {
             MergeCommand.self, ImportCommand.self,
         ]
     )
+
+    static func main() async {
+        if let answer = DiffCommand.identicalShortcut(Array(CommandLine.arguments.dropFirst())) {
+            print(answer)
+            return
+        }
+        await main(nil)
+    }
 }
 
 enum SceneVersion {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneTestSupport
 import Testing
 @testable import scene
 
@@ -48,5 +49,24 @@ import Testing
         let diff = dir.appendingPathComponent("diff.png"), heat = dir.appendingPathComponent("heat.png")
         #expect(try exitCode([Self.path("note-a.png"), Self.path("note-b.png"), diff.path, "--heatmap", heat.path]) == 1)
         #expect(FileManager.default.fileExists(atPath: diff.path) && FileManager.default.fileExists(atPath: heat.path))
+    }
+
+    /// `scene diff a b` on byte-identical files answers before ArgumentParser; the real binary must
+    /// print what the normal path prints, and every other case must fall through to it.
+    @Test func byteIdenticalShortcutMatchesTheNormalPath() throws {
+        let a = Self.path("text-a.png")
+        #expect(DiffCommand.identicalShortcut(["diff", a, a]) != nil)
+        #expect(DiffCommand.identicalShortcut(["diff", a, Self.path("text-b.png")]) == nil, "differing files")
+        #expect(DiffCommand.identicalShortcut(["diff", a, a, "--json"]) == nil, "an option")
+        #expect(DiffCommand.identicalShortcut(["diff", a, a, "out.png"]) == nil, "a diff image to write")
+        #expect(DiffCommand.identicalShortcut(["diff", Self.path("make_pairs.py"), Self.path("make_pairs.py")]) == nil, "not an image")
+
+        let shortcut = try SceneExecutable.run(["diff", a, a])
+        let normal = try SceneExecutable.run(["diff", a, a, "--no-shift"])
+        #expect(shortcut.status == 0 && normal.status == 0)
+        #expect(shortcut.stdout == normal.stdout && shortcut.stdout.hasPrefix("identical ("), "\(shortcut.stdout) vs \(normal.stdout)")
+        let text = Self.path("make_pairs.py")
+        let notImage = try SceneExecutable.run(["diff", text, text])
+        #expect(notImage.status == 65 && notImage.stderr.contains("make_pairs.py"), "\(notImage.status) \(notImage.stderr)")
     }
 }
