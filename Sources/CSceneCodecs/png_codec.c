@@ -24,6 +24,7 @@ struct ScenePNGReader {
 typedef struct ScenePNGPiece {
     z_stream z;
     int ready;               // z is initialised
+    int filled;              // compressed since the last append
     uint8_t *out;            // compressed bytes of the last compress call
     size_t size, capacity;
     uint8_t *row;            // filter byte + one row
@@ -204,7 +205,8 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
     if (layout == SCENE_PNG_RGB) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
     // RLE without filters needs no look-back beyond one byte, so pieces deflated apart lose
     // almost nothing and can be deflated on two cores.
-    if (run_length && layout != SCENE_PNG_RGB) {
+    // Rows must fit zlib's 32-bit input count (as on the reading side); wider ones stay with libpng.
+    if (run_length && layout != SCENE_PNG_RGB && (uint64_t)width * 4 < 0xffffffffu) {
         w->own = 1; w->level = level; w->adler = (uint32_t)adler32(0, NULL, 0);
         w->row_bytes = (size_t)width * (layout == SCENE_PNG_PALETTE ? 1 : 4);
     }
@@ -247,6 +249,7 @@ int scene_png_writer_compress(ScenePNGWriter *w, int piece, const uint8_t *rows,
         p->ready = 1;
     } else if (deflateReset(&p->z) != Z_OK) return piece_fail(p, "deflateReset failed");
     p->size = 0;
+    p->filled = 1;
     p->adler = (uint32_t)adler32(0, NULL, 0);
     p->length = 0;
     p->row[0] = 0;  // filter type None
@@ -294,6 +297,8 @@ int scene_png_writer_append(ScenePNGWriter *w, int count) {
     for (int i = 0; i < count; i++) {
         ScenePNGPiece *p = &w->pieces[i];
         if (p->error[0]) { snprintf(w->error, SCENE_ERROR_LEN, "%s", p->error); return 1; }
+        if (!p->filled) { snprintf(w->error, SCENE_ERROR_LEN, "IDAT piece appended before it was compressed"); return 1; }
+        p->filled = 0;
         if (write_stream_idat(w, p->out, p->size) != 0) return 1;
         w->adler = (uint32_t)adler32_combine(w->adler, p->adler, (z_off_t)p->length);
     }

@@ -85,6 +85,8 @@ import Testing
         try writer.finish()
         let expected = RGBAImage(width: width, height: height, pixels: indices.flatMap { colours[Int($0)] })
         #expect(try ImageReader.decode(url) == expected)
+        let early = try PNGRowWriter(dir.appendingPathComponent("early.png"), width: 2, height: 2, layout: .rgba, runLength: true)
+        #expect(throws: ImagingError.self, "a piece appended before it was compressed") { try early.appendPieces(1, rows: 1) }
         let libpngPath = try PNGRowWriter(dir.appendingPathComponent("rgb.png"), width: 2, height: 2, layout: .rgb, runLength: true)
         #expect(libpngPath.pieces == 0, "RGB drops alpha through libpng")
     }
