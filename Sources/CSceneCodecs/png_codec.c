@@ -20,10 +20,29 @@ struct ScenePNGReader {
     char error[SCENE_ERROR_LEN];
 };
 
+// One piece of the IDAT zlib stream, deflated on its own (see scene_png_writer_compress).
+typedef struct ScenePNGPiece {
+    z_stream z;
+    int ready;               // z is initialised
+    int filled;              // compressed since the last append
+    uint8_t *out;            // compressed bytes of the last compress call
+    size_t size, capacity;
+    uint8_t *row;            // filter byte + one row
+    uint32_t adler;          // Adler-32 of the piece's uncompressed bytes
+    uLong length;            // and their count
+    char error[SCENE_ERROR_LEN];
+} ScenePNGPiece;
+
 struct ScenePNGWriter {
     png_structp png;
     png_infop info;
     FILE *file;
+    // Own IDAT stream (pigz-style: pieces deflated apart, joined by Adler-32 combination) when
+    // `own`; libpng then writes only the header chunks.
+    int own, level, started;
+    size_t row_bytes;
+    uint32_t adler;
+    ScenePNGPiece pieces[SCENE_PNG_PIECES];
     char error[SCENE_ERROR_LEN];
 };
 
@@ -184,13 +203,116 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
     }
     png_write_info(w->png, w->info);
     if (layout == SCENE_PNG_RGB) png_set_filler(w->png, 0, PNG_FILLER_AFTER);  // input rows stay RGBA
+    // RLE without filters needs no look-back beyond one byte, so pieces deflated apart lose
+    // almost nothing and can be deflated on two cores.
+    // Rows must fit zlib's 32-bit input count (as on the reading side); wider ones stay with libpng.
+    if (run_length && layout != SCENE_PNG_RGB && (uint64_t)width * 4 < 0xffffffffu) {
+        w->own = 1; w->level = level; w->adler = (uint32_t)adler32(0, NULL, 0);
+        w->row_bytes = (size_t)width * (layout == SCENE_PNG_PALETTE ? 1 : 4);
+    }
     return w;
+}
+
+int scene_png_writer_pieces(const ScenePNGWriter *w) { return w->own ? SCENE_PNG_PIECES : 0; }
+
+static int piece_fail(ScenePNGPiece *p, const char *message) {
+    snprintf(p->error, SCENE_ERROR_LEN, "%s", message);
+    return 1;
+}
+
+// Runs deflate over the piece's current input, growing its output buffer as needed.
+static int piece_deflate(ScenePNGPiece *p, int flush) {
+    do {
+        if (p->capacity - p->size < 64) {
+            size_t capacity = p->capacity * 2 + 65536;
+            uint8_t *out = realloc(p->out, capacity);
+            if (!out) return piece_fail(p, "out of memory");
+            p->out = out; p->capacity = capacity;
+        }
+        p->z.next_out = p->out + p->size;
+        p->z.avail_out = (uInt)(p->capacity - p->size);
+        int status = deflate(&p->z, flush);
+        p->size = p->capacity - p->z.avail_out;
+        if (status == Z_STREAM_ERROR) return piece_fail(p, "deflate failed");
+    } while (p->z.avail_in > 0 || p->z.avail_out == 0);
+    return 0;
+}
+
+int scene_png_writer_compress(ScenePNGWriter *w, int piece, const uint8_t *rows, size_t stride, uint32_t count) {
+    if (!w->own || piece < 0 || piece >= SCENE_PNG_PIECES) return 1;
+    ScenePNGPiece *p = &w->pieces[piece];
+    if (p->error[0]) return 1;
+    if (!p->ready) {
+        p->row = malloc(w->row_bytes + 1);
+        if (!p->row) return piece_fail(p, "out of memory");
+        if (deflateInit2(&p->z, w->level, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK) return piece_fail(p, "deflateInit failed");
+        p->ready = 1;
+    } else if (deflateReset(&p->z) != Z_OK) return piece_fail(p, "deflateReset failed");
+    p->size = 0;
+    p->filled = 1;
+    p->adler = (uint32_t)adler32(0, NULL, 0);
+    p->length = 0;
+    p->row[0] = 0;  // filter type None
+    for (uint32_t i = 0; i < count; i++) {
+        memcpy(p->row + 1, rows + i * stride, w->row_bytes);
+        p->adler = (uint32_t)adler32(p->adler, p->row, (uInt)(w->row_bytes + 1));
+        p->length += w->row_bytes + 1;
+        p->z.next_in = p->row;
+        p->z.avail_in = (uInt)(w->row_bytes + 1);
+        if (piece_deflate(p, Z_NO_FLUSH) != 0) return 1;
+    }
+    // A sync flush ends the piece on a byte boundary with no final block, so pieces concatenate.
+    return piece_deflate(p, Z_SYNC_FLUSH);
+}
+
+// Writes one IDAT chunk (`extra` first, then `data`).
+static int write_idat(ScenePNGWriter *w, const uint8_t *extra, size_t extra_size, const uint8_t *data, size_t size) {
+    size_t total = extra_size + size;
+    if (total > 0x7fffffffu) { snprintf(w->error, SCENE_ERROR_LEN, "IDAT piece too large"); return 1; }
+    uint8_t header[8] = {(uint8_t)(total >> 24), (uint8_t)(total >> 16), (uint8_t)(total >> 8), (uint8_t)total,
+                         'I', 'D', 'A', 'T'};
+    uLong crc = crc32(0, header + 4, 4);
+    crc = crc32(crc, extra, (uInt)extra_size);
+    crc = crc32_z(crc, data, size);
+    uint8_t trailer[4] = {(uint8_t)(crc >> 24), (uint8_t)(crc >> 16), (uint8_t)(crc >> 8), (uint8_t)crc};
+    if (fwrite(header, 1, 8, w->file) != 8 || (extra_size && fwrite(extra, 1, extra_size, w->file) != extra_size) ||
+        (size && fwrite(data, 1, size, w->file) != size) || fwrite(trailer, 1, 4, w->file) != 4) {
+        snprintf(w->error, SCENE_ERROR_LEN, "write failed (disk full?)");
+        return 1;
+    }
+    return 0;
+}
+
+// Writes the next bytes of the zlib stream as an IDAT chunk, led by the zlib header in the first.
+static int write_stream_idat(ScenePNGWriter *w, const uint8_t *data, size_t size) {
+    // Deflate, 32 KB window, no dictionary, check bits (FLEVEL 0 is valid for any level).
+    static const uint8_t zlib_header[2] = {0x78, 0x01};
+    if (write_idat(w, zlib_header, w->started ? 0 : 2, data, size) != 0) return 1;
+    w->started = 1;
+    return 0;
+}
+
+int scene_png_writer_append(ScenePNGWriter *w, int count) {
+    if (w->error[0] || !w->own || count < 0 || count > SCENE_PNG_PIECES) return 1;
+    for (int i = 0; i < count; i++) {
+        ScenePNGPiece *p = &w->pieces[i];
+        if (p->error[0]) { snprintf(w->error, SCENE_ERROR_LEN, "%s", p->error); return 1; }
+        if (!p->filled) { snprintf(w->error, SCENE_ERROR_LEN, "IDAT piece appended before it was compressed"); return 1; }
+        p->filled = 0;
+        if (write_stream_idat(w, p->out, p->size) != 0) return 1;
+        w->adler = (uint32_t)adler32_combine(w->adler, p->adler, (z_off_t)p->length);
+    }
+    return 0;
 }
 
 const char *scene_png_writer_error(const ScenePNGWriter *w) { return w->error; }
 
 int scene_png_writer_write_rows(ScenePNGWriter *w, const uint8_t *rows, size_t stride, uint32_t count) {
     if (w->error[0]) return 1;
+    if (w->own) {
+        scene_png_writer_compress(w, 0, rows, stride, count);  // a failure surfaces in append
+        return scene_png_writer_append(w, 1);
+    }
     if (setjmp(png_jmpbuf(w->png))) return 1;
     for (uint32_t i = 0; i < count; i++) png_write_row(w->png, (png_const_bytep)(rows + i * stride));
     return 0;
@@ -198,14 +320,32 @@ int scene_png_writer_write_rows(ScenePNGWriter *w, const uint8_t *rows, size_t s
 
 int scene_png_writer_finish(ScenePNGWriter *w) {
     if (w->error[0]) return 1;
-    if (setjmp(png_jmpbuf(w->png))) return 1;
-    png_write_end(w->png, NULL);
+    if (w->own) {
+        // An empty final fixed-Huffman block ends the deflate stream, then the Adler-32 of all rows.
+        uint32_t a = w->adler;
+        uint8_t tail[6] = {0x03, 0x00, (uint8_t)(a >> 24), (uint8_t)(a >> 16), (uint8_t)(a >> 8), (uint8_t)a};
+        if (write_stream_idat(w, tail, sizeof tail) != 0) return 1;
+        static const uint8_t iend[12] = {0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xae, 0x42, 0x60, 0x82};
+        if (fwrite(iend, 1, sizeof iend, w->file) != sizeof iend) {
+            snprintf(w->error, SCENE_ERROR_LEN, "write failed (disk full?)");
+            return 1;
+        }
+    } else {
+        if (setjmp(png_jmpbuf(w->png))) return 1;
+        png_write_end(w->png, NULL);
+    }
     if (fflush(w->file) != 0) { snprintf(w->error, SCENE_ERROR_LEN, "write failed (disk full?)"); return 1; }
     return 0;
 }
 
 void scene_png_writer_close(ScenePNGWriter *w) {
     if (!w) return;
+    for (int i = 0; i < SCENE_PNG_PIECES; i++) {
+        ScenePNGPiece *p = &w->pieces[i];
+        if (p->ready) deflateEnd(&p->z);
+        free(p->out);
+        free(p->row);
+    }
     if (w->png) png_destroy_write_struct(&w->png, w->info ? &w->info : NULL);
     if (w->file) fclose(w->file);
     free(w);

@@ -66,20 +66,29 @@ struct StreamingComparison {
     }
 
     /// Decodes the next band of both images and compresses the previous diff band, all at once.
+    /// The band is deflated as two pieces when the writer can, so the two cores share it
+    /// instead of one idling while the other compresses a whole band.
     private func readConcurrently(_ bufA: BandBuffer, _ bufB: BandBuffer, flushing: (UnsafeMutablePointer<UInt8>, Int)?) throws {
         let errors = Locked<[any Error]>([])
+        let rowBytes = (diffWriter?.width ?? 0) * bytesPerPixel
+        let pieces = flushing.map { $0.1 >= 2 && diffWriter!.pieces >= 2 ? 2 : 1 } ?? 0
         let work = UncheckedSendable((bufA, bufB, flushing, diffWriter)), rows = bandRows
-        DispatchQueue.concurrentPerform(iterations: flushing == nil ? 2 : 3) { i in
+        DispatchQueue.concurrentPerform(iterations: 2 + pieces) { i in
             let (bufA, bufB, flushing, writer) = work.value
             do {
                 switch i {
                 case 0: try bufA.readBand(maxRows: rows)
                 case 1: try bufB.readBand(maxRows: rows)
-                default: if let (band, count) = flushing, let writer { try writer.writeRows(count, from: band) }
+                default:
+                    guard let (band, count) = flushing, let writer else { return }
+                    if pieces == 1 { try writer.writeRows(count, from: band); return }
+                    let half = count / 2, piece = i - 2
+                    writer.compress(piece: piece, rows: piece == 0 ? half : count - half, from: band + piece * half * rowBytes)
                 }
             } catch { errors.mutate { $0.append(error) } }
         }
         if let first = errors.value.first { throw first }
+        if pieces == 2, let (_, count) = flushing { try diffWriter!.appendPieces(2, rows: count) }
     }
 
     /// Compares rows `rows` (in parallel chunks aligned to grid cells), drawing into `output`.

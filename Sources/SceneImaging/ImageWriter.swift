@@ -52,6 +52,25 @@ public final class PNGRowWriter {
         rowsWritten += count
     }
 
+    /// How many pieces `compress(piece:rows:from:)` takes (0: write rows with `writeRows` only).
+    /// Run-length RGBA and palette images are deflated by this writer itself, in pieces that
+    /// may be compressed on different threads and are then joined into one zlib stream.
+    public var pieces: Int { Int(scene_png_writer_pieces(writer)) }
+
+    /// Deflates `count` rows into piece `piece` (below `pieces`). Distinct pieces may be
+    /// compressed at the same time; `appendPieces` then adds them to the file in order.
+    public func compress(piece: Int, rows count: Int, from buffer: UnsafePointer<UInt8>) {
+        precondition(piece < pieces, "no such piece")
+        scene_png_writer_compress(writer, Int32(piece), buffer, width * bytesPerPixel, UInt32(count))  // failures surface in appendPieces
+    }
+
+    /// Appends pieces 0..<`count`, compressed since the last call and holding `rows` rows together.
+    public func appendPieces(_ count: Int, rows: Int) throws {
+        precondition(rowsWritten + rows <= height, "writing past the last row")
+        if scene_png_writer_append(writer, Int32(count)) != 0 { try check() }
+        rowsWritten += rows
+    }
+
     /// Finishes the file; every row must have been written.
     public func finish() throws {
         precondition(rowsWritten == height, "PNG finished before its last row")

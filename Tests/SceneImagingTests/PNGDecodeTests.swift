@@ -52,4 +52,42 @@ import Testing
         #expect(try ImageReader.decode(url) == expected, "transparent black survives through tRNS")
         #expect(throws: ImagingError.self) { try PNGRowWriter(dir.appendingPathComponent("none.png"), width: 5, height: 5, layout: .palette([])) }
     }
+
+    /// Run-length palette and RGBA images are deflated in pieces (here on two threads at once,
+    /// mixed with whole writes) joined into one zlib stream; libpng (palette) and the own
+    /// IDAT reader (RGBA) must decode exactly the rows written.
+    @Test(arguments: [true, false])
+    func piecesCompressedConcurrentlyDecodeToTheRowsWritten(palette: Bool) throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let colours: [[UInt8]] = [[0, 0, 0, 0], [255, 0, 0, 255], [240, 240, 240, 255], [9, 99, 199, 128]]
+        let width = 61, height = 45, bytes = palette ? 1 : 4
+        let indices: [UInt8] = (0..<width * height).map { (i: Int) -> UInt8 in UInt8((i / 9 + i / 400) % 4) }
+        let rows: [UInt8] = palette ? indices : indices.flatMap { colours[Int($0)] }
+        let url = dir.appendingPathComponent("pieces.png")
+        let writer = try PNGRowWriter(url, width: width, height: height, compressionLevel: 1,
+                                      layout: palette ? .palette(colours) : .rgba, runLength: true)
+        #expect(writer.pieces == 2)
+        try rows.withUnsafeBufferPointer { all in
+            let base = all.baseAddress!
+            func inPieces(_ range: Range<Int>) throws {
+                let half = range.count / 2
+                nonisolated(unsafe) let (shared, source) = (writer, base)  // distinct pieces touch distinct state
+                DispatchQueue.concurrentPerform(iterations: 2) { piece in
+                    let start = range.lowerBound + piece * half
+                    shared.compress(piece: piece, rows: piece == 0 ? half : range.count - half, from: source + start * width * bytes)
+                }
+                try writer.appendPieces(2, rows: range.count)
+            }
+            try inPieces(0..<10)
+            try writer.writeRows(7, from: base + 10 * width * bytes)
+            try inPieces(17..<45)
+        }
+        try writer.finish()
+        let expected = RGBAImage(width: width, height: height, pixels: indices.flatMap { colours[Int($0)] })
+        #expect(try ImageReader.decode(url) == expected)
+        let early = try PNGRowWriter(dir.appendingPathComponent("early.png"), width: 2, height: 2, layout: .rgba, runLength: true)
+        #expect(throws: ImagingError.self, "a piece appended before it was compressed") { try early.appendPieces(1, rows: 1) }
+        let libpngPath = try PNGRowWriter(dir.appendingPathComponent("rgb.png"), width: 2, height: 2, layout: .rgb, runLength: true)
+        #expect(libpngPath.pieces == 0, "RGB drops alpha through libpng")
+    }
 }

@@ -47,6 +47,16 @@ ScenePNGWriter *scene_png_writer_open(const char *path, uint32_t width, uint32_t
                                       int run_length, const uint8_t *palette, int palette_count);
 const char *scene_png_writer_error(const ScenePNGWriter *writer);
 int scene_png_writer_write_rows(ScenePNGWriter *writer, const uint8_t *rows, size_t stride, uint32_t count);
+
+/// How many pieces `scene_png_writer_compress` takes: SCENE_PNG_PIECES when the writer deflates
+/// the IDAT stream itself (run-length, RGBA or palette), 0 when libpng does (use write_rows).
+enum { SCENE_PNG_PIECES = 2 };
+int scene_png_writer_pieces(const ScenePNGWriter *writer);
+/// Deflates `count` rows into piece `piece` as a self-contained run of the zlib stream (raw
+/// deflate ended by a sync flush). Distinct pieces may be compressed on different threads at once.
+int scene_png_writer_compress(ScenePNGWriter *writer, int piece, const uint8_t *rows, size_t stride, uint32_t count);
+/// Appends pieces 0..<count, in order, to the file as IDAT chunks (one thread; after compressing).
+int scene_png_writer_append(ScenePNGWriter *writer, int count);
 /// Writes the end of the PNG and closes the file; returns non-zero on failure.
 int scene_png_writer_finish(ScenePNGWriter *writer);
 void scene_png_writer_close(ScenePNGWriter *writer);
