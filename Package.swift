@@ -100,7 +100,7 @@ let package = Package(
             dependencies: ["SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace"]),
+        .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace", "SceneTestSupport"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
                                                       "SceneTestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import SceneTestSupport
 
 /// Runs a program to completion with a deadline, capturing stdout+stderr.
 enum ProcessRunner {
@@ -37,7 +38,7 @@ final class LoopbackServer {
         try FileManager.default.copyItem(at: page, to: root.appendingPathComponent("index.html"))
         log = root.appendingPathComponent("server.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let port = try Self.freePort()
+        let port = try closedPort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: Paths.python.path)
         process.arguments = ["-u", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path]
@@ -60,21 +61,5 @@ final class LoopbackServer {
         // SIGKILL: a child may inherit a signal mask that blocks SIGTERM.
         if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
         try? FileManager.default.removeItem(at: root)
-    }
-
-    /// A port the kernel just handed out on loopback.
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var addr = sockaddr_in()
-        addr.sin_family = sa_family_t(AF_INET)
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        addr.sin_port = 0
-        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &addr) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
-        }
-        guard bound else { throw POSIXError(.EADDRNOTAVAIL) }
-        return Int(UInt16(bigEndian: addr.sin_port))
     }
 }
