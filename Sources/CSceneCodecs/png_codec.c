@@ -122,8 +122,7 @@ int scene_png_reader_start_rgba8(ScenePNGReader *r) {
     int color = r->header.color_type;
     if (!r->header.interlaced && r->header.bit_depth == 8 && !png_get_valid(r->png, r->info, PNG_INFO_tRNS) &&
         (color == PNG_COLOR_TYPE_RGB || color == PNG_COLOR_TYPE_RGB_ALPHA) && memcmp(r->chunk_header + 4, "IDAT", 4) == 0) {
-        const uint8_t *h = r->chunk_header;
-        uint32_t length = (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 | (uint32_t)h[2] << 8 | h[3];
+        uint32_t length = png_get_uint_32(r->chunk_header);
         r->fast = 1;
         return scene_idat_start(&r->idat, r->file, length, r->header.width, color == PNG_COLOR_TYPE_RGB ? 3 : 4, r->error);
     }

@@ -1,6 +1,7 @@
 #include "png_idat.h"
 #include "scene_codecs.h"
 
+#include <png.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -53,11 +54,11 @@ static int feed(SceneIDAT *d) {
     while (d->chunk_left == 0) {
         uint8_t bytes[12];
         if (fread(bytes, 1, 4, d->file) != 4) return fail(d, "truncated (file ends before the image data does)");
-        uint32_t stored = (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+        uint32_t stored = png_get_uint_32(bytes);
         if (stored != d->crc) return fail(d, "IDAT: CRC error");
         if (fread(bytes, 1, 8, d->file) != 8) return fail(d, "truncated (file ends before the image data does)");
         if (memcmp(bytes + 4, "IDAT", 4) != 0) return fail(d, "Not enough image data");
-        uint32_t length = (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+        uint32_t length = png_get_uint_32(bytes);
         if (length > 0x7fffffffu) return fail(d, "IDAT: invalid chunk length");
         d->chunk_left = length;
         d->crc = (uint32_t)crc32(0, bytes + 4, 4);
