@@ -195,7 +195,7 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         }
-        let startup = milliseconds(since: clientClock)  // a runner start-up is not scheduling overhead
+        let startup = (ContinuousClock.now - clientClock).milliseconds  // a runner start-up is not scheduling overhead
         do {
             let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
             if result.status == "passed", let held = slot {
@@ -203,14 +203,14 @@ struct Scheduler: Sendable {
                 _ = await slots.send(held)
             }
             if let runnerMs = result.timings?["totalMs"] {
-                await state.addOverhead(milliseconds(since: slotClock) - startup - runnerMs)
+                await state.addOverhead((ContinuousClock.now - slotClock).milliseconds - startup - runnerMs)
             }
             let processing = ContinuousClock.now
             let finished = Date()
             let record = await Blocking.run { [pipeline] in
                 pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: finished)
             }
-            await state.addPostProcessing(milliseconds(since: processing))
+            await state.addPostProcessing((ContinuousClock.now - processing).milliseconds)
             let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
             return (record, retry)
         } catch is CancellationError {
@@ -229,11 +229,6 @@ struct Scheduler: Sendable {
             return (pipeline.failureRecord(for: execution, status: .error, error: "runner crashed during the execution: \(describe(error))",
                                            attempt: attempt, startedAt: started, finishedAt: Date()), .runnerDied)
         }
-    }
-
-    private func milliseconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
     }
 
     private func log(_ entry: JournalEntry) async {

@@ -192,7 +192,7 @@ public actor WebhookDispatcher {
             var failure = answer.error
             if let code = status, !(200 ..< 300).contains(code) { failure = "HTTP \(code)" }
             if Task.isCancelled, status == nil { failure = "cancelled: the run ended" }
-            let ms = milliseconds(clock.now - started)
+            let ms = (clock.now - started).milliseconds
             func entry(_ outcome: WebhookDeliveryLog.Outcome) -> WebhookDeliveryLog {
                 WebhookDeliveryLog(time: Date(), deliveryId: d.payload.deliveryId, event: d.payload.event, url: d.logURL,
                                    attempt: attempt, status: status, durationMs: ms, error: failure, outcome: outcome)
@@ -201,7 +201,7 @@ public actor WebhookDispatcher {
             if Task.isCancelled { return await log(entry(.abandoned)) }
             if let code = status, !WebhookRetryPolicy.isRetryable(status: code) { return await log(entry(.failed)) }
             let delay = min(policy.maxBackoff, max(policy.backoff(afterAttempt: attempt), answer.retryAfter ?? 0))
-            let elapsed = milliseconds(clock.now - firstStart) / 1000
+            let elapsed = (clock.now - firstStart).milliseconds / 1000
             if attempt == policy.maxAttempts || elapsed + delay > policy.totalTimeLimit { return await log(entry(.failed)) }
             await log(entry(.retrying))
             do { try await Task.sleep(for: .seconds(delay)) } catch {
@@ -209,10 +209,6 @@ public actor WebhookDispatcher {
                 return await log(entry(.abandoned))
             }
         }
-    }
-
-    private static func milliseconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 
     private static let encoder: JSONEncoder = {
