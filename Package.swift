@@ -36,9 +36,15 @@ let package = Package(
         .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
         .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
         .target(name: "SceneBundle", swiftSettings: strictSettings),
+        // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
+        .target(
+            name: "SceneAnalyze",
+            dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "SceneRun",
-            dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro"],
+            dependencies: ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneRepro"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -50,7 +56,7 @@ let package = Package(
             name: "scene",
             dependencies: [
                 "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro",
-                "SceneBundle", "SceneRun", "SceneReport",
+                "SceneBundle", "SceneAnalyze", "SceneRun", "SceneReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -102,6 +108,7 @@ let package = Package(
         ),
         .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace", "SceneTestSupport"]),
         .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
+        .testTarget(name: "SceneAnalyzeTests", dependencies: ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneBundle"]),
         .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
                                                       "SceneTestSupport"]),
         .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),

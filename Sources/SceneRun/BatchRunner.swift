@@ -29,11 +29,9 @@ public struct RunnerEnvironment: Sendable {
     public var assetsDirectory: URL?
     /// Answers the runner's `resolve` requests; nil = healing and plain steps are not offered.
     public var resolver: ResolveHandler?
-    public var comparator: ScreenshotComparator
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, assetsDirectory: URL? = nil,
-                resolver: ResolveHandler? = nil, comparator: @escaping ScreenshotComparator = Comparison.standard) {
-        self.environment = environment; self.assetsDirectory = assetsDirectory
-        self.resolver = resolver; self.comparator = comparator
+                resolver: ResolveHandler? = nil) {
+        self.environment = environment; self.assetsDirectory = assetsDirectory; self.resolver = resolver
     }
 }
 
@@ -144,7 +142,7 @@ public struct BatchRunner: Sendable {
                                        failFast: failFast, runTimeout: stored.batch.runTimeoutSeconds.map { .milliseconds(Int($0 * 1000)) })
         let pipeline = ExecutionPipeline(runId: manifest.runId, bundle: bundle, baselines: BaselineStore(root: URL(fileURLWithPath: stored.baselinesDirectory)),
                                          batch: stored.batch, stabilization: stored.stabilization, updateBaselines: stored.updateBaselines,
-                                         resolverAvailable: env.resolver != nil, environment: env.environment, comparator: env.comparator)
+                                         resolverAvailable: env.resolver != nil, environment: env.environment)
         let state = RunState()
         let scheduler = Scheduler(options: options, pipeline: pipeline, pool: pool, journal: journal, state: state, observer: observer)
         let todo = stored.executions.filter { !skip.contains($0.id) }

@@ -1,11 +1,10 @@
 import Foundation
+import SceneAnalyze
 import SceneBundle
 import SceneConfig
-import SceneRepro
-import SceneTrace
 
-/// Everything one execution needs besides the runner: how to build its `execute` message and how
-/// to turn the runner's `result` into an `execution.json` (baseline recorded or compared).
+/// Everything one execution needs besides the runner: how to build its `execute` message, and
+/// how its `result` becomes an `execution.json` — analysed by SceneAnalyze, the baseline promoted here.
 struct ExecutionPipeline: Sendable {
     let runId: String
     let bundle: RunBundle
@@ -15,7 +14,6 @@ struct ExecutionPipeline: Sendable {
     let updateBaselines: Bool
     let resolverAvailable: Bool
     let environment: [String: String]
-    let comparator: ScreenshotComparator
 
     var executionTimeout: Duration { .milliseconds(Int(batch.executionTimeoutSeconds * 1000)) }
 
@@ -56,132 +54,55 @@ struct ExecutionPipeline: Sendable {
         }
     }
 
-    /// The record of a finished attempt, with the baseline recorded or compared.
+    /// The record of a finished attempt: the analysis of what the runner wrote, then, for a new
+    /// baseline, its promotion (screenshot and the elements its steps acted on).
     func record(for execution: PlannedExecution, result: RunnerResult, attempt: Int,
                 startedAt: Date, finishedAt: Date) -> ExecutionRecord {
-        var record = baseRecord(execution, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
-        record.title = result.title
-        record.steps = result.steps
-        record.healing = result.healing ?? []
-        record.consoleErrors = result.consoleErrors ?? 0
-        record.pageErrors = result.pageErrors ?? 0
-        record.artifacts.observed = result.artifacts.observed
-        record.artifacts.reference = result.artifacts.reference
-        record.artifacts.trace = result.artifacts.trace
-        record.artifacts.console = result.artifacts.console
-        record.error = result.error
-        // First, before anything reads what the runner wrote: secrets out of trace.zip and console.jsonl.
-        let redactionNotes = SecretRedaction(execution: execution, environment: environment)
-            .apply(to: bundle.executionDirectory(execution.id), traceName: result.artifacts.trace, limits: batch.traceLimits)
-        if redactionNotes.contains(where: { $0.hasPrefix("trace.zip removed") }) { record.artifacts.trace = nil }
-        if redactionNotes.contains(where: { $0.hasPrefix("console.jsonl removed") }) { record.artifacts.console = nil }
-        if let traceName = record.artifacts.trace {
-            analyzeTrace(&record, trace: bundle.executionDirectory(execution.id).appendingPathComponent(traceName), execution: execution)
-        }
-        switch result.status {
-        case "passed":
-            record.status = .passed
-            let elements = BaselineElements(execution: execution, runId: runId, captured: result.elements?.entries ?? [])
-            do { try compareOrRecordBaseline(&record, execution: execution, elements: elements) }
-            catch {
-                record.status = .error
-                record.error = "could not store or compare the baseline: \(describe(error))"
+        let directory = bundle.executionDirectory(execution.id)
+        let elements = BaselineElements(execution: execution, runId: runId, captured: result.elements?.entries ?? [])
+        let key = execution.key
+        let recordBaseline = updateBaselines || !baselines.exists(key)
+        let input = ExecutionAnalysis.Input(
+            execution: execution, directory: directory, capture: result.capture,
+            baseline: recordBaseline ? .record : .compare(baselines.imageURL(key)),
+            secrets: SecretRedaction(execution: execution, environment: environment),
+            attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
+        var record = ExecutionAnalysis.analyze(input, batch: batch)
+        guard record.status == .passed || record.status == .failed || record.status == .newBaseline else { return record }
+        do {
+            // Beside the screenshot, for `scene approve` to promote with it.
+            if !elements.entries.isEmpty {
+                try BundleIO.writeJSON(elements, to: directory.appendingPathComponent(BaselineElements.fileName))
             }
-        case "timedOut":
-            record.status = .timedOut
-            record.timeoutReason = result.error
-        case "cancelled": record.status = .cancelled
-        default: record.status = .error
+            if record.status == .newBaseline, let observed = record.artifacts.observed {
+                try baselines.promote(observed: directory.appendingPathComponent(observed), elements: elements, key: key, runId: runId,
+                                      action: updateBaselines && baselines.exists(key) ? .update : .record)
+            }
+        } catch {
+            record.status = .error
+            record.error = "could not store or compare the baseline: \(describe(error))"
         }
         return record
-    }
-
-    /// The trace's actions against the declared steps, and the repro scripts of what was
-    /// performed. An unreadable trace is not fatal: the screenshot still counts, and the
-    /// report shows that no analysis exists.
-    private func analyzeTrace(_ record: inout ExecutionRecord, trace: URL, execution: PlannedExecution) {
-        guard let analysis = try? TraceAnalyzer.analyze(trace: trace, expected: DeclaredActions.expected(from: execution.steps),
-                                                        limits: batch.traceLimits) else { return }
-        record.trace = TraceSummary(analysis)
-        let directory = trace.deletingLastPathComponent()
-        // The screencast frames around each action, for the report's filmstrip.
-        record.trace?.frames = (try? TraceFrames.export(analysis, trace: trace, to: directory, limits: batch.traceLimits)) ?? []
-        guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
-                                                   options: ReproOptions(sourceName: execution.id)) else { return }
-        let names = Set(written.map(\.lastPathComponent))
-        record.artifacts.reproPython = names.contains("repro.py") ? "repro.py" : nil
-        record.artifacts.reproTypeScript = names.contains("repro.spec.ts") ? "repro.spec.ts" : nil
-        record.artifacts.reproSteps = names.contains("repro.txt") ? "repro.txt" : nil
     }
 
     /// A record for an attempt that produced no runner result (runner died, could not start...).
     func failureRecord(for execution: PlannedExecution, status: ExecutionStatus, error: String, attempt: Int,
                        startedAt: Date?, finishedAt: Date, timeoutReason: String? = nil) -> ExecutionRecord {
-        var record = baseRecord(execution, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
+        var record = ExecutionRecord(execution, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
         record.status = status
         record.error = error
         record.timeoutReason = timeoutReason
         return record
     }
-
-    private func baseRecord(_ execution: PlannedExecution, attempt: Int, startedAt: Date?, finishedAt: Date) -> ExecutionRecord {
-        var record = ExecutionRecord(key: execution.key, url: execution.url, referenceURL: execution.referenceURL)
-        record.attempts = attempt
-        record.startedAt = startedAt
-        record.finishedAt = finishedAt
-        record.durationMs = startedAt.map { finishedAt.timeIntervalSince($0) * 1000 }
-        return record
-    }
-
-    /// Records the baseline (screenshot and `elements`) or compares with it. `elements` also goes
-    /// into the execution folder, for `scene approve` to promote with the screenshot.
-    private func compareOrRecordBaseline(_ record: inout ExecutionRecord, execution: PlannedExecution,
-                                         elements: BaselineElements) throws {
-        guard let observedName = record.artifacts.observed else {
-            throw PipelineError.noScreenshot
-        }
-        let directory = bundle.executionDirectory(execution.id)
-        if !elements.entries.isEmpty {
-            try BundleIO.writeJSON(elements, to: directory.appendingPathComponent(BaselineElements.fileName))
-        }
-        let observed = directory.appendingPathComponent(observedName)
-        try batch.checkImageSize(observed)
-        try Comparison.writeThumbnail(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg"))
-        record.artifacts.thumbnail = "thumb.jpg"
-        if let referenceName = record.artifacts.reference {
-            try batch.checkImageSize(directory.appendingPathComponent(referenceName))
-            record.referenceDiff = try comparator(directory.appendingPathComponent(referenceName), observed,
-                                                  directory.appendingPathComponent("reference-diff.png"),
-                                                  directory.appendingPathComponent("reference-heatmap.png"), batch.thresholds)
-        }
-        let key = execution.key
-        if updateBaselines || !baselines.exists(key) {
-            try baselines.promote(observed: observed, elements: elements, key: key, runId: runId,
-                                  action: updateBaselines && baselines.exists(key) ? .update : .record)
-            try BundleIO.writeAtomically(Data(contentsOf: observed), to: directory.appendingPathComponent("baseline.png"))
-            record.artifacts.baseline = "baseline.png"
-            record.status = .newBaseline
-            return
-        }
-        let baselineCopy = directory.appendingPathComponent("baseline.png")
-        try BundleIO.writeAtomically(Data(contentsOf: baselines.imageURL(key)), to: baselineCopy)
-        record.artifacts.baseline = "baseline.png"
-        try batch.checkImageSize(baselineCopy)
-        record.baselineDiff = try comparator(baselineCopy, observed, directory.appendingPathComponent("diff.png"),
-                                             directory.appendingPathComponent("heatmap.png"), batch.thresholds)
-        if record.level >= batch.thresholds.failOn && record.level != .none { record.status = .failed }
-    }
 }
 
 enum PipelineError: Error, CustomStringConvertible {
     case missingSecret(page: String, variable: String)
-    case noScreenshot
     case cannotWrite(path: String, reason: String)
     var description: String {
         switch self {
         case let .missingSecret(page, variable):
             return "page '\(page)' needs basic auth but $\(variable) is not set\nhint: export \(variable)=... before `scene run`"
-        case .noScreenshot: return "the runner reported success but wrote no observed.png"
         case let .cannotWrite(path, reason): return "cannot write the execution folder \(path): \(reason)"
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+public import SceneAnalyze
 public import SceneBundle
 import SceneConfig
 
@@ -76,31 +77,29 @@ struct ShutdownMessage: Encodable, Sendable {
     var type = "shutdown"
 }
 
-/// `result`: what one execution produced. Artifact names are relative to its output folder.
+/// `result`: what one execution produced. The fields the analysis reads are `capture` (decoded
+/// from the same object); the rest is the scheduler's.
 public struct RunnerResult: Decodable, Sendable, Equatable {
-    public struct ResultArtifacts: Decodable, Sendable, Equatable {
-        public var observed: String?
-        public var reference: String?
-        public var trace: String?
-        public var console: String?
-        public var screenshots: [String]?
-    }
     public var executionId: String
-    /// passed · error · timedOut · cancelled (visual status is decided by scene afterwards).
-    public var status: String
-    public var error: String?
-    public var title: String?
+    public var capture: BrowserCapture
     public var httpStatus: Int?
-    public var artifacts: ResultArtifacts
-    public var steps: [StepResult]
-    public var healing: [HealingRecord]?
     /// What each locator step acted on (with `captureElements`), before it acted.
     public var elements: CapturedElements?
-    public var consoleErrors: Int?
-    public var pageErrors: Int?
     public var settled: Bool?
     public var timings: [String: Double]?
     public var notes: [String]?
+
+    private enum CodingKeys: String, CodingKey { case executionId, httpStatus, elements, settled, timings, notes }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        executionId = try container.decode(String.self, forKey: .executionId)
+        capture = try BrowserCapture(from: decoder)
+        httpStatus = try container.decodeIfPresent(Int.self, forKey: .httpStatus)
+        elements = try container.decodeIfPresent(CapturedElements.self, forKey: .elements)
+        settled = try container.decodeIfPresent(Bool.self, forKey: .settled)
+        timings = try container.decodeIfPresent([String: Double].self, forKey: .timings)
+        notes = try container.decodeIfPresent([String].self, forKey: .notes)
+    }
 }
 
 /// The `type` of any incoming line, and the fields of the small messages.

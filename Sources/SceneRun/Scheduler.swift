@@ -1,8 +1,7 @@
 import Foundation
+import SceneAnalyze
 import SceneBundle
 import SceneConfig
-import SceneImaging
-import SceneTrace
 
 /// How a run spreads its executions: `workers` executions at once over `processes` runner
 /// processes (each runs its share as concurrent browser contexts).
@@ -198,7 +197,7 @@ struct Scheduler: Sendable {
         let startup = (ContinuousClock.now - clientClock).milliseconds  // a runner start-up is not scheduling overhead
         do {
             let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
-            if result.status == "passed", let held = slot {
+            if result.capture.status == .passed, let held = slot {
                 slot = nil
                 _ = await slots.send(held)
             }
@@ -242,10 +241,9 @@ func describe(_ error: any Error) -> String {
     switch error {
     case let error as RunnerError: return error.description
     case let error as PipelineError: return error.description
+    case let error as AnalysisError: return error.description
     case let error as DiscoveryError: return error.description
     case let error as RunSetupError: return error.description
-    case let error as ImagingError: return error.description
-    case let error as TraceError: return error.description
     default: return error.localizedDescription
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SceneConfig
+import SceneAnalyze
 import SceneTrace
 
 /// plan.json keeps no secret step value: secret steps are stored with the placeholder, and

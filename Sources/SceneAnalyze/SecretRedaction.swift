@@ -1,17 +1,17 @@
-import Foundation
+public import Foundation
 import SceneBundle
-import SceneConfig
-import SceneTrace
+public import SceneConfig
+public import SceneTrace
 
 /// The secrets of one execution and their removal from what the runner wrote. Runs on every
 /// execution folder before anything else reads it (trace analysis, report, repro): Playwright's
 /// trace holds request headers, call parameters and input values, and a page may log anything.
 /// See docs/SECURITY.md.
-struct SecretRedaction: Sendable {
+public struct SecretRedaction: Sendable {
     /// Literal values that must appear in no output.
-    let secrets: [String]
+    public let secrets: [String]
 
-    init(execution: PlannedExecution, environment: [String: String]) {
+    public init(execution: PlannedExecution, environment: [String: String]) {
         var secrets: [String] = []
         if let auth = execution.page.basicAuth, let password = environment[auth.passwordEnv], !password.isEmpty {
             let pair = "\(auth.username):\(password)"
@@ -25,24 +25,27 @@ struct SecretRedaction: Sendable {
     /// locator names as a password. (A password field with an unrevealing locator is still
     /// redacted from the trace, which shows the field's type; mark it `secret` to keep its
     /// value out of plan.json too.)
-    static func isSecret(_ step: Step) -> Bool {
+    public static func isSecret(_ step: Step) -> Bool {
         if step.secret == true { return true }
         guard [.fill, .type].contains(step.kind), let spec = step.locator, let locator = DeclaredActions.locator(from: spec) else { return false }
         return DeclaredActions.isPasswordField(locator)
     }
 
+    /// An artifact the redaction had to delete because it could not be made safe.
+    public enum Removed: Sendable { case trace, console }
+
     /// Redacts `trace.zip`, then `console.jsonl` (also of what the trace revealed: password-field
-    /// values, cookie tokens) in `directory`; returns notes for the record.
+    /// values, cookie tokens) in `directory`; returns what it had to delete.
     /// A trace that cannot be redacted is deleted: an unreadable archive may still hold secrets.
-    func apply(to directory: URL, traceName: String?, limits: TraceLimits = .default) -> [String] {
-        var notes: [String] = []
+    public func apply(to directory: URL, traceName: String?, limits: TraceLimits = .default) -> Set<Removed> {
+        var removed: Set<Removed> = []
         var secrets = secrets
         if let traceName {
             let trace = directory.appendingPathComponent(traceName)
             do { secrets += try TraceRedactor.redact(trace: trace, rules: TraceRedaction(secrets: secrets), limits: limits).discoveredSecrets }
             catch {
                 try? FileManager.default.removeItem(at: trace)
-                notes.append("trace.zip removed: it could not be checked for secrets (\(error))")
+                removed.insert(.trace)
             }
         }
         let console = directory.appendingPathComponent("console.jsonl")
@@ -50,9 +53,9 @@ struct SecretRedaction: Sendable {
             let (clean, count) = SecretLiterals(secrets, withEncodedForms: true).replace(in: data)
             if count > 0 {
                 do { try BundleIO.writeAtomically(clean, to: console) }
-                catch { try? FileManager.default.removeItem(at: console); notes.append("console.jsonl removed: it held a secret and could not be rewritten") }
+                catch { try? FileManager.default.removeItem(at: console); removed.insert(.console) }
             }
         }
-        return notes
+        return removed
     }
 }

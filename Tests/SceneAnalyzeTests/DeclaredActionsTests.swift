@@ -1,7 +1,7 @@
 import SceneConfig
 import SceneTrace
 import Testing
-@testable import SceneRun
+@testable import SceneAnalyze
 
 @Suite struct DeclaredActionsTests {
     @Test func stepsBecomeExpectedActions() {
