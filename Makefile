@@ -6,7 +6,7 @@ VENV := .venv
 SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv build release test demo bench fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
+.PHONY: setup apt venv build release test demo benchmarks fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders FuzzTraceZip FuzzTraceEvents FuzzRecording
 
@@ -55,8 +55,10 @@ doctor: build
 release: setup
 	swift build -c release --static-swift-stdlib
 
-bench: release
-	@echo "see Benchmarks/README.md"
+## benchmarks: the performance executables (left out of a plain build), release, static runtime.
+benchmarks: release
+	SCENE_BENCHMARKS=1 swift build -c release --static-swift-stdlib
+	@echo "built in .build/release/; see Benchmarks/README.md"
 
 ## fuzz: each libFuzzer target for FUZZ_SECONDS (default 600) over its seed corpus in Fuzz/corpus/<name>;
 ## crashes land in Fuzz/crashes/ — add each one to the corpus as a regression input.

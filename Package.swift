@@ -1,13 +1,35 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// Scene: visual regression batches through Playwright, diffed and reported in Swift.
-/// Targets follow ../shared/design/ARCHITECTURE.md: pure logic (Imaging, Diff, Config,
-/// Trace, Locate, Repro, Bundle) never spawns a process; only SceneRun does.
+/// Targets follow the design map (docs/ARCHITECTURE.md): pure logic never spawns a process; only SceneRun does.
+/// Data flows plan (SceneConfig) → run (SceneRun) → analyse (SceneAnalyze) → report (SceneReport),
+/// each reading and writing the run bundle (SceneBundle).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
+
+/// A Swift target with the project's strict settings.
+func library(_ name: String, _ dependencies: [Target.Dependency], path: String? = nil) -> Target {
+    .target(name: name, dependencies: dependencies, path: path, swiftSettings: strictSettings)
+}
+
+/// A test target with the project's strict settings.
+func tests(_ name: String, _ dependencies: [Target.Dependency], path: String? = nil, exclude: [String] = [],
+           resources: [Resource]? = nil) -> Target {
+    .testTarget(name: name, dependencies: dependencies, path: path, exclude: exclude, resources: resources, swiftSettings: strictSettings)
+}
+
+/// A libFuzzer target under Fuzz/: a corpus replayer in a normal build, a fuzzer with
+/// `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
+func fuzzer(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)", swiftSettings: strictSettings)
+}
+
+let zip = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
 let package = Package(
     name: "Scene",
@@ -22,100 +44,71 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
-        // System libraries (apt: libpng-dev libjpeg-dev zlib1g-dev).
-        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-        .systemLibrary(name: "CJPEG", providers: [.apt(["libjpeg-dev"])]),
-
-        // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp.
-        // (A C target does not inherit the link lines of CPNG/CJPEG's module maps, hence linkerSettings.)
+        // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp, and reads
+        // and unfilters the IDAT of 8-bit RGB/RGBA screenshots itself (apt: libpng-dev libjpeg-dev zlib1g-dev).
         .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]),
-        .target(name: "SceneImaging", dependencies: ["CSceneCodecs"], swiftSettings: strictSettings),
-        .target(name: "SceneDiff", dependencies: ["SceneImaging", "SceneBundle"], swiftSettings: strictSettings),
-        .target(name: "SceneConfig", dependencies: ["SceneBundle", .product(name: "Yams", package: "Yams")], swiftSettings: strictSettings),
-        .target(name: "SceneTrace", dependencies: ["SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle"], swiftSettings: strictSettings),
-        .target(name: "SceneRepro", dependencies: ["SceneTrace", "SceneLocate"], swiftSettings: strictSettings),
-        .target(name: "SceneBundle", swiftSettings: strictSettings),
+
+        library("SceneBundle", []),
+        library("SceneImaging", ["CSceneCodecs"]),
+        library("SceneDiff", ["SceneImaging", "SceneBundle"]),
+        library("SceneConfig", ["SceneBundle", .product(name: "Yams", package: "Yams")]),
+        library("SceneTrace", ["SceneBundle", zip]),
+        library("SceneLocate", ["SceneConfig", "SceneBundle"]),
+        library("SceneRepro", ["SceneTrace"]),
         // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
-        .target(
-            name: "SceneAnalyze",
-            dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"],
-            swiftSettings: strictSettings
-        ),
-        .target(
-            name: "SceneRun",
-            dependencies: ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneRepro"],
-            swiftSettings: strictSettings
-        ),
-        .target(
-            name: "SceneReport",
-            dependencies: ["SceneBundle", .product(name: "Mustache", package: "swift-mustache")],
-            swiftSettings: strictSettings
-        ),
+        library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
+        // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
+        library("SceneRun", ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneRepro"]),
+        library("SceneReport", ["SceneBundle", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "scene",
-            dependencies: [
-                "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro",
-                "SceneBundle", "SceneAnalyze", "SceneRun", "SceneReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro",
+                           "SceneAnalyze", "SceneRun", "SceneReport", argumentParser],
             swiftSettings: strictSettings
         ),
 
-        // Fuzz targets: a corpus replayer in a normal build, a libFuzzer target with
-        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
-        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
-        // What the process-driving test targets share: the scene binary, loopback servers, the browser environment.
-        .target(name: "SceneTestSupport", path: "Tests/SceneTestSupport"),
-        .executableTarget(name: "FuzzConfig", dependencies: ["SceneConfig", "FuzzSupport"], path: "Sources/FuzzConfig"),
-        .executableTarget(name: "FuzzTraceZip", dependencies: ["SceneTrace", "SceneBundle", "FuzzSupport"], path: "Sources/FuzzTraceZip"),
-        .executableTarget(name: "FuzzTraceEvents", dependencies: ["SceneTrace", "FuzzSupport"], path: "Sources/FuzzTraceEvents"),
-        .executableTarget(name: "FuzzRecording", dependencies: ["SceneTrace", "FuzzSupport"], path: "Sources/FuzzRecording"),
+        library("FuzzSupport", [], path: "Fuzz/FuzzSupport"),
+        fuzzer("FuzzConfig", ["SceneConfig"]),
+        fuzzer("FuzzTraceZip", ["SceneTrace", "SceneBundle"]),
+        fuzzer("FuzzTraceEvents", ["SceneTrace"]),
+        fuzzer("FuzzRecording", ["SceneTrace"]),
+        fuzzer("FuzzImageDecoders", ["SceneImaging"]),
 
-        .testTarget(name: "SceneImagingTests", dependencies: ["SceneImaging"], exclude: ["Fixtures"]),
-        .testTarget(name: "SceneDiffTests", dependencies: ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
-        // Performance executables (release build): `swift run -c release LocateBench`.
-        .executableTarget(name: "LocateBench", dependencies: ["SceneLocate"], path: "Benchmarks/LocateBench", exclude: ["README.md", "capture_cost.py"], swiftSettings: strictSettings),
-        .executableTarget(name: "RunBench", dependencies: ["SceneRun", "SceneConfig", "SceneBundle", "SceneTestSupport"], path: "Benchmarks/RunBench",
-                          exclude: ["bare_loop.py", "README.md"], swiftSettings: strictSettings),
-        .executableTarget(
-            name: "TraceBench",
-            dependencies: ["SceneTrace", "SceneRepro", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            path: "Benchmarks/TraceBench", swiftSettings: strictSettings
-        ),
+        // What the process-driving tests share: the scene binary, loopback servers, the browser environment.
+        library("SceneTestSupport", [], path: "Tests/SceneTestSupport"),
 
-        .executableTarget(
-            name: "ReportBench", dependencies: ["SceneReport", "SceneBundle"],
-            path: "Benchmarks/ReportBench", exclude: ["measure_index.py"], swiftSettings: strictSettings
-        ),
-
-        // Benchmark: whole-process `scene diff` vs odiff (see Benchmarks/README.md); build with -c release.
-        .executableTarget(name: "DiffBench", dependencies: ["SceneImaging"], path: "Benchmarks/DiffBench", exclude: ["make_pairs.py"]),
-
-        // Decoder fuzzing: replays Fuzz/corpus/imagedecoders in a normal build; a libFuzzer target with
-        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see Fuzz/README-imagedecoders.md).
-        .executableTarget(name: "FuzzImageDecoders", dependencies: ["SceneImaging", "FuzzSupport"], path: "Sources/FuzzImageDecoders"),
-
+        tests("SceneBundleTests", ["SceneBundle"]),
+        tests("SceneImagingTests", ["SceneImaging"], exclude: ["Fixtures"]),
+        tests("SceneDiffTests", ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
+        tests("SceneConfigTests", ["SceneConfig", "SceneBundle"]),
+        tests("SceneTraceTests", ["SceneTrace", "SceneBundle", zip], resources: [.copy("Fixtures")]),
+        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle"], exclude: ["Fixtures", "browser_helper.py"]),
+        tests("SceneReproTests", ["SceneRepro", "SceneTrace", "SceneTestSupport"]),
+        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneBundle"]),
+        tests("SceneRunTests", ["SceneRun", "SceneAnalyze", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
+                                "SceneTestSupport"]),
+        tests("SceneReportTests", ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
-        .testTarget(name: "SceneCLITests", dependencies: ["scene", "SceneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "SceneConfigTests", dependencies: ["SceneConfig", "SceneBundle"]),
-        .testTarget(name: "SceneLocateTests", dependencies: ["SceneLocate", "SceneConfig", "SceneBundle"],
-                    exclude: ["Fixtures", "browser_helper.py"]),
-        .testTarget(
-            name: "SceneTraceTests",
-            dependencies: ["SceneTrace", "SceneBundle", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(name: "SceneReproTests", dependencies: ["SceneRepro", "SceneTrace", "SceneTestSupport"]),
-        .testTarget(name: "SceneBundleTests", dependencies: ["SceneBundle"]),
-        .testTarget(name: "SceneAnalyzeTests", dependencies: ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneBundle"]),
-        .testTarget(name: "SceneRunTests", dependencies: ["SceneRun", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
-                                                      "SceneTestSupport"]),
-        .testTarget(name: "SceneReportTests", dependencies: ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
-        // Reliability and security suite: secrets, chaos, hostile site, against the built `scene` binary.
-        .testTarget(name: "SceneReliabilityTests",
-                    dependencies: ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders",
-                                   "SceneTrace", "SceneBundle", "SceneTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                    exclude: ["site_server.py", "check_report.py"]),
+        tests("SceneCLITests", ["scene", "SceneTestSupport", argumentParser]),
+        // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
+        tests("SceneReliabilityTests",
+              ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders", "SceneTestSupport", zip],
+              exclude: ["site_server.py", "check_report.py"]),
     ]
 )
+
+// Performance executables, left out of a plain build: `SCENE_BENCHMARKS=1 swift build -c release
+// --static-swift-stdlib --product DiffBench` (see Benchmarks/README.md).
+if ProcessInfo.processInfo.environment["SCENE_BENCHMARKS"] != nil {
+    func benchmark(_ name: String, _ dependencies: [Target.Dependency], exclude: [String] = []) -> Target {
+        .executableTarget(name: name, dependencies: dependencies, path: "Benchmarks/\(name)", exclude: exclude, swiftSettings: strictSettings)
+    }
+    package.targets += [
+        benchmark("DiffBench", ["SceneImaging"], exclude: ["make_pairs.py"]),
+        benchmark("LocateBench", ["SceneLocate", "SceneConfig"], exclude: ["README.md", "capture_cost.py"]),
+        benchmark("RunBench", ["SceneRun", "SceneConfig", "SceneBundle", "SceneTestSupport"],
+                  exclude: ["bare_loop.py", "cpu_by_process.py", "README.md"]),
+        benchmark("TraceBench", ["SceneTrace", "SceneRepro", zip]),
+        benchmark("ReportBench", ["SceneReport", "SceneBundle"], exclude: ["measure_index.py"]),
+    ]
+}

@@ -3,7 +3,7 @@ import SceneConfig
 import SceneLocate
 
 // LocateBench: healing and plain-language resolution on a synthetic 5,000-element snapshot.
-// Run in release: `swift run -c release LocateBench [elements] [iterations]`.
+// Run in release: `SCENE_BENCHMARKS=1 swift run -c release LocateBench [elements] [iterations]`.
 
 /// Deterministic generator: the same page every run.
 struct LCG {

@@ -2,7 +2,7 @@
 // Measures site generation time, HTML/JS/JSON bytes per execution, and (through
 // measure_index.py in real Chromium) the dashboard's first render and filter response.
 //
-//   swift run -c release ReportBench [--count N] [--no-browser]
+//   SCENE_BENCHMARKS=1 swift run -c release ReportBench [--count N] [--no-browser]
 import Foundation
 import SceneBundle
 import SceneReport

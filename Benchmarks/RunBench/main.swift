@@ -1,7 +1,7 @@
 // RunBench: 20 executions of one small page with tracing at concurrency 2.
 // scene (BatchRunner, real runner) vs a bare Playwright loop with one browser and fresh
 // contexts (the floor) vs a new browser per execution. Prints wall times, ratios and the
-// scheduler's own overhead per execution. Run: `swift run -c release RunBench [rounds]`.
+// scheduler's own overhead per execution. Run: `SCENE_BENCHMARKS=1 swift run -c release RunBench [rounds]`.
 import Foundation
 import SceneTestSupport
 import SceneBundle

@@ -1,5 +1,5 @@
 // TraceBench: trace parsing speed and reproduction generation time.
-//   swift run -c release TraceBench [trace.zip] [copies]
+//   SCENE_BENCHMARKS=1 swift run -c release TraceBench [trace.zip] [copies]
 // Parses a large trace made of `copies` concatenations of a real Playwright trace
 // (default: the 1.65 fixture, 18 actions, copied until ~100 MB), then times action
 // mapping + alignment, and repro generation for 1000 actions in each format.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A Python script serving on loopback: it prints its port on the first line of stdout, and is
 /// stopped with SIGKILL (children of test threads may inherit a mask that blocks SIGTERM).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The `scene` executable built next to the test bundle (or `SCENE_BIN`), run as a real process.
 public enum SceneExecutable {

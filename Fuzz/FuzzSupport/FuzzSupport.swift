@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What every fuzz target shares: libFuzzer's driver in a fuzzing build, a corpus replayer in a
 /// normal one (so every saved input keeps running as a regression check).
