@@ -49,12 +49,14 @@ let package = Package(
         .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]),
 
         library("SceneBundle", []),
+        // The one locator vocabulary: model, selector/code/config-key parsers, renderers, priority.
+        library("SceneLocator", []),
         library("SceneImaging", ["CSceneCodecs"]),
         library("SceneDiff", ["SceneImaging", "SceneBundle"]),
-        library("SceneConfig", ["SceneBundle", .product(name: "Yams", package: "Yams")]),
-        library("SceneTrace", ["SceneBundle", zip]),
-        library("SceneLocate", ["SceneConfig", "SceneBundle"]),
-        library("SceneRepro", ["SceneTrace"]),
+        library("SceneConfig", ["SceneBundle", "SceneLocator", .product(name: "Yams", package: "Yams")]),
+        library("SceneTrace", ["SceneBundle", "SceneLocator", zip]),
+        library("SceneLocate", ["SceneConfig", "SceneBundle", "SceneLocator"]),
+        library("SceneRepro", ["SceneTrace", "SceneLocator"]),
         // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
         library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
         // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
@@ -69,24 +71,25 @@ let package = Package(
 
         library("FuzzSupport", [], path: "Fuzz/FuzzSupport"),
         fuzzer("FuzzConfig", ["SceneConfig"]),
-        fuzzer("FuzzTraceZip", ["SceneTrace", "SceneBundle"]),
+        fuzzer("FuzzTraceZip", ["SceneTrace", "SceneBundle", "SceneLocator"]),
         fuzzer("FuzzTraceEvents", ["SceneTrace"]),
-        fuzzer("FuzzRecording", ["SceneTrace"]),
+        fuzzer("FuzzRecording", ["SceneTrace", "SceneLocator"]),
         fuzzer("FuzzImageDecoders", ["SceneImaging"]),
 
         // What the process-driving tests share: the scene binary, loopback servers, the browser environment.
-        library("SceneTestSupport", [], path: "Tests/SceneTestSupport"),
+        library("SceneTestSupport", ["SceneConfig"], path: "Tests/SceneTestSupport"),
 
         tests("SceneBundleTests", ["SceneBundle"]),
+        tests("SceneLocatorTests", ["SceneLocator"]),
         tests("SceneImagingTests", ["SceneImaging"], exclude: ["Fixtures"]),
         tests("SceneDiffTests", ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
-        tests("SceneConfigTests", ["SceneConfig", "SceneBundle"]),
-        tests("SceneTraceTests", ["SceneTrace", "SceneBundle", zip], resources: [.copy("Fixtures")]),
-        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle"], exclude: ["Fixtures", "browser_helper.py"]),
-        tests("SceneReproTests", ["SceneRepro", "SceneTrace", "SceneTestSupport"]),
-        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneBundle"]),
+        tests("SceneConfigTests", ["SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"]),
+        tests("SceneTraceTests", ["SceneTrace", "SceneBundle", "SceneLocator", zip], resources: [.copy("Fixtures")]),
+        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"], exclude: ["Fixtures", "browser_helper.py"]),
+        tests("SceneReproTests", ["SceneRepro", "SceneTrace", "SceneLocator", "SceneTestSupport"]),
+        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneLocator", "SceneBundle"]),
         tests("SceneRunTests", ["SceneRun", "SceneAnalyze", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
-                                "SceneTestSupport"]),
+                                "SceneLocator", "SceneTestSupport"]),
         tests("SceneReportTests", ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
         tests("SceneCLITests", ["scene", "SceneTestSupport", argumentParser]),
@@ -105,7 +108,7 @@ if ProcessInfo.processInfo.environment["SCENE_BENCHMARKS"] != nil {
     }
     package.targets += [
         benchmark("DiffBench", ["SceneImaging"], exclude: ["make_pairs.py"]),
-        benchmark("LocateBench", ["SceneLocate", "SceneConfig"], exclude: ["README.md", "capture_cost.py"]),
+        benchmark("LocateBench", ["SceneLocate", "SceneConfig", "SceneLocator"], exclude: ["README.md", "capture_cost.py"]),
         benchmark("RunBench", ["SceneRun", "SceneConfig", "SceneBundle", "SceneTestSupport"],
                   exclude: ["bare_loop.py", "cpu_by_process.py", "README.md"]),
         benchmark("TraceBench", ["SceneTrace", "SceneRepro", zip]),

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneConfig
 import SceneLocate
@@ -81,7 +82,7 @@ print("LocateBench: \(count) elements (\(json.count / 1024) KiB of snapshot JSON
 
 // The baseline element: element 2500 as it was, before a redesign renamed its id, test id and classes.
 var previous = snapshot.elements[2500]
-let failed = LocatorSpec(css: "#old-\(previous.index)")
+let failed = Locator(selector: "#old-\(previous.index)")
 previous.id = "old-\(previous.index)"; previous.testId = "legacy-\(previous.index)"; previous.classes = ["old"]
 let healer = Healer()
 measure("heal (score all, top 5, locators)") {
@@ -89,7 +90,7 @@ measure("heal (score all, top 5, locators)") {
     return outcome.chosen?.element.index == 2500
 }
 measure("heal, locator only (no baseline element)") {
-    _ = healer.heal(kind: .click, failed: LocatorSpec(testId: "checkout_2500"), failedText: nil, snapshot: snapshot, previous: nil)
+    _ = healer.heal(kind: .click, failed: Locator.testId("checkout_2500"), failedText: nil, snapshot: snapshot, previous: nil)
     return true
 }
 let target = snapshot.elements[2500]

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import SceneBundle
+import SceneLocator
 import SceneTrace
 
 /// libFuzzer entry: any bytes as a trace.zip must give a model and an analysis, or a
@@ -10,7 +11,7 @@ public func fuzzTraceZip(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let limits = TraceLimits(maxEntries: 2_000, maxEntryBytes: 8 << 20, maxTotalBytes: 16 << 20, maxLineBytes: 1 << 20)
     guard let model = try? TraceReader(limits: limits).read(data: Data(bytes: data, count: size)) else { return 0 }
     let expected = [ExpectedAction(kind: .navigate, url: "/"), ExpectedAction(kind: .fill, value: "x", redacted: true),
-                    ExpectedAction(kind: .click, locators: [SelectorParser.parse("internal:role=button[name=\"Go\"i]")])]
+                    ExpectedAction(kind: .click, locators: [Locator(selector: "internal:role=button[name=\"Go\"i]")])]
     let analysis = TraceAnalyzer.analyze(model: model, expected: expected)
     _ = TraceSummary(analysis)
     return 0

@@ -1,3 +1,4 @@
+public import SceneLocator
 public import SceneConfig
 public import SceneTrace
 
@@ -29,31 +30,9 @@ public enum DeclaredActions {
         case .assertVisible, .assertText, .assertTitle: kind = .assert; optional = true
         case .wait, .evaluate, .setCookie, .setLocalStorage, .screenshot, .plain: return nil
         }
-        let locators = step.locator.flatMap(locator(from:)).map { [$0] } ?? []
-        let secret = step.secret == true || (kind.entersText && locators.contains { isPasswordField($0) })
-        return ExpectedAction(kind: kind, locators: locators, value: secret ? nil : step.value, redacted: secret,
+        let secret = step.isSecret
+        return ExpectedAction(kind: kind, locators: step.locator.map { [$0] } ?? [], value: secret ? nil : step.value, redacted: secret,
                               url: kind == .navigate ? step.value : nil, optional: optional || step.optional == true,
                               source: step.source)
-    }
-
-    /// The locator a `LocatorSpec` describes (its one strategy, then `nth`).
-    public static func locator(from spec: LocatorSpec) -> Locator? {
-        let exact = spec.exact ?? false
-        var steps: [Locator.Step] = []
-        if let testId = spec.testId { steps.append(.testId(TextMatch(testId, exact: true))) }
-        else if let role = spec.role { steps.append(.role(role, name: spec.name.map { TextMatch($0, exact: exact) }, options: [])) }
-        else if let label = spec.label { steps.append(.label(TextMatch(label, exact: exact))) }
-        else if let placeholder = spec.placeholder { steps.append(.placeholder(TextMatch(placeholder, exact: exact))) }
-        else if let text = spec.text { steps.append(.text(TextMatch(text, exact: exact))) }
-        else if let css = spec.css { steps.append(contentsOf: SelectorParser.parse(css).steps) }
-        else if let xpath = spec.xpath { steps.append(.xpath(xpath)) }
-        guard !steps.isEmpty else { return nil }
-        if let nth = spec.nth { steps.append(.nth(nth)) }
-        return Locator(steps)
-    }
-
-    static func isPasswordField(_ locator: Locator) -> Bool {
-        let text = locator.javaScript.lowercased()
-        return text.contains("password") || text.contains("passwd")
     }
 }

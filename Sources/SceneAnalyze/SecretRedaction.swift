@@ -17,18 +17,8 @@ public struct SecretRedaction: Sendable {
             let pair = "\(auth.username):\(password)"
             secrets += [password, pair, Data(pair.utf8).base64EncodedString()]
         }
-        secrets += execution.steps.filter(Self.isSecret).compactMap(\.value)
+        secrets += execution.steps.filter(\.isSecret).compactMap(\.value)
         self.secrets = secrets
-    }
-
-    /// A step whose value is a secret: marked `secret: true`, or text typed into a field its
-    /// locator names as a password. (A password field with an unrevealing locator is still
-    /// redacted from the trace, which shows the field's type; mark it `secret` to keep its
-    /// value out of plan.json too.)
-    public static func isSecret(_ step: Step) -> Bool {
-        if step.secret == true { return true }
-        guard [.fill, .type].contains(step.kind), let spec = step.locator, let locator = DeclaredActions.locator(from: spec) else { return false }
-        return DeclaredActions.isPasswordField(locator)
     }
 
     /// An artifact the redaction had to delete because it could not be made safe.

@@ -1,4 +1,5 @@
 public import SceneBundle
+public import SceneLocator
 
 /// A parsed and validated `scene.yml`. Every field has a default so a five-line file works.
 public struct SceneConfig: Sendable, Equatable {
@@ -85,30 +86,6 @@ public struct Page: Sendable, Equatable, Codable {
     }
 }
 
-/// How a step finds its element. Exactly one strategy is set (role may carry a name).
-public struct LocatorSpec: Sendable, Equatable, Codable, Hashable {
-    public var css: String?
-    public var xpath: String?
-    public var testId: String?
-    public var role: String?
-    public var name: String?
-    public var exact: Bool?
-    public var label: String?
-    public var text: String?
-    public var placeholder: String?
-    /// 0-based index among matches ("the second button" = 1); nil = must be unique.
-    public var nth: Int?
-    /// CSS selector of the (same-origin) iframe holding the element; nested frames joined by " >> ".
-    /// nil = the page's main frame. The runner scopes the locator with `frame_locator`.
-    public var frame: String?
-    public init(css: String? = nil, xpath: String? = nil, testId: String? = nil, role: String? = nil, name: String? = nil,
-                exact: Bool? = nil, label: String? = nil, text: String? = nil, placeholder: String? = nil, nth: Int? = nil,
-                frame: String? = nil) {
-        self.css = css; self.xpath = xpath; self.testId = testId; self.role = role; self.name = name; self.exact = exact
-        self.label = label; self.text = text; self.placeholder = placeholder; self.nth = nth; self.frame = frame
-    }
-}
-
 public enum StepKind: String, Sendable, Equatable, Codable, CaseIterable {
     case goto, click, dblclick, fill, type, press, hover, select, check, uncheck, scroll
     case wait, evaluate, setCookie, setLocalStorage, screenshot, assertVisible, assertText, assertTitle
@@ -128,7 +105,7 @@ public enum WaitCondition: Sendable, Equatable, Codable, Hashable {
 /// the runner receives as JSON.
 public struct Step: Sendable, Equatable, Codable, Hashable {
     public var kind: StepKind
-    public var locator: LocatorSpec?
+    public var locator: Locator?
     /// fill/type/select value, press key, evaluate script, goto URL, cookie/localStorage value,
     /// assertion text, plain-language sentence, screenshot name.
     public var value: String?
@@ -143,7 +120,7 @@ public struct Step: Sendable, Equatable, Codable, Hashable {
     public var optional: Bool?
     /// Where the step was declared (`file:line:column`), for error messages.
     public var source: String?
-    public init(kind: StepKind, locator: LocatorSpec? = nil, value: String? = nil, name: String? = nil, secret: Bool? = nil,
+    public init(kind: StepKind, locator: Locator? = nil, value: String? = nil, name: String? = nil, secret: Bool? = nil,
                 wait: WaitCondition? = nil, scrollY: Int? = nil, timeoutMs: Int? = nil, optional: Bool? = nil, source: String? = nil) {
         self.kind = kind; self.locator = locator; self.value = value; self.name = name; self.secret = secret
         self.wait = wait; self.scrollY = scrollY; self.timeoutMs = timeoutMs; self.optional = optional; self.source = source
@@ -176,11 +153,6 @@ public struct Thresholds: Sendable, Equatable, Codable {
                 failOn: DiffLevel = .minor, runMajorPercent: Double = 10) {
         self.pixel = pixel; self.includeAntiAliasing = includeAntiAliasing; self.minor = minor; self.major = major
         self.failOn = failOn; self.runMajorPercent = runMajorPercent
-    }
-    public func level(forPercentage p: Double) -> DiffLevel {
-        if p > major { return .major }
-        if p > minor { return .minor }
-        return .none
     }
 }
 

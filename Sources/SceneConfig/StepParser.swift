@@ -1,4 +1,5 @@
 import Foundation
+import SceneLocator
 import Yams
 
 /// Turns one YAML step into a `Step`. A step is a plain-language string
@@ -65,14 +66,13 @@ enum StepParser {
         case .setCookie, .setLocalStorage:
             guard let mm = r.mapping(value, path: p, schema: SchemaObject(name: kind.rawValue, doc: "", properties: [
                 .init("name", .string, "", required: true), .init("value", .string, "", required: true),
-                .init("secret", .boolean, ""), .init("domain", .string, ""),
+                .init("secret", .boolean, ""),
             ])) else { return nil }
             step.name = mm["name"].flatMap { r.string($0, path: "\(p).name") }
             step.value = mm["value"].flatMap { r.string($0, path: "\(p).value") }
             step.secret = mm["secret"].flatMap { r.bool($0, path: "\(p).secret") }
-            if let d = mm["domain"].flatMap({ r.string($0, path: "\(p).domain") }) { step.locator = LocatorSpec(css: nil, text: d) }
         case .screenshot:
-            if case .scalar = value { guard let css = r.string(value, path: p) else { return nil }; step.locator = locator(fromString: css) }
+            if case .scalar = value { guard let css = r.string(value, path: p) else { return nil }; step.locator = Locator(selector: css) }
             else if !options(value, p, &step, &r, needsLocator: true, valueKey: "name") { return nil }
         case .assertText:
             if case .scalar = value { guard let v = r.string(value, path: p) else { return nil }; step.value = v }
@@ -80,7 +80,7 @@ enum StepParser {
         case .click, .dblclick, .hover, .check, .uncheck, .assertVisible, .fill, .type, .select:
             if case .scalar = value {
                 guard let css = r.string(value, path: p) else { return nil }
-                step.locator = locator(fromString: css)
+                step.locator = Locator(selector: css)
             } else if !options(value, p, &step, &r, needsLocator: true) { return nil }
             if [.fill, .type, .select].contains(kind), step.value == nil {
                 r.error("\(kind.rawValue) needs a value", at: value, path: p, hint: "e.g. `\(kind.rawValue): {label: Email, value: a@b.c}`")
@@ -92,44 +92,37 @@ enum StepParser {
         return step
     }
 
-    /// A bare string locator: XPath when it looks like one, CSS otherwise.
-    static func locator(fromString s: String) -> LocatorSpec {
-        if s.hasPrefix("xpath=") { return LocatorSpec(xpath: String(s.dropFirst(6))) }
-        if s.hasPrefix("//") || s.hasPrefix("(//") { return LocatorSpec(xpath: s) }
-        if s.hasPrefix("css=") { return LocatorSpec(css: String(s.dropFirst(4))) }
-        return LocatorSpec(css: s)
-    }
-
     /// Reads a step's mapping of locator keys and options into `step`.
     static func options(_ node: Node, _ p: String, _ step: inout Step, _ r: inout NodeReader, needsLocator: Bool, valueKey: String = "value") -> Bool {
         guard let m = r.mapping(node, path: p, schema: ConfigSchema.object("Step")) else { return false }
-        var loc = LocatorSpec()
+        var keys = LocatorKeys()
         var strategies: [String] = []
         for key in ["css", "selector", "xpath", "testId", "role", "label", "text", "placeholder"] {
             guard let n = m[key], let v = r.string(n, path: "\(p).\(key)") else { continue }
             strategies.append(key)
             switch key {
-            case "css", "selector": loc.css = v
-            case "xpath": loc.xpath = v
-            case "testId": loc.testId = v
-            case "role": loc.role = v
-            case "label": loc.label = v
-            case "text": loc.text = v
-            default: loc.placeholder = v
+            case "css", "selector": keys.css = v
+            case "xpath": keys.xpath = v
+            case "testId": keys.testId = v
+            case "role": keys.role = v
+            case "label": keys.label = v
+            case "text": keys.text = v
+            default: keys.placeholder = v
             }
         }
-        loc.name = m["name"].flatMap { r.string($0, path: "\(p).name") }
-        loc.exact = m["exact"].flatMap { r.bool($0, path: "\(p).exact") }
-        loc.nth = m["nth"].flatMap { r.int($0, path: "\(p).nth", range: 0...10_000) }
-        loc.frame = m["frame"].flatMap { r.string($0, path: "\(p).frame") }
+        // A screenshot step's `name` is the file name, not an accessible name.
+        keys.name = valueKey == "name" ? nil : m["name"].flatMap { r.string($0, path: "\(p).name") }
+        keys.exact = m["exact"].flatMap { r.bool($0, path: "\(p).exact") }
+        keys.nth = m["nth"].flatMap { r.int($0, path: "\(p).nth", range: 0...10_000) }
+        keys.frame = m["frame"].flatMap { r.string($0, path: "\(p).frame") }
         if strategies.count > 1 {
             r.error("give one way to find the element, found \(strategies.joined(separator: " and "))", at: node, path: p,
                     hint: "role may be combined with name; the others stand alone")
         }
-        if loc.name != nil, loc.role == nil {
+        if keys.name != nil, keys.role == nil {
             r.error("name goes with role", at: m["name"], path: "\(p).name", hint: "e.g. {role: button, name: Log in}")
         }
-        if !strategies.isEmpty { step.locator = loc }
+        if let locator = Locator(keys: keys) { step.locator = locator }
         else if needsLocator {
             r.error("\(step.kind.rawValue) needs an element: css, xpath, testId, role, label, text or placeholder", at: node, path: p)
             return false

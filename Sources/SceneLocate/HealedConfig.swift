@@ -1,6 +1,7 @@
 import Foundation
 public import SceneBundle
 public import SceneConfig
+public import SceneLocator
 
 /// One step of scene.yml to rewrite with its healed locator.
 public struct HealedStep: Sendable, Equatable {
@@ -64,7 +65,7 @@ public enum HealedConfig {
             guard let sentence = step.value, let command = try? PlainGrammar.parse(sentence) else { return nil }
             var after = Step(kind: command.kind, locator: locator, value: command.value, wait: command.wait, scrollY: command.scrollY,
                              timeoutMs: step.timeoutMs, optional: step.optional, source: step.source)
-            if command.kind == .wait, let text = locator.text { after.wait = .text(text); after.locator = nil }
+            if command.kind == .wait, case .text(let m)? = locator.target { after.wait = .text(m.text); after.locator = nil }
             return after
         }
         return (edits, problems)
@@ -72,7 +73,7 @@ public enum HealedConfig {
 
     /// One edit per step source: the most frequent choice wins, disagreements are reported.
     private static func resolve(_ votes: [String: [String: (step: Step, record: HealingRecord, executions: [String])]],
-                                problems: inout [String], rewrite: (Step, LocatorSpec) -> Step?) -> [HealedStep] {
+                                problems: inout [String], rewrite: (Step, Locator) -> Step?) -> [HealedStep] {
         var edits: [HealedStep] = []
         for (source, choices) in votes.sorted(by: { $0.key < $1.key }) {
             let ranked = choices.sorted { $0.value.executions.count != $1.value.executions.count ? $0.value.executions.count > $1.value.executions.count : $0.key < $1.key }
@@ -81,7 +82,7 @@ public enum HealedConfig {
                 problems.append("\(source): executions healed this step differently (\(ranked.map { "\($0.key) ×\($0.value.executions.count)" }.joined(separator: ", "))); writing \(chosen)")
             }
             guard let (line, column) = location(source) else { problems.append("\(source): unreadable source location"); continue }
-            guard let locator = LocatorText.parse(chosen), let after = rewrite(entry.step, locator) else {
+            guard let locator = Locator(code: chosen), let after = rewrite(entry.step, locator) else {
                 problems.append("\(source): cannot read the locator \(chosen)"); continue
             }
             edits.append(HealedStep(source: source, line: line, column: column, before: entry.step, after: after,
@@ -127,7 +128,7 @@ public enum HealedConfig {
                 end += 1
             }
             let comment = end == edit.line ? trailingComment(rest) : nil
-            let body = StepYAML.body(edit.after) + (comment.map { "  " + $0 } ?? "")
+            let body = StepShorthand.body(edit.after) + (comment.map { "  " + $0 } ?? "")
             if let last = out.last, last.start + last.count > edit.line - 1 { problems.append("\(edit.source): overlaps another edit"); continue }
             out.append(Replacement(start: edit.line - 1, count: end - (edit.line - 1), lines: [prefix + body]))
         }

@@ -1,5 +1,6 @@
 public import SceneBundle
 public import SceneConfig
+public import SceneLocator
 
 /// When a healed locator may be used: the best candidate must score above `floor`, rest
 /// on identifying evidence (not structure alone), and beat the runner-up by `margin`.
@@ -20,14 +21,14 @@ public struct HealingOutcome: Sendable, Equatable {
     public var failedLocator: String
     /// The chosen element and its new locator (nil when healing failed).
     public var chosen: ScoredElement?
-    public var locator: LocatorSpec?
+    public var locator: Locator?
     /// Best candidates first, each with the locator that would find it.
     public var ranked: [RankedCandidate]
     public var reason: String
     public var error: String?
 
     public var ok: Bool { chosen != nil }
-    public var locatorText: String? { locator.map(LocatorBuilder.render) }
+    public var locatorText: String? { locator.map(\.javaScript) }
 
     /// The bundle record of this attempt.
     public func record(step: Int) -> HealingRecord {
@@ -60,9 +61,9 @@ public struct Healer: Sendable {
     ///   - kind: the step's action; candidates that cannot take it are dropped.
     ///   - failed: the step's locator, if declared; `failedText` (Playwright's printout) is read when it is nil.
     ///   - previous: the element's snapshot from the baseline run, when recorded.
-    public func heal(kind: StepKind, failed: LocatorSpec?, failedText: String?, snapshot: Snapshot, previous: Element?) -> HealingOutcome {
-        let spec = failed ?? failedText.flatMap(LocatorText.parse)
-        let failedDisplay = failedText ?? spec.map(LocatorBuilder.render) ?? "(no locator)"
+    public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?) -> HealingOutcome {
+        let spec = failed ?? failedText.flatMap({ Locator(code: $0) })
+        let failedDisplay = failedText ?? spec.map(\.javaScript) ?? "(no locator)"
         var target = spec.map { TargetProfile(locator: $0) } ?? TargetProfile()
         if let previous { target = target.overlaid(with: TargetProfile(element: previous)) }
         guard !target.isEmpty else {
@@ -73,7 +74,7 @@ public struct Healer: Sendable {
         // A click target recorded as non-interactive (a heading) may be clicked again.
         let clickAnything = target.interactive == false && (kind == .click || kind == .dblclick)
         let top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2), for: clickAnything ? nil : kind)
-        let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.render(LocatorBuilder.build(for: $0.element, in: snapshot))) }
+        let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
         guard let best = top.first else {
             return HealingOutcome(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
                                   error: "cannot heal \(failedDisplay): no element on the page can take '\(kind.rawValue)'")
@@ -95,7 +96,7 @@ public struct Healer: Sendable {
         }
         let locator = LocatorBuilder.build(for: best.element, in: snapshot)
         let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
-        let reason = "healed \(failedDisplay) -> \(LocatorBuilder.render(locator)): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
+        let reason = "healed \(failedDisplay) -> \(locator.javaScript): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
         return HealingOutcome(failedLocator: failedDisplay, chosen: best, locator: locator, ranked: ranked, reason: reason, error: nil)
     }
 }

@@ -1,4 +1,5 @@
 public import SceneConfig
+public import SceneLocator
 
 /// How sure a plain-language match must be, and when two matches are too close to choose.
 public struct InterpretPolicy: Sendable, Equatable {
@@ -44,7 +45,7 @@ public struct Interpreter: Sendable {
         }
         let ranked = rank(target, kind: command.kind, in: snapshot)
         let listing = ranked.prefix(policy.listed).map {
-            ResolveCandidate(locator: LocatorBuilder.render(LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot)), score: rounded($0.score), index: snapshot.elements[$0.position].index)
+            ResolveCandidate(locator: LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot).javaScript, score: rounded($0.score), index: snapshot.elements[$0.position].index)
         }
         let named = listing.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
         guard let best = ranked.first, best.score >= policy.floor else {
@@ -66,7 +67,7 @@ public struct Interpreter: Sendable {
             }
             chosen = pool[i]
         } else if equals.count > 1 {
-            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.render(LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot)) }
+            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot).javaScript }
             return failure(sentence, "ambiguous: \(equals.count) elements match \(target.description) about equally (\(spelled.joined(separator: ", "))); "
                 + "say which, e.g. 'the second \([target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " "))'", listing)
         } else {
@@ -75,7 +76,7 @@ public struct Interpreter: Sendable {
         let element = snapshot.elements[chosen.position]
         let locator = LocatorBuilder.build(for: element, in: snapshot)
         if command.kind == .wait { step.wait = .text(element.text ?? element.name ?? target.words) } else { step.locator = locator }
-        let text = LocatorBuilder.render(locator)
+        let text = locator.javaScript
         let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why(element)), score \(fmt(chosen.score)))"
         return InterpretOutcome(sentence: sentence, step: step, element: element, locator: command.kind == .wait ? nil : text,
                                 confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil)
@@ -149,8 +150,8 @@ public struct Interpreter: Sendable {
     }
 
     func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretOutcome {
-        if step.kind == .wait { step.wait = .text(target.words) } else { step.locator = LocatorSpec(text: target.words) }
-        let text = step.kind == .wait ? nil : LocatorBuilder.render(LocatorSpec(text: target.words))
+        if step.kind == .wait { step.wait = .text(target.words) } else { step.locator = .text(target.words) }
+        let text = step.kind == .wait ? nil : Locator.text(target.words).javaScript
         return InterpretOutcome(sentence: sentence, step: step, element: nil, locator: text, confidence: 0.6, candidates: listing,
                                 reason: "'\(target.words)' is not on the page yet: \(step.kind.rawValue) by its text", error: nil)
     }

@@ -1,44 +1,58 @@
 import Foundation
 public import SceneConfig
+public import SceneLocator
 
-/// Which snapshot elements a `LocatorSpec` finds, following Playwright's matching rules
-/// (role + accessible name, case-insensitive substring unless `exact`; test id; label;
-/// placeholder; text; the snapshot's own CSS/XPath paths). Used to make sure a generated
-/// locator finds exactly the chosen element.
+/// Which snapshot elements a `Locator` finds, following Playwright's matching rules for its
+/// target step (role + accessible name, case-insensitive substring unless exact; test id; label;
+/// placeholder; text; the snapshot's own CSS/XPath paths), its frames and its `nth`. Used to make
+/// sure a generated locator finds exactly the chosen element. Filters are not evaluated.
 public enum LocatorMatcher {
-    public static func matches(_ spec: LocatorSpec, in snapshot: Snapshot) -> [Element] {
-        let hits = snapshot.elements.filter { matches(spec, $0) }
-        guard let nth = spec.nth else { return hits }
+    public static func matches(_ locator: Locator, in snapshot: Snapshot) -> [Element] {
+        let hits = snapshot.elements.filter { matches(locator, $0) }
+        guard let nth = locator.nthIndex else { return hits }
+        if nth == -1 { return hits.last.map { [$0] } ?? [] }
         return nth >= 0 && nth < hits.count ? [hits[nth]] : []
     }
 
-    /// Whether one element is found by the spec (ignoring `nth`).
-    public static func matches(_ spec: LocatorSpec, _ e: Element) -> Bool {
-        withUnsafePointer(to: e) { matches(spec, $0) }
+    /// Whether one element is found by the locator (ignoring `nth`).
+    public static func matches(_ locator: Locator, _ e: Element) -> Bool {
+        let frame = locator.frames.joined(separator: Locator.frameSeparator)
+        return withUnsafePointer(to: e) { matches(locator.target, frame: frame, $0) }
     }
 
-    /// The same through a pointer: scanning a snapshot then reads fields without copying elements.
-    static func matches(_ spec: LocatorSpec, _ pointer: UnsafePointer<Element>) -> Bool {
-        guard (spec.frame ?? "") == (pointer.pointee.frame ?? "") else { return false }
-        let exact = spec.exact ?? false
-        if let testId = spec.testId { return pointer.pointee.testId == testId && (pointer.pointee.testIdAttr ?? "data-testid") == "data-testid" }
-        if let role = spec.role {
+    /// The same through a pointer, for a target step and frame read once: scanning a snapshot then
+    /// reads fields without copying elements.
+    static func matches(_ target: Locator.Step?, frame: String, _ pointer: UnsafePointer<Element>) -> Bool {
+        guard frame == (pointer.pointee.frame ?? "") else { return false }
+        switch target {
+        case .testId(let m)?:
+            return textMatches(m, pointer.pointee.testId) && (pointer.pointee.testIdAttr ?? "data-testid") == "data-testid"
+        case .role(let role, let name, _)?:
             guard pointer.pointee.role == role else { return false }
-            guard let name = spec.name else { return true }
-            return textMatches(name, pointer.pointee.name, exact: exact)
-        }
-        if let label = spec.label { return textMatches(label, pointer.pointee.label, exact: exact) || textMatches(label, pointer.pointee.ariaLabel, exact: exact) }
-        if let placeholder = spec.placeholder { return textMatches(placeholder, pointer.pointee.placeholder, exact: exact) }
-        if let text = spec.text { return textMatches(text, pointer.pointee.text, exact: exact) }
-        if let css = spec.css {
+            return name.map { textMatches($0, pointer.pointee.name) } ?? true
+        case .label(let m)?: return textMatches(m, pointer.pointee.label) || textMatches(m, pointer.pointee.ariaLabel)
+        case .placeholder(let m)?: return textMatches(m, pointer.pointee.placeholder)
+        case .text(let m)?: return textMatches(m, pointer.pointee.text)
+        case .css(let css)?:
             if css == pointer.pointee.cssPath { return true }
             let hints = SelectorHints.css(css)
             if let id = hints.id, css == "#" + id { return pointer.pointee.id == id }
             if let t = hints.testId, css.hasPrefix("[data-") { return pointer.pointee.testId == t && css.contains(pointer.pointee.testIdAttr ?? "data-testid") }
             return false
+        case .xpath(let xpath)?: return xpath == pointer.pointee.xpath
+        default: return false
         }
-        if let xpath = spec.xpath { return xpath == pointer.pointee.xpath }
-        return false
+    }
+
+    /// Playwright's text matching: a regular expression, or whitespace collapsed and exact or a
+    /// case-insensitive substring.
+    static func textMatches(_ wanted: TextMatch, _ actual: String?) -> Bool {
+        guard let actual else { return false }
+        if let flags = wanted.regexFlags {
+            guard let regex = try? Regex(wanted.text) else { return false }
+            return actual.contains(flags.contains("i") ? regex.ignoresCase() : regex)
+        }
+        return textMatches(wanted.text, actual, exact: wanted.exact)
     }
 
     /// Playwright's text matching: whitespace collapsed; exact, or a case-insensitive substring.

@@ -1,4 +1,5 @@
 public import SceneConfig
+public import SceneLocator
 
 /// One attribute's contribution to a candidate's score.
 public struct FeatureScore: Sendable, Equatable, Hashable {

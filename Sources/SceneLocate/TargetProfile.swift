@@ -1,5 +1,6 @@
 import Foundation
 public import SceneConfig
+public import SceneLocator
 
 /// Everything known about the element a step meant: from its locator (a CSS `#id` says
 /// "id = id") and, when the baseline recorded it, from the element's previous snapshot.
@@ -30,18 +31,19 @@ public struct TargetProfile: Sendable, Equatable {
     public init() {}
 
     /// What a locator says about its element.
-    public init(locator spec: LocatorSpec) {
-        if let css = spec.css { self = SelectorHints.css(css) }
-        if let xpath = spec.xpath { self = SelectorHints.xpath(xpath) }
-        testId = spec.testId ?? testId
-        role = spec.role ?? role
-        name = spec.name ?? name
-        label = spec.label ?? label
-        text = spec.text ?? text
-        placeholder = spec.placeholder ?? placeholder
-        frame = spec.frame ?? ""
-        brokenAttribute = spec.testId != nil ? "testId" : spec.role != nil ? "name" : spec.label != nil ? "label"
-            : spec.placeholder != nil ? "placeholder" : spec.text != nil ? "text" : id != nil ? "id" : testId != nil ? "testId" : nil
+    public init(locator: Locator) {
+        switch locator.target {
+        case .css(let css)?: self = SelectorHints.css(css)
+        case .xpath(let xpath)?: self = SelectorHints.xpath(xpath)
+        case .testId(let m)?: testId = m.text; brokenAttribute = "testId"
+        case .role(let r, let n, _)?: role = r; name = n?.text; brokenAttribute = "name"
+        case .label(let m)?: label = m.text; brokenAttribute = "label"
+        case .placeholder(let m)?: placeholder = m.text; brokenAttribute = "placeholder"
+        case .text(let m)?: text = m.text; brokenAttribute = "text"
+        default: break
+        }
+        frame = locator.frames.joined(separator: Locator.frameSeparator)
+        if brokenAttribute == nil { brokenAttribute = id != nil ? "id" : testId != nil ? "testId" : nil }
     }
 
     /// Everything the previous snapshot of the element says.

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneTrace
 

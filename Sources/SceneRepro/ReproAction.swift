@@ -1,3 +1,4 @@
+public import SceneLocator
 public import SceneTrace
 
 /// One action to reproduce, from a trace or a recording.
@@ -35,25 +36,4 @@ public struct ReproAction: Sendable, Equatable {
 
     /// The locator a generated script uses.
     public var bestLocator: Locator? { LocatorPriority.best(locators) }
-}
-
-/// Which locator a person would keep: test id > role + name > label > placeholder/alt/title > text > id > CSS > XPath.
-public enum LocatorPriority {
-    public static func rank(_ locator: Locator) -> Int {
-        guard let target = locator.target else { return 9 }
-        switch target {
-        case .testId: return 0
-        case .role(_, let name, _): return name == nil ? 6 : 1
-        case .label: return 2
-        case .placeholder, .altText, .title: return 3
-        case .text: return 4
-        case .css(let css): return css.hasPrefix("#") && !css.contains(" ") ? 5 : 7
-        case .xpath: return 8
-        default: return 9
-        }
-    }
-
-    public static func best(_ locators: [Locator]) -> Locator? {
-        locators.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element
-    }
 }

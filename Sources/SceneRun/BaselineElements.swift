@@ -2,6 +2,7 @@ public import Foundation
 import SceneBundle
 public import SceneConfig
 public import SceneLocate
+public import SceneLocator
 
 /// A step index and the element that step acted on: `result.elements[]` from the runner and
 /// `execute.previousElements[]` back to it (docs/RUNNER-PROTOCOL.md).
@@ -21,9 +22,9 @@ public struct BaselineElements: Codable, Sendable, Equatable {
     /// step index and the declared (unhealed) locator identify the step.
     public struct Entry: Codable, Sendable, Equatable {
         public var step: Int
-        public var locator: LocatorSpec
+        public var locator: Locator
         public var element: Element
-        public init(step: Int, locator: LocatorSpec, element: Element) {
+        public init(step: Int, locator: Locator, element: Element) {
             self.step = step; self.locator = locator; self.element = element
         }
     }

@@ -1,5 +1,6 @@
 public import Foundation
-import SceneTrace
+import SceneBundle
+public import SceneTrace
 
 /// `scene record`: runs assets/runner/recorder.py (a browser with tracing on and the in-page
 /// recorder), then analyses the trace, merges the actions the recorder missed and writes
@@ -87,15 +88,13 @@ public enum Recorder {
     public static func finish(outDirectory: URL, now: Date = Date()) throws -> RecordingResult {
         let recordedURL = outDirectory.appendingPathComponent("recorded.json")
         let traceURL = outDirectory.appendingPathComponent("trace.zip")
-        guard let data = try? Data(contentsOf: recordedURL),
-              let recorded = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw Failure.noRecording("\(recordedURL.path) is missing or unreadable")
+        guard let data = try? Data(contentsOf: recordedURL) else { throw Failure.noRecording("\(recordedURL.path) is missing or unreadable") }
+        let recorded: RecordingMetadata
+        do { recorded = try JSONDecoder().decode(RecordingMetadata.self, from: data) } catch {
+            throw Failure.noRecording("\(recordedURL.path): \(ErrorText.describe(error))")
         }
-        let expected = try ExpectedActionsLoader.recording(recorded)
-        let analysis = try TraceAnalyzer.analyze(trace: traceURL, expected: expected)
-        let rawActions = recorded["actions"] as? [[String: Any]] ?? []
-        let metadata = RecordingMetadata(analysis: analysis, rawActions: rawActions, url: recorded["url"] as? String ?? "",
-                                         stopReason: recorded["stopReason"] as? String, recordedAt: now)
+        let analysis = try TraceAnalyzer.analyze(trace: traceURL, expected: try recorded.expectedActions())
+        let metadata = RecordingMetadata(analysis: analysis, recorded: recorded, stopReason: recorded.stopReason, recordedAt: now)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

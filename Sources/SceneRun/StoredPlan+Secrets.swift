@@ -1,16 +1,15 @@
 import Foundation
 import SceneConfig
-import SceneAnalyze
 import SceneTrace
 
 /// plan.json keeps no secret step value: secret steps are stored with the placeholder, and
 /// `--resume` takes their values back from the config file, which must be unchanged.
 extension StoredPlan {
-    /// A copy whose secret step values (see `SecretRedaction.isSecret`) are the placeholder.
+    /// A copy whose secret step values (see `Step.isSecret`) are the placeholder.
     func redactingSecrets() -> StoredPlan {
         var copy = self
         for e in copy.executions.indices {
-            for s in copy.executions[e].steps.indices where SecretRedaction.isSecret(copy.executions[e].steps[s]) {
+            for s in copy.executions[e].steps.indices where copy.executions[e].steps[s].isSecret {
                 copy.executions[e].steps[s].value = TraceRedaction.placeholder
                 copy.executions[e].steps[s].secret = true
             }

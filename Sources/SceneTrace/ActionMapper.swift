@@ -1,3 +1,4 @@
+public import SceneLocator
 /// Turns recorded protocol calls into user-level actions. Calls that are not something a
 /// user does (evaluate, waitForSelector, screenshot, tracing...) are left out.
 public enum ActionMapper {
@@ -19,7 +20,7 @@ public enum ActionMapper {
             }
             if let navigated = call.navigatedURL { url = kind == .navigate || kind == .reload || kind == .goBack || kind == .goForward ? navigated : url }
             let selector = call.params["selector"]?.string
-            let locator = selector.map(SelectorParser.parse)
+            let locator = selector.map { Locator(selector: $0) }
             let secret = call.sensitive || (kind.entersText && Self.looksSecret(selector))
             let start = model.relativeMs(context: call.context, call.startTime)
             let duration = call.endTime.map { max(0, $0 - call.startTime) }

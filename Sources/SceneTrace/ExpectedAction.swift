@@ -1,3 +1,4 @@
+public import SceneLocator
 /// An action that should appear in the trace: a declared step, a recorded action or a codegen line.
 public struct ExpectedAction: Sendable, Equatable {
     public var kind: ActionKind

@@ -1,4 +1,6 @@
+public import SceneLocator
 public import Foundation
+import SceneBundle
 
 /// Reads expected actions from a recorder's `metadata.json` or a Playwright codegen JSONL file.
 public enum ExpectedActionsLoader {
@@ -9,27 +11,18 @@ public enum ExpectedActionsLoader {
             throw TraceError.badExpectations("cannot read \(url.path)")
         }
         if url.pathExtension == "jsonl" { return try codegen(data) }
-        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            return try recording(object)
-        }
+        if (try? JSONSerialization.jsonObject(with: data)) is [String: Any] { return try recording(data) }
         return try codegen(data)
     }
 
-    /// A recorder `metadata.json`: `{"actions": [{"kind", "selectors": {...}, "value", "url", ...}]}`.
-    public static func recording(_ object: [String: Any]) throws -> [ExpectedAction] {
-        guard let actions = object["actions"] as? [[String: Any]] else {
-            throw TraceError.badExpectations("metadata.json has no \"actions\" array")
+    /// A recording (`metadata.json` of `scene record`, or the in-page recorder's `recorded.json`).
+    public static func recording(_ data: Data) throws -> [ExpectedAction] {
+        let metadata: RecordingMetadata
+        do { metadata = try JSONDecoder().decode(RecordingMetadata.self, from: data) } catch {
+            throw TraceError.badExpectations("not a recording: \(ErrorText.describe(error)) "
+                + "(expected {\"actions\": [{\"kind\": \"click\", \"selectors\": {\"testId\": ...}, \"value\": ...}]})")
         }
-        return try actions.enumerated().map { index, a in
-            guard let kindName = a["kind"] as? String, let kind = ActionKind(rawValue: kindName) else {
-                throw TraceError.badExpectations("action \(index) has an unknown kind \(String(describing: a["kind"]))")
-            }
-            let redacted = (a["redacted"] as? Bool) ?? false
-            return ExpectedAction(kind: kind, locators: RecordedSelectors(a["selectors"] as? [String: Any] ?? [:]).locators,
-                                  value: redacted ? nil : a["value"] as? String, redacted: redacted,
-                                  url: a["url"] as? String, timeMs: (a["timeMs"] as? NSNumber)?.doubleValue,
-                                  source: (a["addedFromTrace"] as? Bool) == true ? "trace" : "recorder")
-        }
+        return try metadata.expectedActions()
     }
 
     /// A `playwright codegen --target jsonl` file: a header line, then one action per line.
@@ -42,7 +35,7 @@ public enum ExpectedActionsLoader {
             lineNumber += 1
             guard let a = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else { badLines += 1; return }
             guard let name = a["name"] as? String, let kind = codegenKind(name) else { return }
-            let locators = (a["selector"] as? String).map { [SelectorParser.parse($0)] } ?? []
+            let locators = (a["selector"] as? String).map { [Locator(selector: $0)] } ?? []
             var value: String?
             switch name {
             case "navigate": value = a["url"] as? String
@@ -90,8 +83,7 @@ public enum ExpectedActionsLoader {
     }
 }
 
-/// The selector strategies a recorder captured for one element, in priority order:
-/// test id > role + name > label > placeholder > text > id > CSS path.
+/// The selector strategies a recorder captured for one element (`LocatorPriority` picks the one to keep).
 public struct RecordedSelectors: Sendable, Equatable {
     public var testId: String?
     public var role: String?
@@ -110,15 +102,16 @@ public struct RecordedSelectors: Sendable, Equatable {
         self.text = text; self.id = id; self.css = css; self.playwright = playwright
     }
 
-    public init(_ o: [String: Any]) {
-        func s(_ k: String) -> String? { (o[k] as? String).flatMap { $0.isEmpty ? nil : $0 } }
+    /// The keys of `metadata.json`'s `selectors` (unknown keys are ignored).
+    public init(_ selectors: [String: String]) {
+        func s(_ k: String) -> String? { selectors[k].flatMap { $0.isEmpty ? nil : $0 } }
         self.init(testId: s("testId"), role: s("role"), name: s("name"), label: s("label"), placeholder: s("placeholder"),
                   text: s("text"), id: s("id"), css: s("css"), playwright: s("playwright"))
     }
 
     public var locators: [Locator] {
         var out: [Locator] = []
-        if let playwright { out.append(SelectorParser.parse(playwright)) }
+        if let playwright { out.append(Locator(selector: playwright)) }
         if let testId { out.append(Locator([.testId(TextMatch(testId, exact: true))])) }
         if let role, let name { out.append(Locator([.role(role, name: TextMatch(name), options: [])])) }
         if let label { out.append(Locator([.label(TextMatch(label))])) }
@@ -127,15 +120,5 @@ public struct RecordedSelectors: Sendable, Equatable {
         if let id { out.append(Locator([.css("#" + id)])) }
         if let css { out.append(Locator([.css(css)])) }
         return out
-    }
-
-    /// As stored in `metadata.json`.
-    public var dictionary: [String: String] {
-        var d: [String: String] = [:]
-        for (k, v) in [("testId", testId), ("role", role), ("name", name), ("label", label), ("placeholder", placeholder),
-                       ("text", text), ("id", id), ("css", css), ("playwright", playwright)] {
-            if let v { d[k] = v }
-        }
-        return d
     }
 }

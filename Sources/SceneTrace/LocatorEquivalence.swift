@@ -1,3 +1,4 @@
+public import SceneLocator
 import Foundation
 
 /// Decides whether two locators name the same element without a DOM: both are reduced
@@ -94,7 +95,7 @@ public enum LocatorEquivalence {
         guard let eq = inner.firstIndex(of: "=") else { return nil }
         let attr = String(inner[..<eq]).trimmingCharacters(in: .whitespaces)
         var value = String(inner[inner.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-        if let unq = SelectorParser.unquote(value) { value = unq }
+        if let unq = StringLiteral.unquote(value) { value = unq }
         return (attr, value)
     }
 

@@ -1,3 +1,4 @@
+public import SceneLocator
 /// The user-level action kinds of the CLI contract.
 public enum ActionKind: String, Sendable, Codable, CaseIterable {
     case navigate, click, dblclick, fill, type, press, check, uncheck, select, setInputFiles, hover, scroll

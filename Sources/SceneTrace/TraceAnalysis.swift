@@ -1,3 +1,4 @@
+public import SceneLocator
 /// The result of reading a trace and, when expectations were given, aligning them with it.
 public struct TraceAnalysis: Sendable {
     public var traceVersion: Int?

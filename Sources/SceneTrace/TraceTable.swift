@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 
 /// The human-readable form of an analysis, for terminals.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SceneBundle
+import SceneConfig
 import SceneLocate
 import SceneRun
 
@@ -89,7 +90,7 @@ struct HealCommand: ParsableCommand {
             printJSON(["schemaVersion": 1, "config": configPath, "written": written as Any, "diff": patch,
                        "problems": problems + textProblems,
                        "edits": edits.map { ["source": $0.source, "failedLocator": $0.failedLocator, "chosenLocator": $0.chosenLocator,
-                                             "step": StepYAML.item($0.after), "executions": $0.executions] }])
+                                             "step": StepShorthand.item($0.after), "executions": $0.executions] }])
         } else if written == nil || diff {
             FileHandle.standardOutput.write(Data(patch.utf8))
         }

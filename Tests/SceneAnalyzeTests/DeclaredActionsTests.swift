@@ -1,3 +1,4 @@
+import SceneLocator
 import SceneConfig
 import SceneTrace
 import Testing
@@ -7,14 +8,14 @@ import Testing
     @Test func stepsBecomeExpectedActions() {
         let steps: [Step] = [
             Step(kind: .goto, value: "/login"),
-            Step(kind: .fill, locator: LocatorSpec(label: "Email"), value: "a@b.c"),
-            Step(kind: .fill, locator: LocatorSpec(label: "Password"), value: "hunter2"),
+            Step(kind: .fill, locator: Locator.label("Email"), value: "a@b.c"),
+            Step(kind: .fill, locator: Locator.label("Password"), value: "hunter2"),
             Step(kind: .setCookie, value: "v", name: "k", secret: true),
-            Step(kind: .click, locator: LocatorSpec(role: "button", name: "Sign in", exact: true)),
-            Step(kind: .click, locator: LocatorSpec(css: "li >> nth=0")),
+            Step(kind: .click, locator: Locator.role("button", name: "Sign in", exact: true)),
+            Step(kind: .click, locator: Locator(selector: "li >> nth=0")),
             Step(kind: .press, value: "Enter"),
             Step(kind: .wait, wait: .networkIdle),
-            Step(kind: .assertVisible, locator: LocatorSpec(testId: "welcome")),
+            Step(kind: .assertVisible, locator: Locator.testId("welcome")),
             Step(kind: .plain, value: "accept the cookies"),
         ]
         let expected = DeclaredActions.expected(from: steps)

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import Testing
 @testable import SceneConfig
@@ -34,11 +35,11 @@ import Testing
 
         let steps = try #require(config.tasks.first { $0.id == "backstopjs-homepage" }).steps
         #expect(steps.map(\.kind) == [.type, .hover, .click, .click, .wait, .scroll])
-        #expect(steps[0].locator?.css == "#search" && steps[0].value == "shoes")
-        #expect(steps[1].locator?.css == ".nav-item")
-        #expect(steps[2].locator?.css == "#open-menu" && steps[3].locator?.css == "button.primary")
+        #expect(steps[0].locator == Locator.css("#search") && steps[0].value == "shoes")
+        #expect(steps[1].locator == Locator.css(".nav-item"))
+        #expect(steps[2].locator == Locator.css("#open-menu") && steps[3].locator == Locator.css("button.primary"))
         #expect(steps[4].wait == .timeout(ms: 250))
-        #expect(steps[5].locator?.css == "footer")
+        #expect(steps[5].locator == Locator.css("footer"))
         #expect(try #require(config.tasks.first { $0.id == "yes" }).steps.first?.wait == .selector(".loaded"))
 
         // Two thresholds -> two batches, each with its pages; asyncCaptureLimit -> concurrency.

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import Testing
 @testable import SceneConfig
@@ -136,10 +137,10 @@ func validate(_ yaml: String, environment: [String: String] = [:], limits: Confi
         let steps = try #require(config?.tasks.first?.steps)
         #expect(steps.count == 16)
         #expect(steps[0] == Step(kind: .goto, value: "/login", source: steps[0].source))
-        #expect(steps[1].locator == LocatorSpec(css: "#open"))
-        #expect(steps[2].locator == LocatorSpec(xpath: "//button[1]"))
-        #expect(steps[3].locator == LocatorSpec(role: "button", name: "Log in", nth: 1))
-        #expect(steps[4].locator?.label == "Email" && steps[4].value == "a@b.c")
+        #expect(steps[1].locator == Locator(selector: "#open"))
+        #expect(steps[2].locator == Locator.xpath("//button[1]"))
+        #expect(steps[3].locator == Locator.role("button", name: "Log in").nth(1))
+        #expect(steps[4].locator == Locator.label("Email") && steps[4].value == "a@b.c")
         #expect(steps[5].kind == .press && steps[5].value == "Enter")
         #expect(steps[7].value == "bottom" && steps[8].scrollY == 800)
         #expect(steps[9].wait == .timeout(ms: 500) && steps[10].wait == .networkIdle && steps[11].wait == .text("Welcome"))

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneConfig
 
@@ -52,7 +53,7 @@ enum BrowserHelper {
         var id: String
         var version: String
         var page: String
-        var locator: LocatorSpec
+        var locator: Locator
     }
 
     struct Result: Decodable {

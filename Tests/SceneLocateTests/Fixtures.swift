@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneConfig
 import SceneLocate
@@ -21,7 +22,7 @@ enum Fixtures {
         var action: StepKind
         var element: String
         var gone: Bool?
-        var locator: LocatorSpec
+        var locator: Locator
         var isGone: Bool { gone ?? false }
     }
 

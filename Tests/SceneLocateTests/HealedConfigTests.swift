@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneBundle
 import SceneConfig
@@ -54,8 +55,8 @@ import Testing
         let (config, diagnostics) = ConfigLoader.validate(data: Data(healed.utf8), file: "scene.healed.yml")
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)\n\(healed)")
         let after = try #require(config?.tasks.first?.steps)
-        #expect(after[0].locator == LocatorSpec(role: "textbox", name: "Email address") && after[0].value == "a@b.c")
-        #expect(after[1].locator == LocatorSpec(testId: "signin-button") && after[1].timeoutMs == 5000)
+        #expect(after[0].locator == Locator.role("textbox", name: "Email address") && after[0].value == "a@b.c")
+        #expect(after[1].locator == Locator.testId("signin-button") && after[1].timeoutMs == 5000)
         #expect(after[2] .kind == .plain && after[3].value == "Enter")
 
         let patch = HealedConfig.unifiedDiff(replacements, in: yaml, oldName: "scene.yml", newName: "scene.healed.yml")

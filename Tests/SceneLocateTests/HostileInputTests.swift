@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneConfig
 @testable import SceneLocate
@@ -13,7 +14,7 @@ import Testing
             let s = String((0..<Int.random(in: 0...60, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
             let outcome = Interpreter().interpret(s, snapshot: shop)
             #expect(outcome.ok || outcome.error != nil)
-            _ = LocatorText.parse(s)
+            _ = Locator(code: s)
             _ = SelectorHints.css(s)
             _ = SelectorHints.xpath(s)
             _ = Healer().heal(kind: .click, failed: nil, failedText: s, snapshot: shop, previous: nil)
@@ -27,10 +28,10 @@ import Testing
                            ancestors: Array(repeating: "div", count: 20_000))
         let snapshot = Snapshot(elements: [deep, Element(index: 1, tag: "a")])
         let start = ContinuousClock.now
-        let outcome = Healer().heal(kind: .click, failed: LocatorSpec(css: "#go"), failedText: nil, snapshot: snapshot, previous: deep)
+        let outcome = Healer().heal(kind: .click, failed: Locator(selector: "#go"), failedText: nil, snapshot: snapshot, previous: deep)
         #expect(ContinuousClock.now - start < .seconds(5))
         #expect(outcome.ok || outcome.error != nil)
-        let empty = Healer().heal(kind: .fill, failed: LocatorSpec(css: "#go"), failedText: nil, snapshot: Snapshot(elements: []), previous: nil)
+        let empty = Healer().heal(kind: .fill, failed: Locator(selector: "#go"), failedText: nil, snapshot: Snapshot(elements: []), previous: nil)
         #expect(empty.error?.contains("no element on the page can take 'fill'") == true)
         let nothing = Healer().heal(kind: .click, failed: nil, failedText: nil, snapshot: snapshot, previous: nil)
         #expect(nothing.error?.contains("says nothing") == true)
@@ -38,7 +39,7 @@ import Testing
 
     @Test func truncatedRequestJSONIsADecodingErrorNotACrash() throws {
         let v2 = try Fixtures.page("v2", "login.html")
-        let data = try JSONEncoder().encode(ResolveRequest(requestId: 1, mode: .heal, step: Step(kind: .click, locator: LocatorSpec(css: "#x")),
+        let data = try JSONEncoder().encode(ResolveRequest(requestId: 1, mode: .heal, step: Step(kind: .click, locator: Locator(selector: "#x")),
                                                            snapshot: v2.snapshot))
         for cut in stride(from: 0, to: data.count, by: max(1, data.count / 50)) {
             #expect(throws: (any Error).self) { try JSONDecoder().decode(ResolveRequest.self, from: data.prefix(cut)) }

@@ -1,24 +1,9 @@
 import SceneConfig
+import SceneLocator
 @testable import SceneLocate
 import Testing
 
 @Suite struct LocatorTests {
-    @Test func readsPlaywrightLocatorPrintouts() {
-        #expect(LocatorText.parse("getByRole('button', { name: 'Go' })") == LocatorSpec(role: "button", name: "Go"))
-        #expect(LocatorText.parse("page.get_by_role(\"link\", name=\"Docs\", exact=True)") == LocatorSpec(role: "link", name: "Docs", exact: true))
-        #expect(LocatorText.parse("getByTestId('it\\'s')") == LocatorSpec(testId: "it's"))
-        #expect(LocatorText.parse("locator('#a .b').nth(2)") == LocatorSpec(css: "#a .b", nth: 2))
-        #expect(LocatorText.parse("locator('xpath=//a[1]')") == LocatorSpec(xpath: "//a[1]"))
-        #expect(LocatorText.parse("frameLocator('#pay').getByLabel('Card')") == LocatorSpec(label: "Card", frame: "#pay"))
-        #expect(LocatorText.parse("evaluate('x')") == nil)
-        #expect(LocatorText.parse("getByText('Order placed', { exact: true })") == LocatorSpec(exact: true, text: "Order placed"))
-        // What the builder renders, the parser reads back.
-        for spec in [LocatorSpec(exact: true, label: "It's"), LocatorSpec(role: "tab", name: "A, b", exact: true, nth: 3, frame: "#f"),
-                     LocatorSpec(css: "#promo >> #code"), LocatorSpec(xpath: "//a[@id='x']"), LocatorSpec(placeholder: "Search")] {
-            #expect(LocatorText.parse(LocatorBuilder.render(spec)) == spec, "\(LocatorBuilder.render(spec))")
-        }
-    }
-
     @Test func readsWhatSelectorsPinOnTheirElement() {
         let css = SelectorHints.css("form#login > div.row input.input-email[name=\"email\"][type=email]:not(.x)")
         #expect(css.tag == "input" && css.classes == ["input-email"] && css.nameAttr == "email" && css.type == "email" && css.id == nil)
@@ -28,25 +13,19 @@ import Testing
         #expect(xp.tag == "button" && xp.id == "go" && xp.classes == ["primary"] && xp.text == "Go")
     }
 
-    @Test func printsLocatorsLikePlaywright() {
-        #expect(LocatorBuilder.render(LocatorSpec(role: "button", name: "Log in", exact: true)) == "getByRole('button', { name: 'Log in', exact: true })")
-        #expect(LocatorBuilder.render(LocatorSpec(label: "It's", frame: "#a >> #b")) == "frameLocator('#a').frameLocator('#b').getByLabel('It\\'s')")
-        #expect(LocatorBuilder.render(LocatorSpec(role: "link", name: "Details", exact: true, nth: 1)) == "getByRole('link', { name: 'Details', exact: true }).nth(1)")
-    }
-
     @Test func prefersTestIdThenRoleThenLabelAndStaysUnique() throws {
         let shop = try Fixtures.page("v1", "shop.html")
         let build = { (key: String) in LocatorBuilder.build(for: try #require(shop.element(key)), in: shop.snapshot) }
-        #expect(try build("add-cart-3") == LocatorSpec(testId: "add-sku-3"))
-        #expect(try build("tab-reviews") == LocatorSpec(role: "tab", name: "Reviews"))
+        #expect(try build("add-cart-3") == Locator.testId("add-sku-3"))
+        #expect(try build("tab-reviews") == Locator.role("tab", name: "Reviews"))
         // Three "Details" links, no test id: an index among the exact role+name matches.
-        #expect(try build("details-2") == LocatorSpec(role: "link", name: "Details", exact: true, nth: 1))
+        #expect(try build("details-2") == Locator.role("link", name: "Details", exact: true).nth(1))
         // "Products" is both a link and a heading; role keeps them apart.
-        #expect(try build("shop-heading") == LocatorSpec(role: "heading", name: "Products"))
+        #expect(try build("shop-heading") == Locator.role("heading", name: "Products"))
         for e in shop.snapshot.elements {
             let spec = LocatorBuilder.build(for: e, in: shop.snapshot)
             let hits = LocatorMatcher.matches(spec, in: shop.snapshot)
-            #expect(hits.map(\.index) == [e.index], "\(LocatorBuilder.render(spec)) for element \(e.index)")
+            #expect(hits.map(\.index) == [e.index], "\(spec.javaScript) for element \(e.index)")
         }
     }
 

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneBundle
 import SceneConfig
@@ -8,7 +9,7 @@ import Testing
     @Test func answersAHealRequestInTheProtocolShape() throws {
         let v1 = try Fixtures.page("v1", "login.html"), v2 = try Fixtures.page("v2", "login.html")
         let request = ResolveRequest(requestId: 7, executionId: "login~default~desktop~chromium", mode: .heal,
-                                     step: Step(kind: .click, locator: LocatorSpec(testId: "login-submit")),
+                                     step: Step(kind: .click, locator: Locator.testId("login-submit")),
                                      failedLocator: "getByTestId('login-submit')", error: "Timeout 5000ms exceeded", attempt: 1,
                                      snapshot: v2.snapshot, previous: v1.element("login-submit"))
         // Through JSON both ways, as the runner sends it.
@@ -16,7 +17,7 @@ import Testing
         let response = Resolver().resolve(wire)
         #expect(response.ok && response.type == "resolved" && response.requestId == 7)
         #expect(response.locator == "getByTestId('signin-button')")
-        #expect(response.step?.locator == LocatorSpec(testId: "signin-button"))
+        #expect(response.step?.locator == Locator.testId("signin-button"))
         #expect(response.element == v2.expect["login-submit"])
         #expect(response.confidence > 0.6)
         #expect(response.reason.contains("matched name 1.00"))
@@ -57,13 +58,13 @@ import Testing
 
     @Test func healingRecordsCarryRunnerUpAndReason() throws {
         let v1 = try Fixtures.page("v1", "shop.html"), v2 = try Fixtures.page("v2", "shop.html")
-        let healed = Healer().heal(kind: .click, failed: LocatorSpec(testId: "add-sku-2"), failedText: nil,
+        let healed = Healer().heal(kind: .click, failed: Locator.testId("add-sku-2"), failedText: nil,
                                    snapshot: v2.snapshot, previous: v1.element("add-cart-2"))
         let record = healed.record(step: 4)
         #expect(record.step == 4 && record.failedLocator == "getByTestId('add-sku-2')")
         #expect(record.chosenLocator == "getByTestId('cart-add-sku-2')")
         #expect(record.runnerUp != nil && (record.runnerUpScore ?? 1) < record.score)
-        let gone = Healer().heal(kind: .click, failed: LocatorSpec(testId: "add-sku-4"), failedText: nil,
+        let gone = Healer().heal(kind: .click, failed: Locator.testId("add-sku-4"), failedText: nil,
                                  snapshot: v2.snapshot, previous: v1.element("add-cart-4")).record(step: 5)
         #expect(gone.chosenLocator == nil && gone.reason.contains("ambiguous"))
     }

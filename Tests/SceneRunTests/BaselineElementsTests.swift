@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneBundle
 import SceneConfig
@@ -12,7 +13,7 @@ import SceneTestSupport
     let field = Element(index: 0, tag: "input", role: "textbox", id: "email", type: "email")
 
     @Test func stepsFindTheirElementByIndexAndLocatorThenByLocatorAlone() {
-        let go = LocatorSpec(css: "#go"), email = LocatorSpec(css: "#email")
+        let go = Locator(selector: "#go"), email = Locator(selector: "#email")
         let file = BaselineElements(executionId: "p~t~v~chromium", runId: "r", entries: [
             .init(step: 1, locator: email, element: field), .init(step: 2, locator: go, element: button)])
         // Same steps: matched by index and locator.
@@ -23,7 +24,7 @@ import SceneTestSupport
                                           Step(kind: .fill, locator: email, value: "a"), Step(kind: .click, locator: go)])
         #expect(shifted == [StepElement(step: 2, element: field), StepElement(step: 3, element: button)])
         // A changed locator is another step: nothing recorded for it.
-        #expect(file.previous(for: [Step(kind: .click, locator: LocatorSpec(css: "#other"))]).isEmpty)
+        #expect(file.previous(for: [Step(kind: .click, locator: Locator(selector: "#other"))]).isEmpty)
         // The same locator recorded twice elsewhere is ambiguous.
         let twice = BaselineElements(executionId: "x", runId: "r", entries: [
             .init(step: 0, locator: go, element: button), .init(step: 3, locator: go, element: field)])
@@ -32,10 +33,10 @@ import SceneTestSupport
     }
 
     @Test func capturesOfStepsWithoutALocatorAreDropped() {
-        let execution = execution("p", url: "http://127.0.0.1/", steps: [Step(kind: .goto, value: "/"), Step(kind: .click, locator: LocatorSpec(css: "#go"))])
+        let execution = execution("p", url: "http://127.0.0.1/", steps: [Step(kind: .goto, value: "/"), Step(kind: .click, locator: Locator(selector: "#go"))])
         let file = BaselineElements(execution: execution, runId: "r", captured: [
             StepElement(step: 0, element: field), StepElement(step: 1, element: button), StepElement(step: 7, element: field)])
-        #expect(file.entries == [.init(step: 1, locator: LocatorSpec(css: "#go"), element: button)])
+        #expect(file.entries == [.init(step: 1, locator: Locator(selector: "#go"), element: button)])
         #expect(file.executionId == execution.id)
     }
 
@@ -48,7 +49,7 @@ import SceneTestSupport
         #expect(absent.elements == nil && absent.warning == nil)
 
         let good = BaselineElements(executionId: "p~t~desktop~chromium", runId: "r",
-                                    entries: [.init(step: 0, locator: LocatorSpec(testId: "go"), element: button)])
+                                    entries: [.init(step: 0, locator: Locator.testId("go"), element: button)])
         try BundleIO.writeJSON(good, to: url)
         #expect(BaselineElements.load(url, executionId: "p~t~desktop~chromium").elements == good)
         #expect(BaselineElements.load(url, executionId: "q~t~desktop~chromium").warning?.contains("belongs to") == true)
@@ -106,11 +107,11 @@ final class WarningLog: @unchecked Sendable {
         defer { server.stop() }
         let root = try temporaryDirectory("elements-run")
         defer { try? FileManager.default.removeItem(at: root) }
-        let steps = [Step(kind: .fill, locator: LocatorSpec(css: "#pw"), value: "hunter2-pw"),
-                     Step(kind: .click, locator: LocatorSpec(label: "Password")),
-                     Step(kind: .fill, locator: LocatorSpec(css: "#tok"), value: "tok-SECRET-42", secret: true),
-                     Step(kind: .click, locator: LocatorSpec(css: "#tok")),
-                     Step(kind: .click, locator: LocatorSpec(testId: "go"), timeoutMs: 4000)]  // bounds the broken wait of runs 2-3
+        let steps = [Step(kind: .fill, locator: Locator(selector: "#pw"), value: "hunter2-pw"),
+                     Step(kind: .click, locator: Locator.label("Password")),
+                     Step(kind: .fill, locator: Locator(selector: "#tok"), value: "tok-SECRET-42", secret: true),
+                     Step(kind: .click, locator: Locator(selector: "#tok")),
+                     Step(kind: .click, locator: Locator.testId("go"), timeoutMs: 4000)]  // bounds the broken wait of runs 2-3
         var request = makeRequest([execution("p", url: "\(server.base)/p.html", steps: steps)], root: root, healing: true)
         let runner = BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler))
         request.runId = "1-record"
@@ -155,7 +156,7 @@ final class WarningLog: @unchecked Sendable {
         let promoted = try #require(BaselineElements.load(url, executionId: healed.id).elements)
         #expect(promoted.runId == "3-elements")
         #expect(promoted.entries.last?.element.testId == "next")
-        #expect(promoted.entries.last?.locator == LocatorSpec(testId: "go"), "keyed by the declared locator, not the healed one")
+        #expect(promoted.entries.last?.locator == Locator.testId("go"), "keyed by the declared locator, not the healed one")
     }
 }
 
@@ -168,7 +169,7 @@ final class WarningLog: @unchecked Sendable {
     struct HealCase: Decodable {
         var page, element: String
         var action: StepKind
-        var locator: LocatorSpec
+        var locator: Locator
         var gone: Bool?
     }
     struct Tally: CustomStringConvertible {
@@ -208,10 +209,10 @@ final class WarningLog: @unchecked Sendable {
     static func tally(_ outcome: RunOutcome, _ cases: [HealCase]) throws -> Tally {
         let records = Dictionary(uniqueKeysWithValues: outcome.records.map { ($0.key.page, $0) })
         var checks: [[String: Any]] = []
-        var parsed: [Int: LocatorSpec] = [:]
+        var parsed: [Int: Locator] = [:]
         for (i, c) in cases.enumerated() {
             let step = records[String(format: "case%02d-%@", i, c.element)]?.steps.first
-            if step?.healed == true, let text = step?.resolvedLocator, let spec = LocatorText.parse(text) {
+            if step?.healed == true, let text = step?.resolvedLocator, let spec = Locator(code: text) {
                 parsed[i] = spec
                 let locator = try JSONSerialization.jsonObject(with: JSONEncoder().encode(spec))
                 checks.append(["id": "\(i)", "version": "v2", "page": c.page, "locator": locator])

@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneBundle
 import SceneConfig
@@ -12,8 +13,8 @@ import SceneTestSupport
         defer { server.stop() }
         let root = try temporaryDirectory("green")
         defer { try? FileManager.default.removeItem(at: root) }
-        let steps = [Step(kind: .fill, locator: LocatorSpec(label: "Name"), value: "Ada"),
-                     Step(kind: .click, locator: LocatorSpec(testId: "go")),
+        let steps = [Step(kind: .fill, locator: Locator.label("Name"), value: "Ada"),
+                     Step(kind: .click, locator: Locator.testId("go")),
                      Step(kind: .assertTitle, value: "done")]
         let request = makeRequest([execution("a", url: "\(server.base)/a.html", steps: steps),
                                    execution("b", url: "\(server.base)/b.html")], root: root)
@@ -70,8 +71,8 @@ import SceneTestSupport
         defer { server.stop() }
         let root = try temporaryDirectory("resolve")
         defer { try? FileManager.default.removeItem(at: root) }
-        let steps = [Step(kind: .fill, locator: LocatorSpec(label: "Name"), value: "Ada"),
-                     Step(kind: .click, locator: LocatorSpec(testId: "go-old"), timeoutMs: 1000),
+        let steps = [Step(kind: .fill, locator: Locator.label("Name"), value: "Ada"),
+                     Step(kind: .click, locator: Locator.testId("go-old"), timeoutMs: 1000),
                      Step(kind: .assertTitle, value: "done"),
                      Step(kind: .plain, value: "Click the Go button")]
         let request = makeRequest([execution("p", url: "\(server.base)/p.html", steps: steps)], root: root, healing: true)

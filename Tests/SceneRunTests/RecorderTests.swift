@@ -1,3 +1,4 @@
+import SceneLocator
 import Foundation
 import SceneConfig
 import SceneRepro
@@ -71,7 +72,7 @@ import Testing
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         let steps = try #require(parsed?.tasks.first { $0.id == "recorded" }?.steps)
         #expect(steps.count == 11)
-        #expect(steps[1] == Step(kind: .fill, locator: LocatorSpec(role: "textbox", name: "Email"), value: "a@b.c", source: steps[1].source))
+        #expect(steps[1] == Step(kind: .fill, locator: Locator.role("textbox", name: "Email"), value: "a@b.c", source: steps[1].source))
 
         // And it reproduces.
         let repro = try ReproGenerator.generate(ExpectedActionsLoader.load(url: result.metadataURL).map(ReproAction.init), format: .steps)

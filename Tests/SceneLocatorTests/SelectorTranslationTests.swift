@@ -1,5 +1,5 @@
 import Testing
-@testable import SceneTrace
+@testable import SceneLocator
 
 @Suite struct SelectorTranslationTests {
     static let table: [(String, String, String)] = [
@@ -34,29 +34,14 @@ import Testing
 
     @Test(arguments: table)
     func translates(row: (String, String, String)) {
-        let locator = SelectorParser.parse(row.0)
+        let locator = Locator(selector: row.0)
         #expect(locator.javaScript == row.1)
         #expect(locator.python == row.2)
     }
 
     @Test func plainWords() {
-        #expect(SelectorParser.parse(#"internal:role=button[name="Submit"i]"#).plainDescription == #""Submit" button"#)
-        #expect(SelectorParser.parse(#"internal:label="Email"i"#).plainDescription == #""Email" field"#)
-        #expect(SelectorParser.parse("li >> nth=1").plainDescription == #"element "li" (match #2)"#)
-    }
-
-    @Test func equivalentForms() {
-        func score(_ a: String, _ b: String) -> Double {
-            LocatorEquivalence.score(SelectorParser.parse(a), SelectorParser.parse(b))
-        }
-        #expect(score(#"internal:role=button[name="Go"i]"#, #"internal:role=button[name="  go "s]"#) == 1)
-        #expect(score("#email", #"[id="email"]"#) == 1)
-        #expect(score("#email", "//*[@id='email']") == 1)
-        #expect(score(#"internal:testid=[data-testid="go"s]"#, "[data-testid=go]") == 1)
-        #expect(score(#"internal:label="Email"i"#, #"[aria-label="email"]"#) == 1)
-        #expect(score(#"internal:label="Email:"i"#, #"internal:role=textbox[name="Email"i]"#) == 0.7)
-        #expect(score(#"internal:role=button[name="Go"i]"#, #"internal:role=button[name="Stop"i]"#) == 0)
-        #expect(score("li >> nth=0", "li >> nth=1") == 0)
-        #expect(score("#a", "#b") == 0)
+        #expect(Locator(selector: #"internal:role=button[name="Submit"i]"#).plainDescription == #""Submit" button"#)
+        #expect(Locator(selector: #"internal:label="Email"i"#).plainDescription == #""Email" field"#)
+        #expect(Locator(selector: "li >> nth=1").plainDescription == #"element "li" (match #2)"#)
     }
 }

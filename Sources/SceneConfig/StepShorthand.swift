@@ -1,11 +1,11 @@
 import Foundation
-public import SceneConfig
+import SceneLocator
 
-/// Writes a step back as the declarative YAML shorthand of scene.yml (one list item), e.g.
+/// Writes a step back in the YAML shorthand of scene.yml that `StepParser` reads (one list item), e.g.
 /// `- click: {role: button, name: Log in}`, `- fill: {label: Email, value: x}`, `- press: Enter`,
 /// `- goto: /pricing`, `- scroll: {y: 800}`, `- wait: {text: Welcome}`, `- assertTitle: Shop`.
 /// Values that YAML would misread are single-quoted. A secret value is never written.
-public enum StepYAML {
+public enum StepShorthand {
     public static let redacted = "<secret>"
 
     /// The item without indentation: `- click: {testId: login}`.
@@ -51,25 +51,19 @@ public enum StepYAML {
             guard let locator = step.locator else { return options.isEmpty ? "\(key): \(scalar(value ?? ""))" : mapping([("value", scalar(value ?? ""))]) }
             return mapping(pairs(locator) + (value.map { [("value", scalar($0))] } ?? []))
         case .click, .dblclick, .hover, .check, .uncheck, .assertVisible, .fill, .type, .select:
-            return mapping(pairs(step.locator ?? LocatorSpec()) + (value.map { [("value", scalar($0))] } ?? []))
+            return mapping((step.locator.map(pairs) ?? []) + (value.map { [("value", scalar($0))] } ?? []))
         }
     }
 
     /// The locator's keys in the order people write them.
-    static func pairs(_ l: LocatorSpec) -> [(String, String)] {
-        var p: [(String, String)] = []
-        if let v = l.testId { p.append(("testId", scalar(v))) }
-        if let v = l.role { p.append(("role", scalar(v))) }
-        if let v = l.name { p.append(("name", scalar(v))) }
-        if let v = l.label { p.append(("label", scalar(v))) }
-        if let v = l.placeholder { p.append(("placeholder", scalar(v))) }
-        if let v = l.text { p.append(("text", scalar(v))) }
-        if let v = l.css { p.append(("css", scalar(v))) }
-        if let v = l.xpath { p.append(("xpath", scalar(v))) }
-        if let v = l.exact { p.append(("exact", v ? "true" : "false")) }
-        if let v = l.nth { p.append(("nth", String(v))) }
-        if let v = l.frame { p.append(("frame", scalar(v))) }
-        return p
+    static func pairs(_ locator: Locator) -> [(String, String)] {
+        locator.keys.pairs.map { pair in
+            switch pair.value {
+            case .string(let s): return (pair.key, scalar(s))
+            case .bool(let b): return (pair.key, b ? "true" : "false")
+            case .int(let i): return (pair.key, String(i))
+            }
+        }
     }
 
     /// A YAML scalar that reads back as this exact string (inside or outside a flow mapping).

@@ -5,8 +5,25 @@ public enum StringLiteral {
     public static func javaScript(_ s: String) -> String { "'" + escape(s, quote: "'") + "'" }
     /// A double-quoted Python literal.
     public static func python(_ s: String) -> String { "\"" + escape(s, quote: "\"") + "\"" }
-    /// A double-quoted literal for plain-language steps (same escapes as JSON).
+    /// A double-quoted literal for plain-language steps.
     public static func quoted(_ s: String) -> String { "\"" + escape(s, quote: "\"") + "\"" }
+    /// A JSON string (as `JSON.stringify` writes it, which Playwright's selectors use).
+    public static func json(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) }
+                else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
 
     static func escape(_ s: String, quote: Character) -> String {
         var out = ""
@@ -35,5 +52,5 @@ public enum StringLiteral {
 
 extension StringLiteral {
     /// Reads back a double- or single-quoted literal (JSON escapes); nil when `s` is not one.
-    public static func unquote(_ s: String) -> String? { SelectorParser.unquote(s) }
+    public static func unquote(_ s: String) -> String? { SelectorSyntax.unquote(s) }
 }

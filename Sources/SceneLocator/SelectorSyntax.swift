@@ -1,15 +1,55 @@
 import Foundation
 
-/// Reads Playwright's selector syntax (`internal:role=button[name="Go"i] >> nth=0`,
-/// CSS, XPath, legacy `text=` engines) into a `Locator`. Never fails: a part it does
-/// not understand is kept verbatim as `.raw`.
-public enum SelectorParser {
-    public static func parse(_ selector: String) -> Locator {
-        var steps: [Locator.Step] = []
-        for part in splitParts(selector) {
-            steps += parsePart(part)
+extension Locator {
+    /// Reads Playwright's selector syntax (`internal:role=button[name="Go"i] >> nth=0`, CSS,
+    /// XPath, legacy `text=`/`id=` engines). Never fails: a part it does not understand is kept
+    /// verbatim as `.raw`.
+    public init(selector: String) {
+        self.init(SelectorSyntax.splitParts(selector).flatMap(SelectorSyntax.parsePart))
+    }
+
+    /// The locator in Playwright's selector syntax, as `page.locator()` takes it and traces record
+    /// it: `internal:role=button[name="Go"i] >> nth=1`.
+    public var selector: String {
+        steps.map(SelectorSyntax.part).joined(separator: " >> ")
+    }
+}
+
+/// Playwright's selector syntax, both ways.
+enum SelectorSyntax {
+    /// One step as a selector part.
+    static func part(_ step: Locator.Step) -> String {
+        switch step {
+        case .role(let role, let name, let options):
+            let attributes = (name.map { [("name", text($0))] } ?? []) + options.map { ($0.name, attributeValue($0.value)) }
+            return "internal:role=\(role)" + attributes.map { "[\($0.0)=\($0.1)]" }.joined()
+        case .testId(let m): return "internal:testid=[data-testid=\(text(m))]"
+        case .label(let m): return "internal:label=\(text(m))"
+        case .text(let m): return "internal:text=\(text(m))"
+        case .placeholder(let m): return "internal:attr=[placeholder=\(text(m))]"
+        case .altText(let m): return "internal:attr=[alt=\(text(m))]"
+        case .title(let m): return "internal:attr=[title=\(text(m))]"
+        case .css(let css): return css
+        case .xpath(let xpath): return "xpath=" + xpath
+        case .nth(let n): return "nth=\(n)"
+        case .hasText(let m, let negated): return "internal:\(negated ? "has-not-text" : "has-text")=\(text(m))"
+        case .has(let inner, let negated): return "internal:\(negated ? "has-not" : "has")=\(StringLiteral.json(inner.selector))"
+        case .and(let inner): return "internal:and=\(StringLiteral.json(inner.selector))"
+        case .or(let inner): return "internal:or=\(StringLiteral.json(inner.selector))"
+        case .contentFrame: return "internal:control=enter-frame"
+        case .raw(let raw): return raw
         }
-        return Locator(steps)
+    }
+
+    /// A text matcher: `"Go"i` (case-insensitive substring), `"Go"s` (exact) or `/re/flags`.
+    static func text(_ m: TextMatch) -> String {
+        if let flags = m.regexFlags { return "/" + m.text + "/" + flags }
+        return StringLiteral.json(m.text) + (m.exact ? "s" : "i")
+    }
+
+    /// A role option's value: booleans and numbers bare, the rest quoted.
+    static func attributeValue(_ value: String) -> String {
+        value == "true" || value == "false" || Int(value) != nil ? value : StringLiteral.json(value)
     }
 
     /// Splits on top-level `>>`, ignoring it inside quotes, brackets and parentheses.
@@ -62,11 +102,11 @@ public enum SelectorParser {
         case "internal:testid":
             return [.testId(parseAttributes(body).first?.match ?? TextMatch(body, exact: true))]
         case "internal:attr": return [attributeStep(body)]
-        case "internal:has": return [.has(parse(unquote(body) ?? body), negated: false)]
-        case "internal:has-not": return [.has(parse(unquote(body) ?? body), negated: true)]
-        case "internal:and": return [.and(parse(unquote(body) ?? body))]
-        case "internal:or": return [.or(parse(unquote(body) ?? body))]
-        case "internal:chain": return parse(unquote(body) ?? body).steps
+        case "internal:has": return [.has(Locator(selector: unquote(body) ?? body), negated: false)]
+        case "internal:has-not": return [.has(Locator(selector: unquote(body) ?? body), negated: true)]
+        case "internal:and": return [.and(Locator(selector: unquote(body) ?? body))]
+        case "internal:or": return [.or(Locator(selector: unquote(body) ?? body))]
+        case "internal:chain": return Locator(selector: unquote(body) ?? body).steps
         case "internal:control": return body == "enter-frame" ? [.contentFrame] : [.raw(part)]
         case "nth": return Int(body).map { [.nth($0)] } ?? [.raw(part)]
         case "css": return [.css(body)]
@@ -169,7 +209,7 @@ public enum SelectorParser {
         return nil
     }
 
-    /// Decodes a JSON-style (or single-quoted) string literal; nil when `s` is not one.
+    /// Decodes a JSON-style (or single-quoted, with `\\xNN`) string literal; nil when `s` is not one.
     static func unquote(_ s: String) -> String? {
         guard let first = s.first, first == "\"" || first == "'", s.count >= 2, s.last == first else { return nil }
         var out = ""
@@ -183,9 +223,9 @@ public enum SelectorParser {
             case "t": out.append("\t")
             case "b": out.append("\u{08}")
             case "f": out.append("\u{0C}")
-            case "u":
+            case "u", "x":
                 var hex = ""
-                for _ in 0..<4 { if let h = chars.next() { hex.append(h) } }
+                for _ in 0..<(e == "u" ? 4 : 2) { if let h = chars.next() { hex.append(h) } }
                 if let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) { out.unicodeScalars.append(scalar) }
             default: out.append(e)
             }
