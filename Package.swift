@@ -51,12 +51,12 @@ let package = Package(
         library("SceneBundle", []),
         // The one locator vocabulary: model, selector/code/config-key parsers, renderers, priority.
         library("SceneLocator", []),
-        library("SceneImaging", ["CSceneCodecs"]),
+        library("SceneImaging", ["CSceneCodecs", "SceneBundle"]),
         library("SceneDiff", ["SceneImaging", "SceneBundle"]),
         library("SceneConfig", ["SceneBundle", "SceneLocator", .product(name: "Yams", package: "Yams")]),
         library("SceneTrace", ["SceneBundle", "SceneLocator", zip]),
         library("SceneLocate", ["SceneConfig", "SceneBundle", "SceneLocator"]),
-        library("SceneRepro", ["SceneTrace", "SceneLocator"]),
+        library("SceneRepro", ["SceneTrace", "SceneLocator", "SceneBundle"]),
         // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
         library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
         // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
@@ -92,7 +92,7 @@ let package = Package(
                                 "SceneLocator", "SceneTestSupport"]),
         tests("SceneReportTests", ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
-        tests("SceneCLITests", ["scene", "SceneTestSupport", argumentParser]),
+        tests("SceneCLITests", ["scene", "SceneBundle", "SceneTestSupport", argumentParser]),
         // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
         tests("SceneReliabilityTests",
               ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders", "SceneTestSupport", zip],

@@ -100,7 +100,7 @@ func scene(round: Int, minimal: Bool, compare: Bool = false) async throws -> (me
                          url: url, referenceURL: nil, viewport: viewport, page: page, steps: [])
     }
     let stabilization = minimal ? Stabilization(autoScroll: false, settleShots: 1) : Stabilization()
-    let config = SceneConfig(project: Project(name: "bench"), pages: [page], stabilization: stabilization)
+    let config = Config(project: Project(name: "bench"), pages: [page], stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: Batch(id: "bench", concurrency: concurrency, retries: 0), shard: nil, executions: executions))
     request.runsDirectory = work.appendingPathComponent("runs")
     request.baselinesDirectory = work.appendingPathComponent("baselines-\(round)-\(minimal)-\(compare)")
@@ -109,7 +109,7 @@ func scene(round: Int, minimal: Bool, compare: Bool = false) async throws -> (me
     environment["SCENE_ASSETS"] = root.appendingPathComponent("assets").path
     let runner = BatchRunner(RunnerEnvironment(environment: environment))
     if compare { _ = try await runner.run(request) }
-    var outcome: RunOutcome?
+    var outcome: RunResult?
     let measured = try await measure { outcome = try await runner.run(request) }
     guard let outcome, outcome.records.allSatisfy({ $0.status == (compare ? .passed : .newBaseline) }) else {
         throw NSError(domain: "RunBench", code: 2, userInfo: [NSLocalizedDescriptionKey: "scene run did not pass"])

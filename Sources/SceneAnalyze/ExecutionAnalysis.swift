@@ -65,7 +65,7 @@ public enum ExecutionAnalysis {
             do { try compare(&record, in: input.directory, baseline: input.baseline, batch: batch) }
             catch {
                 record.status = .error
-                record.error = "could not store or compare the baseline: \(describe(error))"
+                record.error = "could not store or compare the baseline: \(ErrorText.describe(error))"
             }
         case .timedOut:
             record.status = .timedOut
@@ -73,7 +73,24 @@ public enum ExecutionAnalysis {
         case .cancelled: record.status = .cancelled
         case .error: record.status = .error
         }
+        applyHealedStepPolicy(&record, policy: batch.healedSteps)
         return record
+    }
+
+    /// What a healed step means for a screenshot that was taken (`healedSteps` in scene.yml): a
+    /// failure, a warning the report shows, or nothing.
+    static func applyHealedStepPolicy(_ record: inout ExecutionRecord, policy: HealedStepPolicy) {
+        let healed = record.healing.filter { $0.chosenLocator != nil }
+        guard !healed.isEmpty, [.passed, .failed, .newBaseline].contains(record.status), policy != .pass else { return }
+        let steps = healed.map { "step \($0.step + 1): \($0.failedLocator) → \($0.chosenLocator ?? "")" }.joined(separator: "; ")
+        switch policy {
+        case .fail:
+            record.status = .failed
+            record.error = "healed step(s) fail the execution (healedSteps: fail): \(steps)"
+        case .warn:
+            record.warn("healed step(s): \(steps); `scene heal` writes the new locators into scene.yml")
+        case .pass: break
+        }
     }
 
     /// The trace's actions against the declared steps, and the repro scripts of what was
@@ -89,9 +106,10 @@ public enum ExecutionAnalysis {
         guard let written = try? ReproWriter.write(actions: analysis.actions.map(ReproAction.init), to: directory,
                                                    options: ReproOptions(sourceName: execution.id)) else { return }
         let names = Set(written.map(\.lastPathComponent))
-        record.artifacts.reproPython = names.contains("repro.py") ? "repro.py" : nil
-        record.artifacts.reproTypeScript = names.contains("repro.spec.ts") ? "repro.spec.ts" : nil
-        record.artifacts.reproSteps = names.contains("repro.txt") ? "repro.txt" : nil
+        func artifact(_ name: String) -> String? { names.contains(name) ? name : nil }
+        record.artifacts.reproPython = artifact(ExecutionFiles.reproPython)
+        record.artifacts.reproTypeScript = artifact(ExecutionFiles.reproTypeScript)
+        record.artifacts.reproSteps = artifact(ExecutionFiles.reproSteps)
     }
 
     /// The thumbnail, the comparison with the reference page, and the baseline: recorded from the
@@ -100,28 +118,28 @@ public enum ExecutionAnalysis {
         guard let observedName = record.artifacts.observed else { throw AnalysisError.noScreenshot }
         let observed = directory.appendingPathComponent(observedName)
         try batch.checkImageSize(observed)
-        try Thumbnail.write(png: observed, jpeg: directory.appendingPathComponent("thumb.jpg"), limits: batch.decodeLimits)
-        record.artifacts.thumbnail = "thumb.jpg"
+        try Thumbnail.write(png: observed, jpeg: directory.appendingPathComponent(ExecutionFiles.thumbnail), limits: batch.decodeLimits)
+        record.artifacts.thumbnail = ExecutionFiles.thumbnail
         if let referenceName = record.artifacts.reference {
             let reference = directory.appendingPathComponent(referenceName)
             try batch.checkImageSize(reference)
             record.referenceDiff = try ScreenshotComparison.compare(
-                expected: reference, observed: observed, diff: directory.appendingPathComponent("reference-diff.png"),
-                heatmap: directory.appendingPathComponent("reference-heatmap.png"), thresholds: batch.thresholds)
+                expected: reference, observed: observed, diff: directory.appendingPathComponent(ExecutionFiles.referenceDiff),
+                heatmap: directory.appendingPathComponent(ExecutionFiles.referenceHeatmap), thresholds: batch.thresholds)
         }
-        let baselineCopy = directory.appendingPathComponent("baseline.png")
+        let baselineCopy = directory.appendingPathComponent(ExecutionFiles.baseline)
         switch baseline {
         case .record:
             try BundleIO.writeAtomically(Data(contentsOf: observed), to: baselineCopy)
-            record.artifacts.baseline = "baseline.png"
+            record.artifacts.baseline = ExecutionFiles.baseline
             record.status = .newBaseline
         case .compare(let approved):
             try BundleIO.writeAtomically(Data(contentsOf: approved), to: baselineCopy)
-            record.artifacts.baseline = "baseline.png"
+            record.artifacts.baseline = ExecutionFiles.baseline
             try batch.checkImageSize(baselineCopy)
             record.baselineDiff = try ScreenshotComparison.compare(
-                expected: baselineCopy, observed: observed, diff: directory.appendingPathComponent("diff.png"),
-                heatmap: directory.appendingPathComponent("heatmap.png"), thresholds: batch.thresholds)
+                expected: baselineCopy, observed: observed, diff: directory.appendingPathComponent(ExecutionFiles.diff),
+                heatmap: directory.appendingPathComponent(ExecutionFiles.heatmap), thresholds: batch.thresholds)
             if record.level >= batch.thresholds.failOn && record.level != .none { record.status = .failed }
         }
     }
@@ -138,21 +156,13 @@ extension ExecutionRecord {
     }
 }
 
-public enum AnalysisError: Error, CustomStringConvertible {
+public enum AnalysisError: SceneError {
     case noScreenshot
-    public var description: String {
+    public var message: String {
         switch self {
         case .noScreenshot: return "the runner reported success but wrote no observed.png"
         }
     }
 }
 
-/// The user-facing text of an analysis error: its description when it has one.
-func describe(_ error: any Error) -> String {
-    switch error {
-    case let error as AnalysisError: return error.description
-    case let error as ImagingError: return error.description
-    case let error as TraceError: return error.description
-    default: return error.localizedDescription
-    }
-}
+

@@ -38,7 +38,7 @@ public struct SecretRedaction: Sendable {
                 removed.insert(.trace)
             }
         }
-        let console = directory.appendingPathComponent("console.jsonl")
+        let console = directory.appendingPathComponent(ExecutionFiles.console)
         if !secrets.isEmpty, let data = try? Data(contentsOf: console) {
             let (clean, count) = SecretLiterals(secrets, withEncodedForms: true).replace(in: data)
             if count > 0 {

@@ -37,42 +37,29 @@ public enum BundleIO {
     public static func readJSON<T: Decodable>(_ type: T.Type, from url: URL) throws -> T {
         try decoder.decode(type, from: Data(contentsOf: url))
     }
-}
 
-/// A run bundle folder: `run.json`, `journal.jsonl`, `executions/<id>/`.
-public struct RunBundle: Sendable {
-    public let root: URL
-    public init(root: URL) { self.root = root }
-
-    public var manifestURL: URL { root.appendingPathComponent("run.json") }
-    public var journalURL: URL { root.appendingPathComponent("journal.jsonl") }
-    public var executionsURL: URL { root.appendingPathComponent("executions") }
-    public func executionDirectory(_ id: String) -> URL { executionsURL.appendingPathComponent(id, isDirectory: true) }
-    public func executionRecordURL(_ id: String) -> URL { executionDirectory(id).appendingPathComponent("execution.json") }
-
-    public func readManifest() throws -> RunManifest { try BundleIO.readJSON(RunManifest.self, from: manifestURL) }
-    public func writeManifest(_ m: RunManifest) throws { try BundleIO.writeJSON(m, to: manifestURL) }
-    public func readExecution(_ id: String) throws -> ExecutionRecord { try BundleIO.readJSON(ExecutionRecord.self, from: executionRecordURL(id)) }
-    public func writeExecution(_ r: ExecutionRecord) throws { try BundleIO.writeJSON(r, to: executionRecordURL(r.id)) }
-
-    /// All execution records present on disk, sorted by id. Unreadable ones are returned as errors.
-    public func readExecutions() -> (records: [ExecutionRecord], problems: [String]) {
-        let ids = (try? FileManager.default.contentsOfDirectory(atPath: executionsURL.path)) ?? []
-        var records: [ExecutionRecord] = []
-        var problems: [String] = []
-        for id in ids.sorted() where !id.hasPrefix(".") {
-            let url = executionRecordURL(id)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            do {
-                let record = try BundleIO.readJSON(ExecutionRecord.self, from: url)
-                // A record names its own folder; one that names another could make readers open files elsewhere.
-                guard record.id == id, record.key.id == id else {
-                    problems.append("\(url.path): error: execution record says id '\(record.id)' but lives in folder '\(id)'; skipped")
-                    continue
-                }
-                records.append(record)
-            } catch { problems.append("\(url.path): error: unreadable execution record: \(error)") }
+    /// At most `limit` bytes of a regular file, or nil when it is absent, unreadable, a
+    /// symbolic link (it could point outside the bundle) or not a regular file (a FIFO
+    /// would block the build).
+    public static func readRegularFile(_ path: String, upTo limit: Int) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data(count: min(limit, max(0, Int(info.st_size)) + 1))
+        var length = 0
+        let ok = data.withUnsafeMutableBytes { buffer -> Bool in
+            while length < buffer.count {
+                let n = Foundation.read(fd, buffer.baseAddress! + length, buffer.count - length)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                if n == 0 { break }
+                length += n
+            }
+            return true
         }
-        return (records, problems)
+        guard ok else { return nil }
+        data.count = length
+        return data
     }
 }

@@ -6,6 +6,11 @@ public enum BundleSchema {
     public static let version = 1
 }
 
+/// The version of Scene, as `scene --version` prints it and run.json records it.
+public enum SceneVersion {
+    public static let current = "0.1.0"
+}
+
 /// Where an execution stands. `failed` means a visual difference above the batch's
 /// failing level; `error` means the page could not be run (navigation, step, crash).
 public enum ExecutionStatus: String, Codable, Sendable, CaseIterable {
@@ -217,6 +222,9 @@ public struct ExecutionRecord: Codable, Sendable, Hashable {
     public var healing: [HealingRecord]
     public var consoleErrors: Int
     public var pageErrors: Int
+    /// What a reviewer should know although the execution passed (a healed step, an artifact
+    /// that had to be dropped); absent when there is nothing.
+    public var warnings: [String]?
 
     public init(key: ExecutionKey, url: String, referenceURL: String? = nil, status: ExecutionStatus = .queued) {
         self.id = key.id; self.key = key; self.url = url; self.referenceURL = referenceURL; self.status = status
@@ -228,6 +236,8 @@ public struct ExecutionRecord: Codable, Sendable, Hashable {
     public var level: DiffLevel {
         max(baselineDiff?.level ?? .none, referenceDiff?.level ?? .none)
     }
+
+    public mutating func warn(_ text: String) { warnings = (warnings ?? []) + [text] }
 }
 
 public struct ShardSpec: Codable, Sendable, Hashable {
@@ -245,6 +255,14 @@ public struct RunCounts: Codable, Sendable, Hashable {
     public var byStatus: [String: Int] = [:]
     public var byLevel: [String: Int] = [:]
     public init() {}
+
+    /// The level of a whole run: `major` when more than `majorPercent` % of its executions are
+    /// major, `minor` when any execution changed, else `none`.
+    public func level(majorPercent: Double) -> DiffLevel {
+        let major = byLevel[DiffLevel.major.rawValue] ?? 0, minor = byLevel[DiffLevel.minor.rawValue] ?? 0
+        if total > 0 && Double(major) * 100 / Double(total) > majorPercent { return .major }
+        return major + minor > 0 ? .minor : .none
+    }
     public init(_ executions: [ExecutionRecord]) {
         total = executions.count
         for e in executions {
@@ -266,6 +284,8 @@ public struct RunManifest: Codable, Sendable, Hashable {
     public var finishedAt: Date?
     public var status: RunStatus
     public var counts: RunCounts
+    /// The run's level (`RunCounts.level`, with the batch's `thresholds.runMajorPercent`).
+    public var level: DiffLevel?
     public var timeoutReason: String?
     public var sceneVersion: String
     public var playwrightVersion: String?

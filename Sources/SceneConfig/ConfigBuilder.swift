@@ -2,9 +2,9 @@ import Foundation
 import SceneBundle
 import Yams
 
-/// Converts a composed YAML tree into `SceneConfig`, then cross-checks references.
+/// Converts a composed YAML tree into `Config`, then cross-checks references.
 enum ConfigBuilder {
-    static func build(_ root: Node, reader r: inout NodeReader, environment: [String: String]) -> SceneConfig? {
+    static func build(_ root: Node, reader r: inout NodeReader, environment: [String: String]) -> Config? {
         guard let top = r.mapping(root, path: "", schema: ConfigSchema.object("Config")) else { return nil }
 
         var project = Project(name: "scene")
@@ -26,7 +26,7 @@ enum ConfigBuilder {
         if top["pages"] != nil, pages.isEmpty, !r.exhausted {
             r.error("no pages: a config needs at least one page", at: top["pages"], path: "pages")
         }
-        var config = SceneConfig(project: project, viewports: viewports, browsers: browsers, pages: pages, tasks: tasks,
+        var config = Config(project: project, viewports: viewports, browsers: browsers, pages: pages, tasks: tasks,
                                  batches: batches, runner: runner, stabilization: stabilization)
         if config.batches.isEmpty { config.batches = [Batch(id: "default")] }
         crossCheck(config, top: top, &r)
@@ -142,9 +142,9 @@ enum ConfigBuilder {
         guard let id = m["id"].flatMap({ r.identifier($0, path: "\(path).id") }) else { return nil }
         var t = TaskDefinition(id: id)
         if let n = m["steps"] { t.steps = list(n, "\(path).steps", &r) { n, p, r in StepParser.step(n, p, &r) } }
-        t.recording = m["recording"].flatMap { r.string($0, path: "\(path).recording") }
-        if t.steps.isEmpty, t.recording == nil, m["steps"] == nil {
-            r.warning("task '\(id)' has no steps and no recording: it only loads the page", at: node, path: path)
+        if t.steps.isEmpty, m["steps"] == nil {
+            r.warning("task '\(id)' has no steps: it only loads the page", at: node, path: path,
+                      hint: "`scene record` writes the steps of a session as a task")
         }
         return t
     }
@@ -250,7 +250,7 @@ enum ConfigBuilder {
 
     // MARK: - Cross-checks
 
-    static func crossCheck(_ c: SceneConfig, top: [String: Node], _ r: inout NodeReader) {
+    static func crossCheck(_ c: Config, top: [String: Node], _ r: inout NodeReader) {
         duplicates(c.pages.map(\.id), what: "page", section: "pages", top: top, &r)
         duplicates(c.tasks.map(\.id), what: "task", section: "tasks", top: top, &r)
         duplicates(c.viewports.map(\.name), what: "viewport", section: "viewports", top: top, &r)

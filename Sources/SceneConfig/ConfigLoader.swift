@@ -14,7 +14,7 @@ public enum ConfigLoader {
     /// Loads and validates the file. Throws `ConfigDiagnostics` when any error is found;
     /// warnings alone do not throw (see `validate`).
     public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment,
-                            limits: Limits = Limits()) throws -> SceneConfig {
+                            limits: Limits = Limits()) throws -> Config {
         let (config, diagnostics) = validate(path: path, environment: environment, limits: limits)
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else { throw ConfigDiagnostics(diagnostics) }
         return config
@@ -22,8 +22,8 @@ public enum ConfigLoader {
 
     /// Every diagnostic of the file, and the config when it could be built.
     public static func validate(path: String, environment: [String: String] = ProcessInfo.processInfo.environment,
-                                limits: Limits = Limits()) -> (SceneConfig?, [Diagnostic]) {
-        func fail(_ message: String, line: Int = 1, column: Int = 1, hint: String? = nil) -> (SceneConfig?, [Diagnostic]) {
+                                limits: Limits = Limits()) -> (Config?, [Diagnostic]) {
+        func fail(_ message: String, line: Int = 1, column: Int = 1, hint: String? = nil) -> (Config?, [Diagnostic]) {
             (nil, [Diagnostic(file: path, line: line, column: column, message: message, keyPath: "", hint: hint)])
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -42,8 +42,8 @@ public enum ConfigLoader {
 
     /// Validates config text; `file` is used in messages and to resolve relative paths.
     public static func validate(data: Data, file: String, environment: [String: String] = [:],
-                                limits: Limits = Limits()) -> (SceneConfig?, [Diagnostic]) {
-        func fail(_ message: String, line: Int = 1, column: Int = 1, hint: String? = nil) -> (SceneConfig?, [Diagnostic]) {
+                                limits: Limits = Limits()) -> (Config?, [Diagnostic]) {
+        func fail(_ message: String, line: Int = 1, column: Int = 1, hint: String? = nil) -> (Config?, [Diagnostic]) {
             (nil, [Diagnostic(file: file, line: line, column: column, message: message, keyPath: "", hint: hint)])
         }
         if data.count > limits.maxBytes {

@@ -1,4 +1,5 @@
 import Foundation
+public import SceneBundle
 
 /// One problem found in a config file, located like a compiler error.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
@@ -27,10 +28,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Every problem of a config at once. Thrown by `ConfigLoader.load` when any is an error.
-public struct ConfigDiagnostics: Error, Sendable, CustomStringConvertible {
+public struct ConfigDiagnostics: SceneError, Sendable {
     public var diagnostics: [Diagnostic]
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var message: String { "\(errors.count) error\(errors.count == 1 ? "" : "s") in the config" }
+    public var location: String? { diagnostics.first?.file }
+    /// Every diagnostic on its own line, compiler style.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

@@ -17,10 +17,10 @@ public enum Glob {
     }
 }
 
-public struct PlanError: Error, Sendable, CustomStringConvertible {
+public struct PlanError: SceneError, Sendable {
     public var message: String
     public var hint: String?
-    public var description: String { hint.map { "error: \(message)\n    hint: \($0)" } ?? "error: \(message)" }
+    public var exitStatus: ExitStatus { .usage }
 }
 
 extension ShardSpec {
@@ -35,7 +35,7 @@ extension ShardSpec {
 /// Expands a batch into executions: pages × tasks × viewports × browsers, in config order,
 /// with stable ids `page~task~viewport~browser`.
 public enum Planner {
-    public static func plan(_ config: SceneConfig, batch batchId: String?, filters: [String] = [], shard: ShardSpec? = nil,
+    public static func plan(_ config: Config, batch batchId: String?, filters: [String] = [], shard: ShardSpec? = nil,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Plan {
         let batch: Batch
         if let batchId {

@@ -34,7 +34,7 @@ public struct DiffOptions: Sendable, Equatable {
 /// (max width × max height) outside it as changed. The shift-aware count compares only
 /// rows the alignment pairs; inserted/removed rows are reported as bands instead, and
 /// extra columns of a wider image count as changed.
-public struct ComparisonOutcome: Sendable, Equatable {
+public struct DiffResult: Sendable, Equatable {
     public var expectedWidth: Int
     public var expectedHeight: Int
     public var width: Int
@@ -83,10 +83,10 @@ public enum ImageComparison {
     /// when no image output is asked for, or when `options.imagesForIdenticalFiles` is off
     /// (then no image is written and the outcome names none).
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
-                               options: DiffOptions = DiffOptions()) throws -> ComparisonOutcome {
+                               options: DiffOptions = DiffOptions()) throws -> DiffResult {
         let noImagesWanted = writeDiffTo == nil && writeHeatmapTo == nil || !options.imagesForIdenticalFiles
         if noImagesWanted, let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
-            return ComparisonOutcome(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
+            return DiffResult(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
                                      height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
         }
@@ -123,7 +123,7 @@ public enum ImageComparison {
         if let writeHeatmapTo {
             try Heatmap.write(grid: grid, observed: try ImageReader.open(observed, limits: options.limits), to: writeHeatmapTo)
         }
-        return ComparisonOutcome(expectedWidth: a.width, expectedHeight: a.height, width: b.width, height: b.height,
+        return DiffResult(expectedWidth: a.width, expectedHeight: a.height, width: b.width, height: b.height,
                                  byteIdentical: false, identical: a.width == b.width && a.height == b.height && pass.stats.unequalPixels == 0,
                                  diffPixels: pass.stats.diffPixels, antialiasedPixels: pass.stats.antialiasedPixels,
                                  shiftAwareDiffPixels: shiftAware, maxDelta: Pixelmatch.normalizedDelta(pass.stats.maxDelta),
@@ -201,7 +201,7 @@ struct DiffPalette: Equatable {
 
 extension DiffRecord {
     /// The bundle record of a comparison; artifact names are the files' last path components.
-    public init(_ outcome: ComparisonOutcome, level: DiffLevel) {
+    public init(_ outcome: DiffResult, level: DiffLevel) {
         self.init(identical: outcome.identical, width: outcome.width, height: outcome.height,
                   expectedWidth: outcome.expectedWidth, expectedHeight: outcome.expectedHeight,
                   diffPixels: outcome.diffPixels, diffPercentage: outcome.diffPercentage,

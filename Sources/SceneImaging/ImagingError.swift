@@ -1,5 +1,7 @@
+public import SceneBundle
+
 /// A decode/encode failure naming the file and what is wrong with it.
-public struct ImagingError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct ImagingError: SceneError, Sendable, Equatable {
     public enum Problem: String, Sendable, Equatable {
         case unreadable, empty, notAnImage, corrupt, truncated, tooLarge, unsupported, writeFailed
     }
@@ -13,8 +15,9 @@ public struct ImagingError: Error, CustomStringConvertible, Sendable, Equatable 
         self.path = path; self.problem = problem; self.message = message
     }
 
-    /// Compiler style: `path: error: message`.
-    public var description: String { "\(path): error: \(message)" }
+    public var location: String? { path }
+    public var hint: String? { problem == .tooLarge ? "raise the limit (scene diff --pixel-limit, maxImagePixels in scene.yml)" : nil }
+    public var exitStatus: ExitStatus { problem == .writeFailed ? .internalError : .badInput }
 
     /// Maps a codec message from the C layer to a problem kind.
     static func fromCodec(path: String, format: String, message: String) -> ImagingError {

@@ -17,7 +17,7 @@ public struct HealingPolicy: Sendable, Equatable {
 }
 
 /// The result of one healing attempt; `record(step:)` gives the run bundle's record.
-public struct HealingOutcome: Sendable, Equatable {
+public struct HealingResult: Sendable, Equatable {
     public var failedLocator: String
     /// The chosen element and its new locator (nil when healing failed).
     public var chosen: ScoredElement?
@@ -61,13 +61,13 @@ public struct Healer: Sendable {
     ///   - kind: the step's action; candidates that cannot take it are dropped.
     ///   - failed: the step's locator, if declared; `failedText` (Playwright's printout) is read when it is nil.
     ///   - previous: the element's snapshot from the baseline run, when recorded.
-    public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?) -> HealingOutcome {
+    public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?) -> HealingResult {
         let spec = failed ?? failedText.flatMap({ Locator(code: $0) })
         let failedDisplay = failedText ?? spec.map(\.javaScript) ?? "(no locator)"
         var target = spec.map { TargetProfile(locator: $0) } ?? TargetProfile()
         if let previous { target = target.overlaid(with: TargetProfile(element: previous)) }
         guard !target.isEmpty else {
-            return HealingOutcome(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
+            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
                                   error: "cannot heal \(failedDisplay): the locator says nothing about its element")
         }
         let scorer = HealingScorer(target: target, weights: weights)
@@ -76,7 +76,7 @@ public struct Healer: Sendable {
         let top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2), for: clickAnything ? nil : kind)
         let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
         guard let best = top.first else {
-            return HealingOutcome(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
+            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
                                   error: "cannot heal \(failedDisplay): no element on the page can take '\(kind.rawValue)'")
         }
         let second = top.dropFirst().first
@@ -91,12 +91,12 @@ public struct Healer: Sendable {
             refusal = "ambiguous: the runner-up is within \(fmt(margin)) of the best"
         }
         if let refusal {
-            return HealingOutcome(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: ranked, reason: best.explanation,
+            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: ranked, reason: best.explanation,
                                   error: "cannot heal \(failedDisplay): \(refusal); best candidates: \(listing)")
         }
         let locator = LocatorBuilder.build(for: best.element, in: snapshot)
         let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
         let reason = "healed \(failedDisplay) -> \(locator.javaScript): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
-        return HealingOutcome(failedLocator: failedDisplay, chosen: best, locator: locator, ranked: ranked, reason: reason, error: nil)
+        return HealingResult(failedLocator: failedDisplay, chosen: best, locator: locator, ranked: ranked, reason: reason, error: nil)
     }
 }

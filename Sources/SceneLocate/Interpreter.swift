@@ -13,7 +13,7 @@ public struct InterpretPolicy: Sendable, Equatable {
 }
 
 /// A plain-language step turned into a concrete one.
-public struct InterpretOutcome: Sendable, Equatable {
+public struct InterpretResult: Sendable, Equatable {
     public var sentence: String
     public var step: Step?
     public var element: Element?
@@ -33,14 +33,14 @@ public struct Interpreter: Sendable {
     public var policy: InterpretPolicy
     public init(policy: InterpretPolicy = InterpretPolicy()) { self.policy = policy }
 
-    public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretOutcome {
+    public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
         let command: PlainCommand
         do { command = try PlainGrammar.parse(sentence) } catch {
             return failure(sentence, error.message, [])
         }
         var step = Step(kind: command.kind, value: command.value, wait: command.wait, scrollY: command.scrollY)
         guard let target = command.target else {
-            return InterpretOutcome(sentence: sentence, step: step, element: nil, locator: nil, confidence: 1, candidates: [],
+            return InterpretResult(sentence: sentence, step: step, element: nil, locator: nil, confidence: 1, candidates: [],
                                     reason: "read as \(command.kind.rawValue)\(command.value.map { " '\($0)'" } ?? "")", error: nil)
         }
         let ranked = rank(target, kind: command.kind, in: snapshot)
@@ -78,7 +78,7 @@ public struct Interpreter: Sendable {
         if command.kind == .wait { step.wait = .text(element.text ?? element.name ?? target.words) } else { step.locator = locator }
         let text = locator.javaScript
         let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why(element)), score \(fmt(chosen.score)))"
-        return InterpretOutcome(sentence: sentence, step: step, element: element, locator: command.kind == .wait ? nil : text,
+        return InterpretResult(sentence: sentence, step: step, element: element, locator: command.kind == .wait ? nil : text,
                                 confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil)
     }
 
@@ -149,15 +149,15 @@ public struct Interpreter: Sendable {
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
     }
 
-    func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretOutcome {
+    func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretResult {
         if step.kind == .wait { step.wait = .text(target.words) } else { step.locator = .text(target.words) }
         let text = step.kind == .wait ? nil : Locator.text(target.words).javaScript
-        return InterpretOutcome(sentence: sentence, step: step, element: nil, locator: text, confidence: 0.6, candidates: listing,
+        return InterpretResult(sentence: sentence, step: step, element: nil, locator: text, confidence: 0.6, candidates: listing,
                                 reason: "'\(target.words)' is not on the page yet: \(step.kind.rawValue) by its text", error: nil)
     }
 
-    func failure(_ sentence: String, _ message: String, _ listing: [ResolveCandidate]) -> InterpretOutcome {
-        InterpretOutcome(sentence: sentence, step: nil, element: nil, locator: nil, confidence: listing.first?.score ?? 0,
+    func failure(_ sentence: String, _ message: String, _ listing: [ResolveCandidate]) -> InterpretResult {
+        InterpretResult(sentence: sentence, step: nil, element: nil, locator: nil, confidence: listing.first?.score ?? 0,
                          candidates: listing, reason: "", error: "cannot interpret '\(sentence)': \(message)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SceneBundle
 
 /// One console message or page error, as shown on an execution page.
 struct ConsoleLine: Sendable {
@@ -16,7 +17,7 @@ enum ConsoleLog {
     static let byteCap = 4 << 20
 
     static func read(_ path: String, limit: Int, textLimit: Int) -> (lines: [ConsoleLine], more: Int) {
-        guard let data = SiteFiles.read(path, upTo: byteCap) else { return ([], 0) }
+        guard let data = BundleIO.readRegularFile(path, upTo: byteCap) else { return ([], 0) }
         var lines: [ConsoleLine] = []
         var more = 0
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: true) {

@@ -189,7 +189,7 @@ struct ExecutionPageMaker {
         var rows: [ExecutionPage.ReproRow] = []
         for (label, name) in [("Python", a.reproPython), ("TypeScript", a.reproTypeScript), ("Steps", a.reproSteps)] {
             guard let name, let href = try place(name, f) else { continue }
-            let data = SiteFiles.read(f.source + "/" + name, upTo: 256 << 10) ?? Data()
+            let data = BundleIO.readRegularFile(f.source + "/" + name, upTo: 256 << 10) ?? Data()
             rows.append(.init(name: label, file: (name as NSString).lastPathComponent, href: href,
                               text: Escaping.truncate(String(decoding: data, as: UTF8.self), 64 << 10), anchor: "repro-\(rows.count)"))
         }

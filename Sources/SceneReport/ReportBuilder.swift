@@ -30,7 +30,7 @@ public struct ReportBuilder: Sendable {
             throw ReportError(path: bundle.manifestURL.path, message: "cannot read run manifest: \(Self.describe(error))",
                               hint: "pass a run folder (it holds run.json and executions/)")
         }
-        let (unsorted, problems) = BundleReader.readExecutions(bundle, workers: options.concurrency)
+        let (unsorted, problems) = bundle.readExecutions(workers: options.concurrency)
         let records = unsorted.sorted { $0.id < $1.id }
         let previous = try prepare(site)
         defer { if let previous { try? FileManager.default.removeItem(at: previous) } }

@@ -1,4 +1,5 @@
 public import Foundation
+public import SceneBundle
 
 /// How a report is built. Defaults suit `scene report <run>`.
 public struct ReportOptions: Sendable {
@@ -22,12 +23,10 @@ public struct ReportOptions: Sendable {
 }
 
 /// A report problem the user can act on (bad bundle, missing resources).
-public struct ReportError: Error, CustomStringConvertible, Sendable {
+public struct ReportError: SceneError, Sendable {
     public var path: String
     public var message: String
     public var hint: String?
     public init(path: String, message: String, hint: String? = nil) { self.path = path; self.message = message; self.hint = hint }
-    public var description: String {
-        "\(path): error: \(message)" + (hint.map { "\nhint: \($0)" } ?? "")
-    }
+    public var location: String? { path }
 }

@@ -57,31 +57,6 @@ enum SiteFiles {
         }
     }
 
-    /// At most `limit` bytes of a regular file, or nil when it is absent, unreadable, a
-    /// symbolic link (it could point outside the bundle) or not a regular file (a FIFO
-    /// would block the build).
-    static func read(_ path: String, upTo limit: Int) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data(count: min(limit, max(0, Int(info.st_size)) + 1))
-        var length = 0
-        let ok = data.withUnsafeMutableBytes { buffer -> Bool in
-            while length < buffer.count {
-                let n = Foundation.read(fd, buffer.baseAddress! + length, buffer.count - length)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                if n == 0 { break }
-                length += n
-            }
-            return true
-        }
-        guard ok else { return nil }
-        data.count = length
-        return data
-    }
-
     /// Plain open/write/close: Foundation's `Data.write` fsyncs every file, which made a
     /// 10k-page site wait on the disk. A report is rebuilt from the bundle at will, so
     /// durability per file is not needed.

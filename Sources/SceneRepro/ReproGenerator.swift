@@ -1,3 +1,4 @@
+import SceneBundle
 import SceneTrace
 
 /// The three outputs of a reproduction.
@@ -5,9 +6,9 @@ public enum ReproFormat: String, Sendable, CaseIterable {
     case python, typescript, steps
     public var fileName: String {
         switch self {
-        case .python: return "repro.py"
-        case .typescript: return "repro.spec.ts"
-        case .steps: return "repro.txt"
+        case .python: return ExecutionFiles.reproPython
+        case .typescript: return ExecutionFiles.reproTypeScript
+        case .steps: return ExecutionFiles.reproSteps
         }
     }
 }

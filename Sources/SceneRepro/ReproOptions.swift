@@ -1,3 +1,4 @@
+public import SceneBundle
 /// How reproduction scripts are generated.
 public struct ReproOptions: Sendable, Equatable {
     /// Rewrites every absolute URL's origin (and resolves relative ones) against this base.
@@ -18,10 +19,10 @@ public struct ReproOptions: Sendable, Equatable {
     }
 }
 
-public enum ReproError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ReproError: SceneError, Sendable, Equatable {
     case noActions
     case badBaseURL(String)
-    public var description: String {
+    public var message: String {
         switch self {
         case .noActions: return "nothing to reproduce: the input holds no user actions"
         case .badBaseURL(let u): return "--base-url must be an absolute http(s) URL, got '\(u)'"

@@ -16,12 +16,8 @@ public enum Approval {
     /// executions that ran to a screenshot are approved; broken ones are skipped with a reason.
     public static func approve(run directory: URL, filters: [String], user: String = BaselineStore.currentUser()) throws -> Result {
         let bundle = RunBundle(root: directory.standardizedFileURL)
-        let plan: StoredPlan
-        let manifest: RunManifest
-        do {
-            plan = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle))
-            manifest = try bundle.readManifest()
-        } catch { throw RunSetupError.notARun(directory.path, error.localizedDescription) }
+        let plan = try StoredPlan.read(from: bundle)
+        let manifest = try bundle.readRunManifest()
         let store = BaselineStore(root: URL(fileURLWithPath: plan.baselinesDirectory))
         let (records, problems) = bundle.readExecutions()
         var result = Result(approved: [], skipped: problems.map { ("?", $0) })
@@ -32,7 +28,7 @@ public enum Approval {
             }
             let directory = bundle.executionDirectory(record.id)
             // Read like a baseline's: a damaged file in the run costs the elements, never the approval.
-            let elements = BaselineElements.load(directory.appendingPathComponent(BaselineElements.fileName), executionId: record.id)
+            let elements = BaselineElements.load(directory.appendingPathComponent(ExecutionFiles.elements), executionId: record.id)
             if let warning = elements.warning { result.warnings.append(warning) }
             try store.promote(observed: directory.appendingPathComponent(observed), elements: elements.elements,
                               key: record.key, runId: manifest.runId, action: .approve, user: user)

@@ -33,8 +33,6 @@ public struct BaselineElements: Codable, Sendable, Equatable {
     public var runId: String
     public var entries: [Entry]
 
-    /// The name in an execution folder.
-    public static let fileName = "elements.json"
     /// Larger files are refused unread: one element per step stays far below this.
     public static let maxBytes = 2 << 20
 

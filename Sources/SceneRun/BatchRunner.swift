@@ -4,7 +4,7 @@ public import SceneConfig
 
 /// What `scene run` asks for, after the config is loaded and planned.
 public struct RunRequest: Sendable {
-    public var config: SceneConfig
+    public var config: Config
     public var plan: Plan
     /// The config file (for relative folders, Python discovery and the digest); nil for configs built in code.
     public var configPath: URL?
@@ -17,7 +17,7 @@ public struct RunRequest: Sendable {
     /// Executions at once; default: the batch's concurrency, else the number of cores.
     public var concurrency: Int?
     public var runId: String?
-    public init(config: SceneConfig, plan: Plan, configPath: URL? = nil) {
+    public init(config: Config, plan: Plan, configPath: URL? = nil) {
         self.config = config; self.plan = plan; self.configPath = configPath
     }
 }
@@ -36,7 +36,7 @@ public struct RunnerEnvironment: Sendable {
 }
 
 /// The end of a run: its bundle, manifest, every execution record, and the scheduler's own cost.
-public struct RunOutcome: Sendable {
+public struct RunResult: Sendable {
     public var bundle: RunBundle
     public var manifest: RunManifest
     public var records: [ExecutionRecord]
@@ -56,7 +56,7 @@ public struct BatchRunner: Sendable {
     public init(_ runnerEnvironment: RunnerEnvironment = RunnerEnvironment()) { self.runnerEnvironment = runnerEnvironment }
 
     /// Starts a new run of `request.plan`.
-    public func run(_ request: RunRequest, observer: @escaping RunObserver = { _ in }) async throws -> RunOutcome {
+    public func run(_ request: RunRequest, observer: @escaping RunObserver = { _ in }) async throws -> RunResult {
         let configDirectory = request.configPath?.deletingLastPathComponent()
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let runsRoot = request.runsDirectory ?? configDirectory.appendingPathComponent(request.config.project.runsDirectory)
@@ -75,10 +75,10 @@ public struct BatchRunner: Sendable {
                                 updateBaselines: request.updateBaselines)
         do {
             try FileManager.default.createDirectory(at: bundle.executionsURL, withIntermediateDirectories: true)
-            try BundleIO.writeJSON(stored.redactingSecrets(), to: StoredPlan.url(in: bundle))
+            try BundleIO.writeJSON(stored.redactingSecrets(), to: bundle.planURL)
         } catch { throw RunSetupError.cannotWrite(bundle.root.path, error.localizedDescription) }
         var manifest = RunManifest(runId: runId, project: stored.project, batch: batch.id, configDigest: digest, shard: stored.shard,
-                                   startedAt: Date(), sceneVersion: SceneRunInfo.version, plannedExecutionIds: stored.executions.map(\.id))
+                                   startedAt: Date(), sceneVersion: SceneVersion.current, plannedExecutionIds: stored.executions.map(\.id))
         try bundle.writeManifest(manifest)
         let journal = try Journal(url: bundle.journalURL)
         let now = Date()
@@ -91,14 +91,10 @@ public struct BatchRunner: Sendable {
 
     /// Finishes a run that was killed or cancelled: executions with a terminal state in the journal
     /// and a readable `execution.json` are kept as they are; the rest run now.
-    public func resume(_ runDirectory: URL, observer: @escaping RunObserver = { _ in }) async throws -> RunOutcome {
+    public func resume(_ runDirectory: URL, observer: @escaping RunObserver = { _ in }) async throws -> RunResult {
         let bundle = RunBundle(root: runDirectory.standardizedFileURL)
-        let stored: StoredPlan
-        var manifest: RunManifest
-        do {
-            stored = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: bundle)).restoringSecrets(environment: runnerEnvironment.environment)
-            manifest = try bundle.readManifest()
-        } catch let error as RunSetupError { throw error } catch { throw RunSetupError.notARun(runDirectory.path, error.localizedDescription) }
+        let stored = try StoredPlan.read(from: bundle).restoringSecrets(environment: runnerEnvironment.environment)
+        var manifest = try bundle.readRunManifest()
         let latest = Journal.latestStates(at: bundle.journalURL)
         let keep = Set(latest.values.filter { entry in
             entry.status.isTerminal && entry.status != .cancelled && (try? bundle.readExecution(entry.executionId)) != nil
@@ -112,7 +108,7 @@ public struct BatchRunner: Sendable {
     }
 
     private func execute(_ stored: StoredPlan, bundle: RunBundle, manifest: RunManifest, journal: Journal,
-                         skip: Set<String>, observer caller: @escaping RunObserver) async throws -> RunOutcome {
+                         skip: Set<String>, observer caller: @escaping RunObserver) async throws -> RunResult {
         var manifest = manifest
         let env = runnerEnvironment
         let assets = try env.assetsDirectory ?? Discovery.assetsDirectory(environment: env.environment)
@@ -121,7 +117,6 @@ public struct BatchRunner: Sendable {
         var arguments = ["--browser", stored.executions.first?.key.browser ?? "chromium"]
         if let path = stored.runner.executablePath { arguments += ["--executable-path", path] }
         if !stored.runner.headless { arguments.append("--headed") }
-        let logs = bundle.root.appendingPathComponent("logs", isDirectory: true)
         // Checked once here (engine on PATH, endpoint well-formed), then reused for every runner slot.
         let template = try RunnerBackendLaunch.make(stored.runner, python: python, assets: assets, runnerArguments: arguments,
                                                     bundleRoot: bundle.root, logFile: nil, environment: env.environment)
@@ -132,7 +127,7 @@ public struct BatchRunner: Sendable {
         let pool = RunnerPool(
             makeLaunch: { slot, _ in
                 var launch = template
-                launch.logFile = logs.appendingPathComponent("runner-\(slot + 1).log")
+                launch.logFile = bundle.runnerLogURL(slot: slot)
                 return launch
             },
             resolver: env.resolver,
@@ -170,6 +165,7 @@ public struct BatchRunner: Sendable {
         for (id, record) in finished where merged[id] == nil { merged[id] = record }  // execution.json could not be written
         let all = stored.executions.compactMap { merged[$0.id] }
         manifest.counts = RunCounts(all)
+        manifest.level = manifest.counts.level(majorPercent: stored.batch.thresholds.runMajorPercent)
         manifest.finishedAt = Date()
         if let hello {
             manifest.playwrightVersion = hello.playwright
@@ -179,7 +175,7 @@ public struct BatchRunner: Sendable {
         if case let .runTimeout(reason)? = stop { manifest.timeoutReason = reason }
         try? bundle.writeManifest(manifest)
         await notifier.runFinished(manifest)
-        return RunOutcome(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs,
+        return RunResult(bundle: bundle, manifest: manifest, records: all, schedulerOverheadMs: await state.overheadMs,
                           postProcessingMs: await state.postProcessingMs, problems: problems)
     }
 
@@ -206,19 +202,22 @@ public struct BatchRunner: Sendable {
     }
 }
 
-public enum SceneRunInfo {
-    public static let version = "0.1.0"
-}
-
-public enum RunSetupError: Error, CustomStringConvertible, Sendable {
+public enum RunSetupError: SceneError, Sendable {
     case runExists(String)
     case cannotWrite(String, String)
     case notARun(String, String)
-    public var description: String {
+    public var location: String? {
+        switch self { case let .runExists(path), let .cannotWrite(path, _), let .notARun(path, _): return path }
+    }
+    public var message: String {
         switch self {
-        case let .runExists(path): return "\(path): error: a run with this id already exists"
-        case let .cannotWrite(path, reason): return "\(path): error: cannot write the run bundle: \(reason)"
-        case let .notARun(path, reason): return "\(path): error: not a resumable run bundle (\(reason))\nhint: pass the folder runs/<run-id> that holds run.json and plan.json"
+        case .runExists: return "a run with this id already exists"
+        case let .cannotWrite(_, reason): return "cannot write the run bundle: \(reason)"
+        case let .notARun(_, reason): return "not a run bundle (\(reason))"
         }
+    }
+    public var hint: String? {
+        guard case .notARun = self else { return nil }
+        return "pass the folder runs/<run-id> that holds run.json and plan.json"
     }
 }

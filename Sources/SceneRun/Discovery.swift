@@ -1,4 +1,5 @@
 public import Foundation
+public import SceneBundle
 
 /// Finds the Python interpreter and the runner assets without asking the user.
 public enum Discovery {
@@ -57,11 +58,13 @@ public enum Discovery {
     }
 }
 
-public enum DiscoveryError: Error, CustomStringConvertible, Sendable {
+public enum DiscoveryError: SceneError, Sendable {
     case assetsNotFound(String)
-    public var description: String {
+    public var message: String {
         switch self {
-        case let .assetsNotFound(detail): return "runner assets not found: \(detail)\nhint: set $SCENE_ASSETS to the folder holding runner/runner.py"
+        case let .assetsNotFound(detail): return "runner assets not found: \(detail)"
         }
     }
+    public var hint: String? { "set $SCENE_ASSETS to the folder holding runner/runner.py" }
+    public var exitStatus: ExitStatus { .internalError }
 }

@@ -2,7 +2,7 @@ public import Foundation
 
 /// Checks the machine for what a local run needs and says how to fix each problem.
 public enum Doctor {
-    public struct Check: Sendable {
+    public struct Check: Sendable, Encodable {
         public var name: String
         public var ok: Bool
         public var detail: String

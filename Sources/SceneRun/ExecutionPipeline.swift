@@ -20,7 +20,7 @@ struct ExecutionPipeline: Sendable {
     /// The baseline's elements of the execution's steps (sent as `previousElements`), and a warning
     /// when its elements file exists but cannot be used.
     func previousElements(for execution: PlannedExecution) -> (elements: [StepElement], warning: String?) {
-        let loaded = BaselineElements.load(baselines.elementsURL(execution.key), executionId: execution.id)
+        let loaded = BaselineElements.load(baselines.folder.elementsURL(execution.key), executionId: execution.id)
         return (loaded.elements?.previous(for: execution.steps) ?? [], loaded.warning)
     }
 
@@ -64,7 +64,7 @@ struct ExecutionPipeline: Sendable {
         let recordBaseline = updateBaselines || !baselines.exists(key)
         let input = ExecutionAnalysis.Input(
             execution: execution, directory: directory, capture: result.capture,
-            baseline: recordBaseline ? .record : .compare(baselines.imageURL(key)),
+            baseline: recordBaseline ? .record : .compare(baselines.folder.imageURL(key)),
             secrets: SecretRedaction(execution: execution, environment: environment),
             attempt: attempt, startedAt: startedAt, finishedAt: finishedAt)
         var record = ExecutionAnalysis.analyze(input, batch: batch)
@@ -72,7 +72,7 @@ struct ExecutionPipeline: Sendable {
         do {
             // Beside the screenshot, for `scene approve` to promote with it.
             if !elements.entries.isEmpty {
-                try BundleIO.writeJSON(elements, to: directory.appendingPathComponent(BaselineElements.fileName))
+                try BundleIO.writeJSON(elements, to: directory.appendingPathComponent(ExecutionFiles.elements))
             }
             if record.status == .newBaseline, let observed = record.artifacts.observed {
                 try baselines.promote(observed: directory.appendingPathComponent(observed), elements: elements, key: key, runId: runId,
@@ -80,7 +80,7 @@ struct ExecutionPipeline: Sendable {
             }
         } catch {
             record.status = .error
-            record.error = "could not store or compare the baseline: \(describe(error))"
+            record.error = "could not store or compare the baseline: \(ErrorText.describe(error))"
         }
         return record
     }
@@ -96,14 +96,17 @@ struct ExecutionPipeline: Sendable {
     }
 }
 
-enum PipelineError: Error, CustomStringConvertible {
+enum PipelineError: SceneError {
     case missingSecret(page: String, variable: String)
     case cannotWrite(path: String, reason: String)
-    var description: String {
+    var message: String {
         switch self {
-        case let .missingSecret(page, variable):
-            return "page '\(page)' needs basic auth but $\(variable) is not set\nhint: export \(variable)=... before `scene run`"
+        case let .missingSecret(page, variable): return "page '\(page)' needs basic auth but $\(variable) is not set"
         case let .cannotWrite(path, reason): return "cannot write the execution folder \(path): \(reason)"
         }
+    }
+    var hint: String? {
+        guard case let .missingSecret(_, variable) = self else { return nil }
+        return "export \(variable)=... before `scene run`"
     }
 }

@@ -1,5 +1,5 @@
 public import Foundation
-import SceneBundle
+public import SceneBundle
 public import SceneTrace
 
 /// `scene record`: runs assets/runner/recorder.py (a browser with tracing on and the in-page
@@ -25,10 +25,11 @@ public enum Recorder {
         }
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: SceneError {
         case recorderFailed(status: Int32, detail: String)
         case noRecording(String)
-        public var description: String {
+        public var exitStatus: ExitStatus { .internalError }
+        public var message: String {
             switch self {
             case .recorderFailed(let status, let detail): return "the recorder exited with status \(status): \(detail)"
             case .noRecording(let why): return "no recording was written: \(why)"

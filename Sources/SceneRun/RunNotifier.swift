@@ -16,7 +16,7 @@ final class RunNotifier: Sendable {
         finished = continuation
         guard !webhooks.isEmpty else { dispatcher = nil; forwarder = nil; continuation.finish(); return }
         let dispatcher = WebhookDispatcher(webhooks: webhooks, environment: environment,
-                                           logURL: bundle.root.appendingPathComponent("webhooks.jsonl"), transport: transport)
+                                           logURL: bundle.webhooksURL, transport: transport)
         self.dispatcher = dispatcher
         // One consumer keeps the running counts; the scheduler's observer only yields.
         forwarder = Task {

@@ -1,4 +1,5 @@
 public import Foundation
+public import SceneBundle
 public import SceneConfig
 
 /// How each backend of `runner:` starts one runner process. The runner file and its JSON
@@ -75,18 +76,22 @@ extension RunnerBackendLaunch {
     }
 }
 
-public enum BackendError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum BackendError: SceneError, Sendable, Equatable {
     case unknownEngine(String)
     case engineNotFound(String)
     case badEndpoint(String)
-    public var description: String {
+    public var message: String {
         switch self {
-        case let .unknownEngine(name):
-            return "error: runner.engine '\(name)' is not supported\nhint: use docker or podman"
-        case let .engineNotFound(name):
-            return "error: the container engine '\(name)' is not on PATH\nhint: install it (apt-get install podman runc) or set runner.engine to its absolute path"
-        case let .badEndpoint(endpoint):
-            return "error: runner.endpoint '\(endpoint)' is not a ws:// Playwright server or http:// CDP endpoint\nhint: e.g. ws://127.0.0.1:3000/pw or http://127.0.0.1:9222"
+        case let .unknownEngine(name): return "runner.engine '\(name)' is not supported"
+        case let .engineNotFound(name): return "the container engine '\(name)' is not on PATH"
+        case let .badEndpoint(endpoint): return "runner.endpoint '\(endpoint)' is not a ws:// Playwright server or http:// CDP endpoint"
+        }
+    }
+    public var hint: String? {
+        switch self {
+        case .unknownEngine: return "use docker or podman"
+        case .engineNotFound: return "install it (apt-get install podman runc) or set runner.engine to its absolute path"
+        case .badEndpoint: return "e.g. ws://127.0.0.1:3000/pw or http://127.0.0.1:9222"
         }
     }
 }

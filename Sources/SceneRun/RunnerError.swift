@@ -1,7 +1,8 @@
 import Foundation
+public import SceneBundle
 
 /// Why a runner could not start or finish an execution. Messages are meant for the user.
-public enum RunnerError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RunnerError: SceneError, Sendable, Equatable {
     /// The runner reported a fatal start-up problem (browser or Playwright missing).
     case fatal(message: String, hint: String?)
     case missingPython(String)
@@ -10,17 +11,26 @@ public enum RunnerError: Error, Sendable, Equatable, CustomStringConvertible {
     case startTimeout(seconds: Double)
     case protocolError(String)
 
-    public var description: String {
+    public var message: String {
         switch self {
-        case let .fatal(message, hint): return hint.map { "\(message)\nhint: \($0)" } ?? message
-        case let .missingPython(path):
-            return "Python interpreter not found at \(path)\nhint: set runner.python in scene.yml or $SCENE_PYTHON, or run `make setup` to create .venv"
+        case let .fatal(message, _): return message
+        case let .missingPython(path): return "Python interpreter not found at \(path)"
         case let .died(status, log):
             return "the runner process exited (status \(status))" + (log.isEmpty ? "" : ": \(log)")
         case let .startTimeout(seconds): return "the runner did not say hello within \(Int(seconds)) s"
         case let .protocolError(text): return "runner protocol error: \(text)"
         }
     }
+
+    public var hint: String? {
+        switch self {
+        case let .fatal(_, hint): return hint
+        case .missingPython: return "set runner.python in scene.yml or $SCENE_PYTHON, or run `make setup` to create .venv"
+        default: return nil
+        }
+    }
+
+    public var exitStatus: ExitStatus { .executionErrors }
 
     /// Start-up problems retrying cannot fix.
     public var isPermanent: Bool {

@@ -27,7 +27,21 @@ public struct StoredPlan: Codable, Sendable, Equatable {
         self.configPath = configPath; self.configDigest = configDigest; self.updateBaselines = updateBaselines
     }
 
-    static func url(in bundle: RunBundle) -> URL { bundle.root.appendingPathComponent("plan.json") }
+    /// A bundle's `plan.json`, read the one way every command reads it: a folder without a
+    /// readable one is not a run.
+    public static func read(from bundle: RunBundle) throws -> StoredPlan {
+        guard FileManager.default.fileExists(atPath: bundle.planURL.path) else { throw RunSetupError.notARun(bundle.root.path, "no plan.json") }
+        do { return try BundleIO.readJSON(StoredPlan.self, from: bundle.planURL) }
+        catch { throw RunSetupError.notARun(bundle.root.path, "plan.json: \(ErrorText.message(error))") }
+    }
+}
+
+extension RunBundle {
+    /// `run.json`, read the one way every command reads it: a folder without a readable one is not a run.
+    public func readRunManifest() throws -> RunManifest {
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else { throw RunSetupError.notARun(root.path, "no run.json") }
+        do { return try readManifest() } catch { throw RunSetupError.notARun(root.path, "run.json: \(ErrorText.message(error))") }
+    }
 }
 
 /// A short stable digest of a config file (FNV-1a, 64 bit), to tell runs of different configs apart.

@@ -1,5 +1,7 @@
+public import SceneBundle
+
 /// Why a trace could not be read. Every case carries a message a user can act on.
-public enum TraceError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum TraceError: SceneError, Sendable, Equatable {
     /// The file is not a zip archive, is truncated, or an entry fails its checksum.
     case corrupt(String)
     /// The archive breaks a safety limit (entry count, sizes, line length).
@@ -13,7 +15,7 @@ public enum TraceError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An expected-actions file (metadata.json, codegen JSONL) is unusable.
     case badExpectations(String)
 
-    public var description: String {
+    public var message: String {
         switch self {
         case .corrupt(let why): return "corrupt trace archive: \(why)"
         case .limitExceeded(let why): return "trace archive refused: \(why)"
@@ -23,6 +25,11 @@ public enum TraceError: Error, Sendable, Equatable, CustomStringConvertible {
             return "trace format version \(v) is newer than the newest this Scene knows (\(known)); update Scene to read traces of newer Playwright versions"
         case .badExpectations(let why): return "bad expected actions: \(why)"
         }
+    }
+
+    public var hint: String? {
+        guard case .unsupportedVersion = self else { return nil }
+        return "open it with the Playwright that wrote it (playwright show-trace)"
     }
 }
 

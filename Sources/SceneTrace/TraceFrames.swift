@@ -11,7 +11,7 @@ public enum TraceFrames {
         let wanted = analysis.actions.flatMap(\.frames).filter { seen.insert($0.entry).inserted }.prefix(limit)
         guard !wanted.isEmpty else { return [] }
         let archive = try TraceArchive(url: trace, limits: limits)
-        let folder = directory.appendingPathComponent("frames")
+        let folder = directory.appendingPathComponent(ExecutionFiles.frames)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try wanted.enumerated().map { n, frame in
             let name = "frames/\(n).jpeg"

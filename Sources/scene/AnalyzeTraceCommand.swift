@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneTrace
+
+extension TraceAnalysisDocument: JSONDocument {}
 
 /// `scene analyze-trace`: what a Playwright trace shows was done, and what is missing
 /// compared with a recording or a codegen file.
@@ -30,8 +33,7 @@ struct AnalyzeTraceCommand: ParsableCommand {
     @Option(name: .long, help: "A `playwright codegen --target jsonl` file whose actions are expected.")
     var codegen: String?
 
-    @Flag(name: .long, help: "Print one JSON document on stdout.")
-    var json = false
+    @OptionGroup var output: JSONOutput
 
     func validate() throws {
         if recorded != nil && codegen != nil {
@@ -40,27 +42,17 @@ struct AnalyzeTraceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analysis: TraceAnalysis
-        do {
-            let expectationsPath = recorded ?? codegen
-            let expected = try expectationsPath.map { path in
-                let url = URL(fileURLWithPath: path)
-                return codegen != nil ? try ExpectedActionsLoader.codegen(Self.read(url)) : try ExpectedActionsLoader.load(url: url)
-            }
-            analysis = try TraceAnalyzer.analyze(trace: URL(fileURLWithPath: trace), expected: expected)
-        } catch let error as TraceError {
-            let path = if case .badExpectations = error { recorded ?? codegen ?? trace } else { trace }
-            FileHandle.standardError.write(Data("\(path): error: \(error)\n".utf8))
-            if case .unsupportedVersion = error {
-                FileHandle.standardError.write(Data("hint: open it with the Playwright that wrote it (playwright show-trace)\n".utf8))
-            }
-            throw SceneExit.badInput
+        var expected: [ExpectedAction]?
+        if let path = recorded ?? codegen {
+            let url = URL(fileURLWithPath: path)
+            do { expected = codegen != nil ? try ExpectedActionsLoader.codegen(Self.read(url)) : try ExpectedActionsLoader.load(url: url) }
+            catch { throw LocatedError(error, at: path) }
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(TraceAnalysisDocument(analysis))
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        let analysis: TraceAnalysis
+        do { analysis = try TraceAnalyzer.analyze(trace: URL(fileURLWithPath: trace), expected: expected) }
+        catch { throw LocatedError(error, at: trace) }
+        if output.wanted() {
+            try TraceAnalysisDocument(analysis).print()
         } else {
             print(TraceTable.render(analysis, name: trace), terminator: "")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneRun
 
 /// `scene approve`: the run's screenshots become the new baselines.
@@ -18,23 +19,26 @@ struct ApproveCommand: ParsableCommand {
     )
     @Argument(help: "The run folder (holds run.json and plan.json).") var runDirectory: String
     @Option(help: "Approve only executions matching this glob on the id or one of its parts (repeatable).") var filter: [String] = []
-    @Flag(help: "Print one JSON document on stdout.") var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene approve --json`.
+    struct Document: JSONDocument {
+        struct Skipped: Encodable { var id: String, reason: String }
+        var approved: [String]
+        var skipped: [Skipped]
+    }
 
     func run() throws {
-        let result: Approval.Result
-        do { result = try Approval.approve(run: URL(fileURLWithPath: runDirectory), filters: filter) }
-        catch let error as RunSetupError { Stderr.write("\(error)\n"); throw SceneExit.badInput }
+        let result = try Approval.approve(run: URL(fileURLWithPath: runDirectory), filters: filter)
         for id in result.approved { Stderr.write("approved \(id)\n") }
         for skipped in result.skipped { Stderr.write("skipped \(skipped.id): \(skipped.reason)\n") }
         for warning in result.warnings { Stderr.write("warning: \(warning)\n") }
         Stderr.write("\(result.approved.count) baseline\(result.approved.count == 1 ? "" : "s") approved\n")
-        if json {
-            printJSON(["schemaVersion": 1, "approved": result.approved,
-                       "skipped": result.skipped.map { ["id": $0.id, "reason": $0.reason] }])
+        if output.wanted() {
+            try Document(approved: result.approved, skipped: result.skipped.map { .init(id: $0.id, reason: $0.reason) }).print()
         }
         if result.approved.isEmpty && !filter.isEmpty {
-            Stderr.write("hint: no execution matched --filter \(filter.joined(separator: " "))\n")
-            throw SceneExit.usage
+            throw SceneFailure("no execution matched --filter \(filter.joined(separator: " "))", at: runDirectory, exit: .usage)
         }
     }
 }

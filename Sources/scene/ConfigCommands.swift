@@ -8,32 +8,20 @@ struct ConfigOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "The config file.")
     var config: String = "scene.yml"
 
-    /// Loads the config, printing every diagnostic on stderr; exits 65 on errors.
-    func load() throws -> SceneConfig {
+    /// Loads the config; its warnings go to stderr, its errors are thrown (all of them, each with
+    /// its line and column).
+    func load() throws -> Config {
         let (config, diagnostics) = ConfigLoader.validate(path: self.config)
-        Diagnostics.print(diagnostics)
-        guard let config, !diagnostics.contains(where: { $0.severity == .error }) else { throw SceneExit.badInput }
+        guard let config, !diagnostics.contains(where: { $0.severity == .error }) else { throw ConfigDiagnostics(diagnostics) }
+        for warning in diagnostics { Stderr.write(warning.description + "\n") }
         return config
     }
-}
 
-enum Diagnostics {
-    static func print(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { Stderr.write(d.description + "\n") }
+    /// The plan of a batch of this config.
+    func plan(_ config: Config, batch: String?, filters: [String], shard: String?) throws -> Plan {
+        do { return try Planner.plan(config, batch: batch, filters: filters, shard: shard.flatMap(ShardSpec.init(parsing:))) }
+        catch { throw LocatedError(error, at: self.config) }
     }
-}
-
-/// Writes to standard error (progress, logs, diagnostics); stdout is for results.
-enum Stderr {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
-/// Prints one JSON document on stdout.
-func printJSON(_ object: [String: Any]) {
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 
 struct ValidateCommand: ParsableCommand {
@@ -49,31 +37,38 @@ struct ValidateCommand: ParsableCommand {
         """
     )
     @OptionGroup var options: ConfigOptions
-    @Flag(help: "Print a JSON document instead of text.") var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene validate --json`.
+    struct Document: JSONDocument {
+        struct Problem: Encodable {
+            var file: String, line: Int, column: Int, severity: String, message: String, keyPath: String, hint: String?
+        }
+        var valid: Bool
+        var diagnostics: [Problem]
+    }
 
     func run() throws {
         let (config, diagnostics) = ConfigLoader.validate(path: options.config)
         let errors = diagnostics.filter { $0.severity == .error }
-        if json {
-            printJSON([
-                "schemaVersion": 1, "valid": errors.isEmpty && config != nil,
-                "diagnostics": diagnostics.map { d -> [String: Any] in
-                    var o: [String: Any] = ["file": d.file, "line": d.line, "column": d.column, "severity": d.severity.rawValue,
-                                            "message": d.message, "keyPath": d.keyPath]
-                    if let h = d.hint { o["hint"] = h }
-                    return o
-                },
-            ])
+        let valid = errors.isEmpty && config != nil
+        if output.wanted() {
+            try Document(valid: valid, diagnostics: diagnostics.map {
+                .init(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message,
+                      keyPath: $0.keyPath, hint: $0.hint)
+            }).print()
         } else {
-            Diagnostics.print(diagnostics)
-            if errors.isEmpty, let config {
-                let executions = config.batches.compactMap { try? Planner.plan(config, batch: $0.id).executions.count }.reduce(0, +)
-                Stderr.write("\(options.config): ok — \(config.pages.count) pages, \(config.tasks.count) tasks, \(config.viewports.count) viewports, \(config.batches.count) batches (\(executions) executions)\n")
+            for d in diagnostics { Stderr.write(d.description + "\n") }
+            if valid, let config {
+                let batches = config.batches.map { batch in
+                    "\(batch.id) \((try? Planner.plan(config, batch: batch.id).executions.count) ?? 0)"
+                }
+                Stderr.write("\(options.config): ok — \(config.pages.count) pages, \(config.tasks.count) tasks, \(config.viewports.count) viewports; executions per batch: \(batches.joined(separator: ", "))\n")
             } else {
                 Stderr.write("\(errors.count) error\(errors.count == 1 ? "" : "s") in \(options.config)\n")
             }
         }
-        if !errors.isEmpty || config == nil { throw SceneExit.badInput }
+        if !valid { throw ExitCode(.badInput) }
     }
 }
 
@@ -96,7 +91,15 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The batch to plan (default: the first).") var batch: String?
     @Option(help: "Keep executions matching this glob (repeatable).") var filter: [String] = []
     @Option(help: "Keep shard i of n, e.g. 2/3.") var shard: String?
-    @Flag(help: "Print JSON (the default when stdout is not a terminal).") var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene plan --json` (also when stdout is not a terminal).
+    struct Document: JSONDocument {
+        struct Execution: Encodable { var id, page, task, viewport, browser, url: String }
+        var batch: String
+        var shard: ShardSpec?
+        var executions: [Execution]
+    }
 
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil {
@@ -106,38 +109,17 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let config = try options.load()
-        let plan: Plan
-        do { plan = try Planner.plan(config, batch: batch, filters: filter, shard: shard.flatMap(ShardSpec.init(parsing:))) }
-        catch let e as PlanError { Stderr.write("\(options.config): \(e)\n"); throw SceneExit.usage }
-        if json || isatty(STDOUT_FILENO) == 0 {
-            var doc: [String: Any] = [
-                "schemaVersion": 1, "batch": plan.batch.id,
-                "executions": plan.executions.map { ["id": $0.id, "page": $0.key.page, "task": $0.key.task, "viewport": $0.key.viewport,
-                                                     "browser": $0.key.browser, "url": $0.url] },
-            ]
-            if let s = plan.shard { doc["shard"] = ["index": s.index, "total": s.total] }
-            printJSON(doc)
+        let plan = try options.plan(config, batch: batch, filters: filter, shard: shard)
+        if output.wanted(orWhenPiped: true) {
+            try Document(batch: plan.batch.id, shard: plan.shard, executions: plan.executions.map {
+                .init(id: $0.id, page: $0.key.page, task: $0.key.task, viewport: $0.key.viewport, browser: $0.key.browser, url: $0.url)
+            }).print()
         } else {
             let rows = plan.executions.map { [$0.key.page, $0.key.task, $0.key.viewport, $0.key.browser, $0.url] }
             print(Table.render(header: ["PAGE", "TASK", "VIEWPORT", "BROWSER", "URL"], rows: rows))
             let shardText = plan.shard.map { " (shard \($0.index)/\($0.total))" } ?? ""
             print("\(plan.executions.count) executions in batch \(plan.batch.id)\(shardText)")
         }
-    }
-}
-
-/// A plain text table for terminals.
-enum Table {
-    static func render(header: [String], rows: [[String]]) -> String {
-        var widths = header.map(\.count)
-        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = min(max(widths[i], cell.count), 60) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let cut = c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
-                return i == cells.count - 1 ? cut : cut.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n")
     }
 }
 

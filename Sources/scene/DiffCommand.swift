@@ -4,6 +4,8 @@ import SceneBundle
 import SceneDiff
 import SceneImaging
 
+extension DiffRecord: JSONDocument {}
+
 /// `scene diff a.png b.png [diff.png]`: one comparison, pixelmatch-exact and shift-aware.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +34,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Changed-pixel percentage above which the level is minor.") var minor = 0.0
     @Option(help: "Changed-pixel percentage above which the level is major.") var major = 1.0
     @Option(name: .customLong("pixel-limit"), help: "Largest accepted image, in pixels.") var pixelLimit = 100_000_000
-    @Flag(help: "Print one JSON document on stdout.") var json = false
+    @OptionGroup var output: JSONOutput
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -54,32 +56,14 @@ struct DiffCommand: ParsableCommand {
         let options = DiffOptions(
             pixelmatch: PixelmatchOptions(threshold: threshold, includeAA: includeAA, diffMask: diffMask),
             ignore: try ignoreRegions(), limits: DecodeLimits(maxPixels: pixelLimit), shiftAware: !noShift)
-        let outcome: ComparisonOutcome
-        do {
-            outcome = try ImageComparison.compare(
-                expected: URL(fileURLWithPath: expected), observed: URL(fileURLWithPath: observed),
-                writeDiffTo: diffOutput.map { URL(fileURLWithPath: $0) }, writeHeatmapTo: heatmap.map { URL(fileURLWithPath: $0) },
-                options: options)
-        } catch let error as ImagingError {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            if error.problem == .tooLarge {
-                FileHandle.standardError.write(Data("hint: raise the limit with --pixel-limit\n".utf8))
-            }
-            throw error.problem == .writeFailed ? SceneExit.internal : SceneExit.badInput
-        }
+        let outcome = try ImageComparison.compare(
+            expected: URL(fileURLWithPath: expected), observed: URL(fileURLWithPath: observed),
+            writeDiffTo: diffOutput.map { URL(fileURLWithPath: $0) }, writeHeatmapTo: heatmap.map { URL(fileURLWithPath: $0) },
+            options: options)
         let record = DiffRecord(outcome, level: outcome.level(minorPercent: minor, majorPercent: major))
-        if json { try printJSON(record) } else { printSummary(outcome, record) }
-        if outcome.sizeChanged { throw SceneExit.layoutDifference }
-        if outcome.diffPixels > 0 { throw SceneExit.visualDifference }
-    }
-
-    private func printJSON(_ record: DiffRecord) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var document = try JSONSerialization.jsonObject(with: encoder.encode(record)) as! [String: Any]
-        document["schemaVersion"] = BundleSchema.version
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        if output.wanted() { try record.print() } else { printSummary(outcome, record) }
+        if outcome.sizeChanged { throw ExitCode(.layoutDifference) }
+        if outcome.diffPixels > 0 { throw ExitCode(.visualDifference) }
     }
 
     static func identicalLine(width: Int, height: Int) -> String { "identical (\(width)x\(height))" }
@@ -95,7 +79,7 @@ struct DiffCommand: ParsableCommand {
         return identicalLine(width: size.width, height: size.height)
     }
 
-    private func printSummary(_ outcome: ComparisonOutcome, _ record: DiffRecord) {
+    private func printSummary(_ outcome: DiffResult, _ record: DiffRecord) {
         var lines: [String] = []
         if outcome.identical {
             lines.append(Self.identicalLine(width: outcome.width, height: outcome.height))

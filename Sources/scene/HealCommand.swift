@@ -27,7 +27,17 @@ struct HealCommand: ParsableCommand {
     @Flag(help: "Write <config>.healed.yml next to the config.") var write = false
     @Flag(help: "Rewrite the config itself after copying it to <config>.bak.") var inPlace = false
     @Flag(help: "Also write the plain-language steps that passed as the declarative steps they resolved to.") var plain = false
-    @Flag(help: "Print one JSON document on stdout.") var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene heal --json`.
+    struct Document: JSONDocument {
+        struct Edit: Encodable { var source: String, failedLocator: String, chosenLocator: String, step: String, executions: [String] }
+        var config: String
+        var written: String?
+        var diff: String
+        var problems: [String]
+        var edits: [Edit]
+    }
 
     func validate() throws {
         if write && inPlace { throw ValidationError("give --write or --in-place, not both") }
@@ -35,20 +45,14 @@ struct HealCommand: ParsableCommand {
 
     func run() throws {
         let bundle = RunBundle(root: URL(fileURLWithPath: runDirectory).standardizedFileURL)
-        let plan: StoredPlan
-        do { plan = try BundleIO.readJSON(StoredPlan.self, from: bundle.root.appendingPathComponent("plan.json")) } catch {
-            Stderr.write("\(runDirectory): error: not a run bundle (\(error.localizedDescription))\nhint: pass the folder runs/<run-id> that holds run.json and plan.json\n")
-            throw SceneExit.badInput
-        }
+        let plan = try StoredPlan.read(from: bundle)
         guard let configPath = plan.configPath, let original = FileManager.default.contents(atPath: configPath),
               let text = String(data: original, encoding: .utf8) else {
-            Stderr.write("\(runDirectory): error: the run's config \(plan.configPath ?? "(none: the plan was built in memory)") cannot be read\n")
-            throw SceneExit.badInput
+            throw SceneFailure("the run's config \(plan.configPath ?? "(none: the plan was built in memory)") cannot be read", at: runDirectory)
         }
         guard ConfigDigest.of(original) == plan.configDigest else {
-            Stderr.write("\(configPath): error: changed since the run (digest \(ConfigDigest.of(original)), the run used \(plan.configDigest))\n"
-                + "hint: rerun the batch, then heal from the new run\n")
-            throw SceneExit.badInput
+            throw SceneFailure("changed since the run (digest \(ConfigDigest.of(original)), the run used \(plan.configDigest))",
+                               at: configPath, hint: "rerun the batch, then heal from the new run")
         }
         let (records, unreadable) = bundle.readExecutions()
         for problem in unreadable { Stderr.write("warning: \(problem)\n") }
@@ -79,18 +83,17 @@ struct HealCommand: ParsableCommand {
                     written = healedURL.path
                 }
             } catch {
-                Stderr.write("error: cannot write the healed config: \(error.localizedDescription)\n")
-                throw SceneExit.internal
+                throw SceneFailure("cannot write the healed config: \(error.localizedDescription)", at: configPath, exit: .internalError)
             }
         }
         for edit in edits { Stderr.write("\(edit.source): \(edit.before.kind == .plain ? "resolved" : "healed") \(edit.failedLocator) -> \(edit.chosenLocator) (\(edit.executions.count) execution\(edit.executions.count == 1 ? "" : "s"))\n") }
         if edits.isEmpty { Stderr.write("no healed step in this run\n") }
         if let written { Stderr.write("wrote \(written)\(inPlace ? " (original kept as \(configPath).bak)" : "")\n") }
-        if json {
-            printJSON(["schemaVersion": 1, "config": configPath, "written": written as Any, "diff": patch,
-                       "problems": problems + textProblems,
-                       "edits": edits.map { ["source": $0.source, "failedLocator": $0.failedLocator, "chosenLocator": $0.chosenLocator,
-                                             "step": StepShorthand.item($0.after), "executions": $0.executions] }])
+        if output.wanted() {
+            try Document(config: configPath, written: written, diff: patch, problems: problems + textProblems, edits: edits.map {
+                .init(source: $0.source, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
+                      step: StepShorthand.item($0.after), executions: $0.executions)
+            }).print()
         } else if written == nil || diff {
             FileHandle.standardOutput.write(Data(patch.utf8))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneConfig
 
 /// `scene import`: configs of other tools into scene.yml.
@@ -38,43 +39,42 @@ struct BackstopImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Overwrite --out if it exists.")
     var force = false
 
-    @Flag(name: .long, help: "Print one JSON document on stdout (with the YAML when there is no --out).")
-    var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene import backstop --json` (`yaml` only when there is no `--out`).
+    struct Document: JSONDocument {
+        var source: String
+        var out: String?
+        var yaml: String?
+        var pages: Int
+        var viewports: Int
+        var notConverted: [String]
+    }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            Stderr.write("\(file): error: cannot read the file\n")
-            throw SceneExit.badInput
-        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw SceneFailure("cannot read the file", at: file) }
         let result: BackstopImport.Result
-        do { result = try BackstopImport.convert(json: data, source: file) } catch {
-            Stderr.write("\(file): \(error)\n")
-            throw SceneExit.badInput
-        }
+        do { result = try BackstopImport.convert(json: data, source: file) } catch { throw LocatedError(error, at: file) }
         // The output must load: a converter bug is ours, never the user's problem to debug.
         let target = out ?? "scene.yml"
         let (_, diagnostics) = ConfigLoader.validate(data: Data(result.yaml.utf8), file: target)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            Stderr.write("internal error: the converted config does not validate:\n" + errors.map { "\($0)" }.joined(separator: "\n") + "\n")
-            throw SceneExit.internal
+            throw SceneFailure("the converted config does not validate (a bug of Scene's):\n" + errors.map(\.description).joined(separator: "\n"),
+                               exit: .internalError)
         }
         if let out {
             if FileManager.default.fileExists(atPath: out) && !force {
-                Stderr.write("\(out): error: the file exists\nhint: pass --force to overwrite it\n")
-                throw SceneExit.usage
+                throw SceneFailure("the file exists", at: out, hint: "pass --force to overwrite it", exit: .usage)
             }
             do { try Data(result.yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                Stderr.write("\(out): error: cannot write: \(error.localizedDescription)\n")
-                throw SceneExit.badInput
+                throw SceneFailure("cannot write: \(error.localizedDescription)", at: out)
             }
         }
         for note in result.notConverted { Stderr.write("\(file): warning: not converted: \(note)\n") }
-        if json {
-            var doc: [String: Any] = ["schemaVersion": 1, "source": file, "pages": result.pages, "viewports": result.viewports,
-                                      "notConverted": result.notConverted]
-            if let out { doc["out"] = out } else { doc["yaml"] = result.yaml }
-            printJSON(doc)
+        if output.wanted() {
+            try Document(source: file, out: out, yaml: out == nil ? result.yaml : nil, pages: result.pages, viewports: result.viewports,
+                         notConverted: result.notConverted).print()
         } else if let out {
             Stderr.write("wrote \(out): \(result.pages) pages, \(result.viewports) viewports, \(result.notConverted.count) settings not converted\n")
         } else {

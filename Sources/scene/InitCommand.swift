@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,12 +18,11 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: config), !force {
-            Stderr.write("\(config): error: already exists\n    hint: pass --force to overwrite it\n")
-            throw SceneExit.usage
+            throw SceneFailure("already exists", at: config, hint: "pass --force to overwrite it", exit: .usage)
         }
         let text = StarterConfig.text(baseURL: baseURL)
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: config)) }
-        catch { Stderr.write("\(config): error: cannot write: \(error.localizedDescription)\n"); throw SceneExit.badInput }
+        catch { throw SceneFailure("cannot write: \(error.localizedDescription)", at: config) }
         Stderr.write("wrote \(config)\nnext: scene validate --config \(config) && scene plan --config \(config)\n")
     }
 }

@@ -39,8 +39,20 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not build the report (<out>/report).")
     var noReport = false
 
-    @Flag(name: .long, help: "Print one JSON document on stdout.")
-    var json = false
+    @OptionGroup var jsonOutput: JSONOutput
+
+    /// `scene merge --json`.
+    struct Document: JSONDocument {
+        var runDirectory: String, runId: String, batch: String
+        var status: RunStatus
+        var total: Int
+        var byStatus: [String: Int], byLevel: [String: Int]
+        var shards: Int
+        var missingShards: [Int]
+        var missingExecutions: [String]
+        var warnings: [String]
+        var report: String?
+    }
 
     func validate() throws {
         guard !bundles.isEmpty else { throw ValidationError("give at least one shard bundle") }
@@ -52,45 +64,30 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let options = MergeOptions(duplicates: DuplicatePolicy(rawValue: duplicates)!, allowIncomplete: allowIncomplete, runId: runId)
         let output = URL(fileURLWithPath: out).standardizedFileURL
-        let result: MergeResult
-        do {
-            result = try BundleMerger.merge(bundles.map { URL(fileURLWithPath: $0) }, into: output, options: options)
-        } catch let error as MergeError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            if case .outputExists = error { throw SceneExit.usage }
-            throw SceneExit.badInput
-        }
-        for warning in result.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        let result = try BundleMerger.merge(bundles.map { URL(fileURLWithPath: $0) }, into: output, options: options)
+        for warning in result.warnings { Stderr.write("warning: \(warning)\n") }
         var reportIndex: String?
         if !noReport {
-            let site = output.appendingPathComponent("report")
+            let site = result.bundle.reportURL
             do {
                 _ = try ReportBuilder(ReportOptions()).build(bundle: result.bundle, into: site)
                 reportIndex = site.appendingPathComponent("index.html").path
             } catch {
-                FileHandle.standardError.write(Data("\(site.path): error: the merged bundle is written, but its report failed: \(error)\n".utf8))
-                throw SceneExit.internal
+                throw SceneFailure("the merged bundle is written, but its report failed: \(ErrorText.message(error))", at: site.path,
+                                   exit: .internalError)
             }
         }
         let m = result.manifest
-        if json {
-            var doc: [String: Any] = [
-                "schemaVersion": 1, "runDirectory": output.path, "runId": m.runId, "batch": m.batch, "status": m.status.rawValue,
-                "total": m.counts.total, "byStatus": m.counts.byStatus, "byLevel": m.counts.byLevel,
-                "shards": bundles.count, "missingShards": result.missingShards,
-                "missingExecutions": result.missingExecutions, "warnings": result.warnings,
-            ]
-            if let reportIndex { doc["report"] = reportIndex }
-            printJSON(doc)
+        if jsonOutput.wanted() {
+            try Document(runDirectory: output.path, runId: m.runId, batch: m.batch, status: m.status, total: m.counts.total,
+                         byStatus: m.counts.byStatus, byLevel: m.counts.byLevel, shards: bundles.count, missingShards: result.missingShards,
+                         missingExecutions: result.missingExecutions, warnings: result.warnings, report: reportIndex).print()
         } else {
             let statuses = m.counts.byStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("merged \(m.counts.total) executions into \(output.path): \(m.status.rawValue) (\(statuses))\n".utf8))
-            if let reportIndex { FileHandle.standardError.write(Data("report: \(reportIndex)\n".utf8)) }
+            Stderr.write("merged \(m.counts.total) executions into \(output.path): \(m.status.rawValue) (\(statuses))\n")
+            if let reportIndex { Stderr.write("report: \(reportIndex)\n") }
         }
-        switch m.status {
-        case .passed: return
-        case .failed: throw SceneExit.visualDifference
-        default: throw SceneExit.executionErrors
-        }
-    }
+        let status = ExitStatus(run: m.status, executions: m.counts.byStatus.keys.compactMap(ExecutionStatus.init(rawValue:)))
+        if status != .success { throw ExitCode(status) }
+}
 }

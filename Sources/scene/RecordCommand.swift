@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneRun
 
 /// `scene record`: record a session in a real browser, then merge what the in-page
@@ -68,18 +69,11 @@ struct RecordCommand: ParsableCommand {
             executablePath: executablePath ?? (FileManager.default.fileExists(atPath: "/usr/bin/chromium") ? "/usr/bin/chromium" : nil),
             driveScript: drive)
         let result: RecordingResult
-        do {
-            result = try Recorder.record(options) { FileHandle.standardError.write(Data($0.utf8)) }
-        } catch let error as Recorder.Failure {
-            FileHandle.standardError.write(Data("\(out): error: \(error)\n".utf8))
-            throw SceneExit.executionErrors
-        } catch {
-            FileHandle.standardError.write(Data("\(out): error: \(error)\n".utf8))
-            throw SceneExit.badInput
-        }
+        do { result = try Recorder.record(options) { Stderr.write($0) } }
+        catch { throw LocatedError(error, at: out) }
         let m = result.metadata
         print("recorded \(m.recorderActionsCount) action(s); the trace shows \(m.traceActionsCount); added \(m.missingActionsAdded) from the trace")
         print("wrote \(result.metadataURL.path), \(result.traceURL.path), \(result.taskURL.path)")
-        if m.stopReason == "drive-failed" { throw SceneExit.executionErrors }
+        if m.stopReason == "drive-failed" { throw ExitCode(.executionErrors) }
     }
 }

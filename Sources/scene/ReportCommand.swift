@@ -33,8 +33,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Open the report in the default browser when done.")
     var open = false
 
-    @Flag(name: .long, help: "Print one JSON document (the summary paths and counts) on stdout.")
-    var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene report --json`: where everything was written, and the counts.
+    struct Document: JSONDocument {
+        var site: String, index: String, summary: String, junit: String, markdown: String
+        var history: String?
+        var total: Int, failing: Int
+        var warnings: [String]
+    }
 
     func validate() throws {
         var isDir: ObjCBool = false
@@ -48,38 +55,25 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let runURL = URL(fileURLWithPath: runDirectory).standardizedFileURL
-        let site = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? runURL.appendingPathComponent("report")
+        let site = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? RunBundle(root: runURL).reportURL
         let builder = ReportBuilder(ReportOptions(linkBase: linkBase))
-        let result: ReportResult
+        let result = try builder.build(bundle: RunBundle(root: runURL), into: site)
         var historyIndex: URL?
-        do {
-            result = try builder.build(bundle: RunBundle(root: runURL), into: site)
-            if let history {
-                let target = site.appendingPathComponent("history")
-                try builder.buildHistory(runs: URL(fileURLWithPath: history).standardizedFileURL, into: target)
-                historyIndex = target.appendingPathComponent("index.html")
-            }
-        } catch let error as ReportError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw SceneExit.badInput
+        if let history {
+            let target = site.appendingPathComponent("history")
+            try builder.buildHistory(runs: URL(fileURLWithPath: history).standardizedFileURL, into: target)
+            historyIndex = target.appendingPathComponent("index.html")
         }
-        for warning in result.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        for warning in result.warnings { Stderr.write("warning: \(warning)\n") }
         let index = site.appendingPathComponent("index.html")
-        if json {
-            var doc: [String: Any] = [
-                "schemaVersion": 1, "site": site.path, "index": index.path,
-                "summary": site.appendingPathComponent("summary.json").path,
-                "junit": site.appendingPathComponent("junit.xml").path,
-                "markdown": site.appendingPathComponent("summary.md").path,
-                "total": result.summary.counts.total, "failing": result.summary.counts.failing,
-                "warnings": result.warnings,
-            ]
-            if let historyIndex { doc["history"] = historyIndex.path }
-            let data = try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+        if output.wanted() {
+            try Document(site: site.path, index: index.path, summary: site.appendingPathComponent("summary.json").path,
+                         junit: site.appendingPathComponent("junit.xml").path, markdown: site.appendingPathComponent("summary.md").path,
+                         history: historyIndex?.path, total: result.summary.counts.total, failing: result.summary.counts.failing,
+                         warnings: result.warnings).print()
         } else {
-            FileHandle.standardError.write(Data("report: \(index.path) (\(result.summary.counts.total) executions, \(result.summary.counts.failing) failing)\n".utf8))
-            if let historyIndex { FileHandle.standardError.write(Data("history: \(historyIndex.path)\n".utf8)) }
+            Stderr.write("report: \(index.path) (\(result.summary.counts.total) executions, \(result.summary.counts.failing) failing)\n")
+            if let historyIndex { Stderr.write("history: \(historyIndex.path)\n") }
         }
         if open { Self.openInBrowser(index) }
     }
@@ -97,7 +91,7 @@ struct ReportCommand: ParsableCommand {
         process.executableURL = URL(fileURLWithPath: opener)
         process.arguments = [url.absoluteString]
         do { try process.run() } catch {
-            FileHandle.standardError.write(Data("warning: cannot open a browser (\(opener)): open \(url.path) yourself\n".utf8))
+            Stderr.write("warning: cannot open a browser (\(opener)): open \(url.path) yourself\n")
         }
     }
 }

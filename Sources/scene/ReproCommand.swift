@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneRepro
 import SceneTrace
 
@@ -62,17 +63,11 @@ struct ReproCommand: ParsableCommand {
             if let out {
                 let formats = lang.map { [$0.format] } ?? ReproFormat.allCases
                 let files = try ReproWriter.write(actions: actions, to: URL(fileURLWithPath: out), options: options, formats: formats)
-                for file in files { FileHandle.standardError.write(Data("wrote \(file.path)\n".utf8)) }
+                for file in files { Stderr.write("wrote \(file.path)\n") }
             } else {
                 print(try ReproGenerator.generate(actions, format: (lang ?? .python).format, options: options), terminator: "")
             }
-        } catch let error as TraceError {
-            FileHandle.standardError.write(Data("\(input): error: \(error)\n".utf8))
-            throw SceneExit.badInput
-        } catch let error as ReproError {
-            FileHandle.standardError.write(Data("\(input): error: \(error)\n".utf8))
-            throw SceneExit.badInput
-        }
+        } catch { throw LocatedError(error, at: input) }
     }
 
     /// A zip is read as a trace, anything else as a recording.

@@ -36,7 +36,22 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first failed or broken execution.") var failFast = false
     @Option(help: "Executions at once (default: the batch's concurrency, else the number of cores).") var concurrency: Int?
     @Flag(help: "Do not build the HTML report at the end.") var noReport = false
-    @Flag(help: "Print one JSON document on stdout (progress stays on stderr).") var json = false
+    @OptionGroup var output: JSONOutput
+
+    /// `scene run --json`.
+    struct Document: JSONDocument {
+        struct Execution: Encodable {
+            var id: String, status: ExecutionStatus, level: DiffLevel, attempts: Int, error: String?, diffPercentage: Double?
+        }
+        var runId: String
+        var runDirectory: String
+        var batch: String
+        var status: RunStatus
+        var shard: ShardSpec?
+        var counts: RunCounts
+        var report: String?
+        var executions: [Execution]
+    }
 
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard takes i/n with 1 <= i <= n, e.g. 2/3") }
@@ -50,7 +65,7 @@ struct RunCommand: AsyncParsableCommand {
         let progress = RunProgress(interactive: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
         var runner = BatchRunner(RunnerEnvironment(resolver: StandardResolver.handler))
         runner.failFast = failFast
-        let work: @Sendable () async throws -> RunOutcome
+        let work: @Sendable () async throws -> RunResult
         if let resume {
             let directory = URL(fileURLWithPath: resume)
             work = { [runner] in try await runner.resume(directory, observer: progress.handle) }
@@ -58,27 +73,23 @@ struct RunCommand: AsyncParsableCommand {
             let request = try makeRequest()
             work = { [runner] in try await runner.run(request, observer: progress.handle) }
         }
-        let outcome: RunOutcome
+        let outcome: RunResult
         do { outcome = try await Interruptible.run(work) }
-        catch let error as RunSetupError { Stderr.write("\(error)\n"); throw SceneExit.badInput }
-        catch let error as DiscoveryError { Stderr.write("error: \(error)\n"); throw SceneExit.internal }
-        catch let error as BackendError { Stderr.write("\(options.config): \(error)\n"); throw SceneExit.badInput }
+        catch let error as BackendError { throw LocatedError(error, at: options.config) }
         progress.finish()
         for problem in outcome.problems { Stderr.write(problem + "\n") }
         let report = noReport ? nil : buildReport(outcome.bundle)
-        summarize(outcome, report: report)
-        let code = RunExit.code(for: outcome)
-        if code != SceneExit.success { throw code }
+        try summarize(outcome, report: report)
+        let status = ExitStatus(run: outcome.manifest.status, executions: outcome.records.map(\.status),
+                                interrupted: outcome.manifest.status == .cancelled)
+        if status != .success { throw ExitCode(status) }
     }
 
     private func makeRequest() throws -> RunRequest {
         let config = try options.load()
-        let plan: Plan
-        do { plan = try Planner.plan(config, batch: batch, filters: filter, shard: shard.flatMap(ShardSpec.init(parsing:))) }
-        catch let error as PlanError { Stderr.write("\(options.config): \(error)\n"); throw SceneExit.usage }
+        let plan = try options.plan(config, batch: batch, filters: filter, shard: shard)
         guard !plan.executions.isEmpty else {
-            Stderr.write("\(options.config): error: the plan is empty\nhint: check --filter, --shard and the batch's pages\n")
-            throw SceneExit.usage
+            throw SceneFailure("the plan is empty", at: options.config, hint: "check --filter, --shard and the batch's pages", exit: .usage)
         }
         var request = RunRequest(config: config, plan: plan, configPath: URL(fileURLWithPath: options.config).standardizedFileURL)
         request.updateBaselines = updateBaselines
@@ -88,7 +99,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func buildReport(_ bundle: RunBundle) -> URL? {
-        let site = bundle.root.appendingPathComponent("report")
+        let site = bundle.reportURL
         do {
             let result = try ReportBuilder().build(bundle: bundle, into: site)
             for warning in result.warnings { Stderr.write("report: warning: \(warning)\n") }
@@ -99,40 +110,20 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    private func summarize(_ outcome: RunOutcome, report: URL?) {
+    private func summarize(_ outcome: RunResult, report: URL?) throws {
         let counts = outcome.manifest.counts.byStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         Stderr.write("run \(outcome.manifest.runId): \(outcome.manifest.status.rawValue) — \(counts)\n")
         Stderr.write("bundle: \(outcome.bundle.root.path)\n")
         if let report { Stderr.write("report: \(report.appendingPathComponent("index.html").path)\n") }
         if let reason = outcome.manifest.timeoutReason { Stderr.write("timeout: \(reason)\n") }
-        guard json else { return }
-        var document: [String: Any] = [
-            "schemaVersion": 1, "runId": outcome.manifest.runId, "runDirectory": outcome.bundle.root.path,
-            "batch": outcome.manifest.batch, "status": outcome.manifest.status.rawValue,
-            "counts": ["total": outcome.manifest.counts.total, "byStatus": outcome.manifest.counts.byStatus,
-                       "byLevel": outcome.manifest.counts.byLevel],
-            "executions": outcome.records.map { record -> [String: Any] in
-                var item: [String: Any] = ["id": record.id, "status": record.status.rawValue, "level": record.level.rawValue,
-                                           "attempts": record.attempts]
-                if let error = record.error { item["error"] = error }
-                if let diff = record.baselineDiff { item["diffPercentage"] = diff.diffPercentage }
-                return item
-            },
-        ]
-        if let report { document["report"] = report.appendingPathComponent("index.html").path }
-        if let shard = outcome.manifest.shard { document["shard"] = ["index": shard.index, "total": shard.total] }
-        printJSON(document)
-    }
-}
-
-/// The exit code of a finished run (see `scene run --help`).
-enum RunExit {
-    static func code(for outcome: RunOutcome) -> ExitCode {
-        let statuses = Set(outcome.records.map(\.status))
-        if outcome.manifest.status == .cancelled { return ExitCode(130) }
-        if outcome.manifest.status == .timedOut || !statuses.isDisjoint(with: [.error, .timedOut, .cancelled]) { return SceneExit.executionErrors }
-        if statuses.contains(.failed) { return SceneExit.visualDifference }
-        return SceneExit.success
+        guard output.wanted() else { return }
+        let m = outcome.manifest
+        try Document(runId: m.runId, runDirectory: outcome.bundle.root.path, batch: m.batch, status: m.status, shard: m.shard,
+                     counts: m.counts, report: report.map { $0.appendingPathComponent("index.html").path },
+                     executions: outcome.records.map {
+                         .init(id: $0.id, status: $0.status, level: $0.level, attempts: $0.attempts, error: $0.error,
+                               diffPercentage: $0.baselineDiff?.diffPercentage)
+                     }).print()
     }
 }
 

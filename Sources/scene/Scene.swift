@@ -1,4 +1,5 @@
 import ArgumentParser
+import SceneBundle
 
 /// The `scene` command line. Each subcommand is a small struct in its own file;
 /// checks live in `validate()`, work lives in the library targets.
@@ -24,10 +25,11 @@ struct Scene: AsyncParsableCommand {
             print(answer)
             return
         }
-        await main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand { try await command.run() } else { try command.run() }
+        } catch {
+            ErrorExit.exit(error)
+        }
     }
-}
-
-enum SceneVersion {
-    static let current = "0.1.0"
 }

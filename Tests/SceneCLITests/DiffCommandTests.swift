@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneBundle
 import SceneTestSupport
 import Testing
 @testable import scene
@@ -18,6 +19,8 @@ import Testing
             return 0
         } catch let code as ExitCode {
             return code.rawValue
+        } catch let error as any SceneError {
+            return error.exitStatus.rawValue
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/scale/backstop.json")
 
-    func load(_ yaml: String) throws -> SceneConfig {
+    func load(_ yaml: String) throws -> Config {
         let (config, diagnostics) = ConfigLoader.validate(data: Data(yaml.utf8), file: "scene.yml")
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         return try #require(config)

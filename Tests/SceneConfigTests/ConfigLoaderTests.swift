@@ -5,7 +5,7 @@ import Testing
 import SceneBundle
 
 /// Loads YAML text as if it were a file called scene.yml.
-func validate(_ yaml: String, environment: [String: String] = [:], limits: ConfigLoader.Limits = .init()) -> (SceneConfig?, [Diagnostic]) {
+func validate(_ yaml: String, environment: [String: String] = [:], limits: ConfigLoader.Limits = .init()) -> (Config?, [Diagnostic]) {
     ConfigLoader.validate(data: Data(yaml.utf8), file: "scene.yml", environment: environment, limits: limits)
 }
 

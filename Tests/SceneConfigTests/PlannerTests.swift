@@ -4,7 +4,7 @@ import Testing
 import SceneBundle
 
 @Suite struct PlannerTests {
-    func matrix(pages: Int) throws -> SceneConfig {
+    func matrix(pages: Int) throws -> Config {
         let pageList = (0..<pages).map { "  - {id: p\($0), url: /p\($0)}" }.joined(separator: "\n")
         let (config, d) = validate("""
         project: {name: demo, baseURL: "http://127.0.0.1"}

@@ -33,7 +33,7 @@ import Testing
         Array(repeating: [244, 196, 48, 255], count: width * height).flatMap { $0 }
     }
 
-    func compare(_ a: RGBAImage, _ b: RGBAImage) throws -> ComparisonOutcome {
+    func compare(_ a: RGBAImage, _ b: RGBAImage) throws -> DiffResult {
         let dir = try Fixtures.temporaryDirectory()
         let ua = dir.appendingPathComponent("a.png"), ub = dir.appendingPathComponent("b.png")
         try ImageEncoder.writePNG(a, to: ua, compressionLevel: 1)

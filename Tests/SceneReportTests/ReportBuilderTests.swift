@@ -128,7 +128,7 @@ import SceneBundle
         try FileManager.default.createDirectory(at: bundle.executionDirectory("q~t~v~b"), withIntermediateDirectories: true)
         try BundleIO.writeJSON(moved, to: bundle.executionRecordURL("q~t~v~b"))
         let result = try ReportBuilder().build(bundle: bundle, into: site)
-        #expect(result.warnings.count == 1 && result.warnings[0].contains("does not match its folder"))
+        #expect(result.warnings.count == 1 && result.warnings[0].contains("lives in folder 'q~t~v~b'"))
         #expect(result.summary.counts.total == 1)
         let html = try String(contentsOf: site.appendingPathComponent("x/p_7et_7ev_7eb.html"), encoding: .utf8)
         #expect(!html.contains("passwd"))
@@ -175,7 +175,7 @@ import SceneBundle
         try FileManager.default.createDirectory(at: huge.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: UInt64(BundleReader.maxRecordBytes + 1))
+        try handle.truncate(atOffset: UInt64(RunBundle.maxRecordBytes + 1))
         try handle.close()
         try bundle.writeManifest(RunManifest(runId: "r", project: "p", batch: "b", configDigest: "", shard: nil, startedAt: Date(),
                                              sceneVersion: "0", plannedExecutionIds: [r.id]))

@@ -49,7 +49,7 @@ extension ScaleBrowserSuites {
         }
 
         /// Seconds of the fastest of `repetitions` runs of the filtered plan (all must succeed).
-        func fastest(_ config: SceneConfig, filters: [String], count: Int, label: String, fixture: BrowserFixture,
+        func fastest(_ config: Config, filters: [String], count: Int, label: String, fixture: BrowserFixture,
                      environment: [String: String]) async throws -> Double {
             var best = Double.infinity
             for repetition in 1 ... Self.repetitions {
@@ -57,7 +57,7 @@ extension ScaleBrowserSuites {
                 request.runsDirectory = fixture.root.appendingPathComponent("runs")
                 request.baselinesDirectory = fixture.root.appendingPathComponent("baselines-\(label)-\(repetition)")
                 request.runId = "\(label)-\(repetition)"
-                var outcome: RunOutcome?
+                var outcome: RunResult?
                 let elapsed = try await ContinuousClock().measure {
                     outcome = try await BatchRunner(RunnerEnvironment(environment: environment, assetsDirectory: BrowserFixture.assets)).run(request)
                 }

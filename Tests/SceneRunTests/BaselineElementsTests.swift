@@ -119,7 +119,7 @@ final class WarningLog: @unchecked Sendable {
         let recorded = try #require(first.records.first)
         #expect(recorded.status == .newBaseline, "\(recorded.error ?? "")")
         let store = BaselineStore(root: root.appendingPathComponent("baselines"))
-        let url = store.elementsURL(recorded.key)
+        let url = store.folder.elementsURL(recorded.key)
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(!text.contains("hunter2") && !text.contains("tok-SECRET"), "no typed text in \(url.path)")
         let file = try #require(BaselineElements.load(url, executionId: recorded.id).elements)
@@ -206,7 +206,7 @@ final class WarningLog: @unchecked Sendable {
     }
 
     /// Every case of a v2 run: healed locators verified in Chromium against the v2 page.
-    static func tally(_ outcome: RunOutcome, _ cases: [HealCase]) throws -> Tally {
+    static func tally(_ outcome: RunResult, _ cases: [HealCase]) throws -> Tally {
         let records = Dictionary(uniqueKeysWithValues: outcome.records.map { ($0.key.page, $0) })
         var checks: [[String: Any]] = []
         var parsed: [Int: Locator] = [:]
@@ -284,7 +284,7 @@ final class WarningLog: @unchecked Sendable {
         #expect(recorded.records.allSatisfy { $0.status == .newBaseline }, "\(recorded.records.filter { $0.status != .newBaseline }.map { "\($0.id): \($0.error ?? "")" })")
         let store = BaselineStore(root: root.appendingPathComponent("baselines"))
         for record in recorded.records {
-            let file = BaselineElements.load(store.elementsURL(record.key), executionId: record.id)
+            let file = BaselineElements.load(store.folder.elementsURL(record.key), executionId: record.id)
             #expect(file.elements?.entries.count == 1, "\(record.id): \(file.warning ?? "no elements file")")
         }
 

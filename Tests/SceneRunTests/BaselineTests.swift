@@ -41,7 +41,7 @@ import SceneTestSupport
         #expect(lines.count == 2, "one line for the recording, one for the approval")
         #expect(lines.last?.contains(#""action":"approve""#) == true)
         #expect(lines.last?.contains(#""user":"tester""#) == true)
-        let meta = try BundleIO.readJSON(BaselineMeta.self, from: BaselineStore(root: root.appendingPathComponent("baselines")).metaURL(changed.key))
+        let meta = try BundleIO.readJSON(BaselineMeta.self, from: BaselineStore(root: root.appendingPathComponent("baselines")).folder.metaURL(changed.key))
         #expect(meta.runId == "2-changed" && meta.action == .approve)
 
         request.runId = "3-approved"

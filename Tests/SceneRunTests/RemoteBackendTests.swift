@@ -76,7 +76,7 @@ extension ScaleBrowserSuites {
         @Test func aBadEndpointStopsTheRunBeforeItsBundleExists() async throws {
             let root = FileManager.default.temporaryDirectory.appendingPathComponent("scene-badbackend-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: root) }
-            let config = SceneConfig(project: Project(name: "x"), pages: [Page(id: "p", url: "http://127.0.0.1:9/")],
+            let config = Config(project: Project(name: "x"), pages: [Page(id: "p", url: "http://127.0.0.1:9/")],
                                      runner: RunnerSettings(backend: .remote, endpoint: "ftp://example"))
             var request = RunRequest(config: config, plan: try Planner.plan(config, batch: nil, environment: [:]))
             request.runsDirectory = root

@@ -58,8 +58,8 @@ extension ScaleBrowserSuites {
                 }
             }
             // plan.json of the merged run is the unsharded plan (so `scene run --resume` works on it).
-            let plan = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: merged.bundle))
-            let fullPlan = try BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: full.bundle))
+            let plan = try StoredPlan.read(from: merged.bundle)
+            let fullPlan = try StoredPlan.read(from: full.bundle)
             #expect(plan.executions == fullPlan.executions)
             #expect(plan.shard == nil)
             let journal = try String(contentsOf: merged.bundle.journalURL, encoding: .utf8).split(separator: "\n")

@@ -82,7 +82,7 @@ func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, 
                  healing: Bool = false) -> RunRequest {
     let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
                       runTimeoutSeconds: runTimeout, healing: healing)
-    let config = SceneConfig(project: Project(name: "test"), pages: executions.map(\.page),
+    let config = Config(project: Project(name: "test"), pages: executions.map(\.page),
                              stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
     request.runsDirectory = root.appendingPathComponent("runs")

@@ -40,21 +40,21 @@ struct BrowserFixture {
     }
 
     /// home, about, contact (served) and broken (port 9, which Chromium refuses) at one small viewport: 4 executions.
-    func config(runner: RunnerSettings = RunnerSettings()) -> SceneConfig {
+    func config(runner: RunnerSettings = RunnerSettings()) -> Config {
         var runner = runner
         if runner.backend == .local { runner.python = Self.python; runner.executablePath = "/usr/bin/chromium" }
         let pages = ["home", "about", "contact"].map { Page(id: $0, url: "\($0).html") }
             + [Page(id: "broken", url: "http://127.0.0.1:9/")]
         var stabilization = Stabilization()
         stabilization.settleShots = 2
-        return SceneConfig(project: Project(name: "scale-demo", baseURL: baseURL),
+        return Config(project: Project(name: "scale-demo", baseURL: baseURL),
                            viewports: [Viewport(name: "small", width: 480, height: 360)], pages: pages,
                            batches: [Batch(id: "nightly", concurrency: 2, retries: 0, executionTimeoutSeconds: 30)],
                            runner: runner, stabilization: stabilization)
     }
 
     /// Runs the plan (or one shard of it) into `runs/<runId>` with its own baselines folder.
-    func run(_ config: SceneConfig, shard: ShardSpec? = nil, runId: String) async throws -> RunOutcome {
+    func run(_ config: Config, shard: ShardSpec? = nil, runId: String) async throws -> RunResult {
         var request = RunRequest(config: config, plan: try Planner.plan(config, batch: nil, shard: shard, environment: [:]))
         request.runsDirectory = root.appendingPathComponent("runs")
         request.baselinesDirectory = root.appendingPathComponent("baselines-\(runId)")

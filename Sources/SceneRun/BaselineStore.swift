@@ -1,22 +1,14 @@
 public import Foundation
 public import SceneBundle
 
-/// Approved screenshots: `baselines/<page>/<task>/<viewport>-<browser>.png` with a `.json`
-/// meta file and an `.elements.json` (the elements its steps acted on, see `BaselineElements`)
-/// beside it, and `audit.jsonl` recording who put each one there and when.
+/// The approved screenshots of a project (laid out as `BaselinesFolder` says): looked up, and
+/// promoted with their meta file, their elements and an audit line.
 public struct BaselineStore: Sendable {
-    public let root: URL
-    public init(root: URL) { self.root = root }
+    public let folder: BaselinesFolder
+    public init(root: URL) { folder = BaselinesFolder(root: root) }
 
-    public func imageURL(_ key: ExecutionKey) -> URL {
-        root.appendingPathComponent(key.page, isDirectory: true).appendingPathComponent(key.task, isDirectory: true)
-            .appendingPathComponent("\(key.viewport)-\(key.browser).png")
-    }
-    public func metaURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("json") }
-    public func elementsURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("elements.json") }
-    public var auditURL: URL { root.appendingPathComponent("audit.jsonl") }
 
-    public func exists(_ key: ExecutionKey) -> Bool { FileManager.default.fileExists(atPath: imageURL(key).path) }
+    public func exists(_ key: ExecutionKey) -> Bool { FileManager.default.fileExists(atPath: folder.imageURL(key).path) }
 
     /// Copies `observed` into place (temporary name + rename), writes its meta and an audit line.
     /// The run's captured `elements` come along; a run that captured none leaves no elements file
@@ -26,27 +18,27 @@ public struct BaselineStore: Sendable {
                         user: String = BaselineStore.currentUser(), now: Date = Date()) throws -> BaselineMeta {
         let data = try Data(contentsOf: observed)
         let size = PNGHeader.size(of: data)
-        try BundleIO.writeAtomically(data, to: imageURL(key))
+        try BundleIO.writeAtomically(data, to: folder.imageURL(key))
         if let elements, !elements.entries.isEmpty {
-            try BundleIO.writeJSON(elements, to: elementsURL(key))
-        } else if FileManager.default.fileExists(atPath: elementsURL(key).path) {
-            try FileManager.default.removeItem(at: elementsURL(key))
+            try BundleIO.writeJSON(elements, to: folder.elementsURL(key))
+        } else if FileManager.default.fileExists(atPath: folder.elementsURL(key).path) {
+            try FileManager.default.removeItem(at: folder.elementsURL(key))
         }
         let meta = BaselineMeta(executionId: key.id, runId: runId, action: action, recordedAt: now, recordedBy: user,
                                 width: size?.width, height: size?.height, bytes: data.count)
-        try BundleIO.writeJSON(meta, to: metaURL(key))
+        try BundleIO.writeJSON(meta, to: folder.metaURL(key))
         try appendAudit(AuditEntry(time: now, user: user, action: action, executionId: key.id, runId: runId,
-                                   baseline: imageURL(key).path.replacingOccurrences(of: root.path + "/", with: "")))
+                                   baseline: folder.relativePath(key)))
         return meta
     }
 
     /// Appends one line to `audit.jsonl` and flushes it to disk.
     public func appendAudit(_ entry: AuditEntry) throws {
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: auditURL.path) {
-            _ = FileManager.default.createFile(atPath: auditURL.path, contents: nil)
+        try FileManager.default.createDirectory(at: folder.root, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: folder.auditURL.path) {
+            _ = FileManager.default.createFile(atPath: folder.auditURL.path, contents: nil)
         }
-        let handle = try FileHandle(forWritingTo: auditURL)
+        let handle = try FileHandle(forWritingTo: folder.auditURL)
         defer { try? handle.close() }
         try handle.seekToEnd()
         let encoder = JSONEncoder()

@@ -32,7 +32,7 @@ public struct MergeResult: Sendable {
     public var warnings: [String]
 }
 
-public enum MergeError: Error, Sendable, CustomStringConvertible {
+public enum MergeError: SceneError, Sendable {
     case notABundle(String, String)
     case notAShard(String)
     case mismatch(field: String, String, String, String, String)
@@ -45,31 +45,50 @@ public enum MergeError: Error, Sendable, CustomStringConvertible {
     case io(String, String)
     case noInput
 
-    public var description: String {
+    public var location: String? {
         switch self {
-        case let .notABundle(path, reason):
-            return "\(path): error: not a run bundle (\(reason))\nhint: pass folders runs/<run-id> that hold run.json"
-        case let .notAShard(path):
-            return "\(path): error: this run bundle is not a shard (run.json has no shard)\nhint: merge the bundles of `scene run --shard i/n`"
-        case let .mismatch(field, a, aValue, b, bValue):
-            return "\(b): error: \(field) '\(bValue)' differs from '\(aValue)' in \(a)\nhint: merge only shards of one run of one config"
-        case let .duplicateShard(index, a, b):
-            return "\(b): error: shard \(index) is also given by \(a)\nhint: pass each shard once, or --duplicates latest to keep the one that finished last"
-        case let .duplicateExecution(id, a, b):
-            return "\(b): error: execution \(id) is also in \(a)\nhint: --duplicates latest keeps the copy that finished last"
-        case let .missingShards(indexes, total):
-            return "error: missing shard(s) \(indexes.map(String.init).joined(separator: ", ")) of \(total)\nhint: pass every shard bundle, or --allow-incomplete to merge what is there"
-        case let .incomplete(path, ids):
-            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", … (\(ids.count) in all)" : "")
-            return "\(path): error: planned executions without a record: \(shown)\nhint: finish the shard with `scene run --resume`, or merge with --allow-incomplete"
-        case let .unreadableRecords(problems):
-            return problems.joined(separator: "\n")
-        case let .outputExists(path):
-            return "\(path): error: the output folder exists and is not empty\nhint: choose a new --out folder"
-        case let .io(path, reason):
-            return "\(path): error: \(reason)"
-        case .noInput:
-            return "error: no shard bundles given"
+        case let .notABundle(path, _), let .notAShard(path), let .incomplete(path, _), let .outputExists(path), let .io(path, _): return path
+        case let .mismatch(_, _, _, b, _), let .duplicateShard(_, _, b), let .duplicateExecution(_, _, b): return b
+        case .missingShards, .unreadableRecords, .noInput: return nil
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case let .notABundle(_, reason): return "not a run bundle (\(reason))"
+        case .notAShard: return "this run bundle is not a shard (run.json has no shard)"
+        case let .mismatch(field, a, aValue, _, bValue): return "\(field) '\(bValue)' differs from '\(aValue)' in \(a)"
+        case let .duplicateShard(index, a, _): return "shard \(index) is also given by \(a)"
+        case let .duplicateExecution(id, a, _): return "execution \(id) is also in \(a)"
+        case let .missingShards(indexes, total): return "missing shard(s) \(indexes.map(String.init).joined(separator: ", ")) of \(total)"
+        case let .incomplete(_, ids):
+            return "planned executions without a record: " + ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", … (\(ids.count) in all)" : "")
+        case let .unreadableRecords(problems): return "unreadable execution records:\n" + problems.joined(separator: "\n")
+        case .outputExists: return "the output folder exists and is not empty"
+        case let .io(_, reason): return reason
+        case .noInput: return "no shard bundles given"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .notABundle: return "pass folders runs/<run-id> that hold run.json"
+        case .notAShard: return "merge the bundles of `scene run --shard i/n`"
+        case .mismatch: return "merge only shards of one run of one config"
+        case .duplicateShard: return "pass each shard once, or --duplicates latest to keep the one that finished last"
+        case .duplicateExecution: return "--duplicates latest keeps the copy that finished last"
+        case .missingShards: return "pass every shard bundle, or --allow-incomplete to merge what is there"
+        case .incomplete: return "finish the shard with `scene run --resume`, or merge with --allow-incomplete"
+        case .outputExists: return "choose a new --out folder"
+        case .unreadableRecords, .io, .noInput: return nil
+        }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .outputExists, .noInput: return .usage
+        case .io: return .internalError
+        default: return .badInput
         }
     }
 }
@@ -132,7 +151,9 @@ public enum BundleMerger {
         let order = plannedOrder(shards, total: total, complete: missingShards.isEmpty, warnings: &warnings)
         let inOrder = Set(order)
         let ordered = order.compactMap { records[$0] } + records.values.filter { !inOrder.contains($0.id) }.sorted { $0.id < $1.id }
-        var manifest = mergedManifest(shards, records: ordered, order: order, runId: options.runId ?? output.lastPathComponent)
+        let plan = mergedPlan(shards, order: order)
+        var manifest = mergedManifest(shards, records: ordered, order: order, runId: options.runId ?? output.lastPathComponent,
+                                      runMajorPercent: plan?.batch.thresholds.runMajorPercent)
         if !missingShards.isEmpty || !missingExecutions.isEmpty, manifest.status == .passed { manifest.status = .error }
 
         // Assemble next to the output, then rename into place.
@@ -153,17 +174,17 @@ public enum BundleMerger {
                 try linkOrCopyTree(source, to: merged.executionDirectory(record.id))
             }
             try writeLines(mergeJSONLines(shards.map { $0.bundle.journalURL }, warnings: &warnings), to: merged.journalURL)
-            let hookLogs = shards.map { $0.bundle.root.appendingPathComponent("webhooks.jsonl") }.filter { fm.fileExists(atPath: $0.path) }
+            let hookLogs = shards.map(\.bundle.webhooksURL).filter { fm.fileExists(atPath: $0.path) }
             if !hookLogs.isEmpty {
-                try writeLines(mergeJSONLines(hookLogs, warnings: &warnings), to: staging.appendingPathComponent("webhooks.jsonl"))
+                try writeLines(mergeJSONLines(hookLogs, warnings: &warnings), to: merged.webhooksURL)
             }
             for shard in shards {
-                let logs = shard.bundle.root.appendingPathComponent("logs", isDirectory: true)
+                let logs = shard.bundle.logsURL
                 if fm.fileExists(atPath: logs.path) {
-                    try linkOrCopyTree(logs, to: staging.appendingPathComponent("logs/shard-\(shard.shard.index)", isDirectory: true))
+                    try linkOrCopyTree(logs, to: merged.logsURL.appendingPathComponent("shard-\(shard.shard.index)", isDirectory: true))
                 }
             }
-            if let plan = mergedPlan(shards, order: order) { try BundleIO.writeJSON(plan, to: StoredPlan.url(in: merged)) }
+            if let plan { try BundleIO.writeJSON(plan, to: merged.planURL) }
             try merged.writeManifest(manifest)
             guard rename(staging.path, output.path) == 0 else {
                 throw MergeError.io(output.path, "cannot move the merged bundle into place: \(String(cString: strerror(errno)))")
@@ -236,7 +257,8 @@ public enum BundleMerger {
         return (0 ..< count).map { p in lists[p % total][p / total] }
     }
 
-    static func mergedManifest(_ shards: [ShardInput], records: [ExecutionRecord], order: [String], runId: String) -> RunManifest {
+    static func mergedManifest(_ shards: [ShardInput], records: [ExecutionRecord], order: [String], runId: String,
+                               runMajorPercent: Double?) -> RunManifest {
         let first = shards[0].manifest
         var m = RunManifest(runId: runId, project: first.project, batch: first.batch, configDigest: first.configDigest, shard: nil,
                             startedAt: shards.map(\.manifest.startedAt).min()!, sceneVersion: first.sceneVersion,
@@ -244,6 +266,7 @@ public enum BundleMerger {
         let finished = shards.map(\.manifest.finishedAt)
         m.finishedAt = finished.contains(where: { $0 == nil }) ? nil : finished.compactMap { $0 }.max()
         m.counts = RunCounts(records)
+        m.level = runMajorPercent.map { m.counts.level(majorPercent: $0) }
         m.playwrightVersion = shards.lazy.compactMap(\.manifest.playwrightVersion).first
         for shard in shards { m.browserVersions.merge(shard.manifest.browserVersions) { a, _ in a } }
         let reasons = shards.compactMap(\.manifest.timeoutReason)
@@ -258,7 +281,7 @@ public enum BundleMerger {
     /// `plan.json` of the whole run, when every shard has one: the first shard's settings
     /// with all executions in plan order and no shard.
     static func mergedPlan(_ shards: [ShardInput], order: [String]) -> StoredPlan? {
-        let plans = shards.compactMap { try? BundleIO.readJSON(StoredPlan.self, from: StoredPlan.url(in: $0.bundle)) }
+        let plans = shards.compactMap { try? StoredPlan.read(from: $0.bundle) }
         guard plans.count == shards.count, var plan = plans.first else { return nil }
         let byId = Dictionary(plans.flatMap(\.executions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         plan.executions = order.compactMap { byId[$0] }

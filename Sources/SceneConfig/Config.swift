@@ -2,7 +2,7 @@ public import SceneBundle
 public import SceneLocator
 
 /// A parsed and validated `scene.yml`. Every field has a default so a five-line file works.
-public struct SceneConfig: Sendable, Equatable {
+public struct Config: Sendable, Equatable {
     public var project: Project
     public var viewports: [Viewport]
     public var browsers: [BrowserName]
@@ -130,9 +130,7 @@ public struct Step: Sendable, Equatable, Codable, Hashable {
 public struct TaskDefinition: Sendable, Equatable, Codable {
     public var id: String
     public var steps: [Step]
-    /// Path (relative to the config file) of a recorded session (`metadata.json`) whose actions become steps.
-    public var recording: String?
-    public init(id: String, steps: [Step] = [], recording: String? = nil) { self.id = id; self.steps = steps; self.recording = recording }
+    public init(id: String, steps: [Step] = []) { self.id = id; self.steps = steps }
     /// The implicit task: load the page, stabilise, capture.
     public static let `default` = TaskDefinition(id: "default")
 }

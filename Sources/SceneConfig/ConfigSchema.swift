@@ -100,7 +100,6 @@ public enum ConfigSchema {
         SchemaObject(name: "Task", doc: "Steps run on a page before capture.", properties: [
             .init("id", .string, "Task id.", required: true),
             .init("steps", .array(.oneOf([.string, .object("Step")])), "Steps: a plain-language sentence, or a one-key mapping such as `click: {role: button, name: Go}`."),
-            .init("recording", .string, "A recorded session (metadata.json from `scene record`) whose actions are the steps."),
         ]),
         SchemaObject(name: "Step", doc: "A one-key mapping: the key is the action (" + StepKind.allCases.filter { $0 != .plain }.map(\.rawValue).joined(separator: ", ") + "), its value a CSS selector string or a mapping of locator and step options.",
                      properties: locatorProperties + stepOptionProperties),
@@ -222,7 +221,7 @@ public enum ConfigSchema {
             case .stringMap: return "mapping of strings"
             }
         }
-        var out = "# scene.yml reference\n\nGenerated from `Sources/SceneConfig/Schema.swift` (the same table `scene schema` prints as JSON Schema). Do not edit by hand: run `swift run scene schema --markdown > docs/CONFIG.md`.\n"
+        var out = "# scene.yml reference\n\nGenerated from `Sources/SceneConfig/ConfigSchema.swift` (the same table `scene schema` prints as JSON Schema). Do not edit by hand: run `swift run scene schema --markdown > docs/CONFIG.md`.\n"
         for o in objects {
             out += "\n## \(o.name)\n\n\(o.doc)\n\n| key | type | default | meaning |\n| --- | --- | --- | --- |\n"
             for p in o.properties {

@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 
 /// Runs work on several threads, handing out indices in small chunks from a shared
 /// counter. Fixed striding (worker k takes k, k+n, ...) makes the slowest thread set the
 /// end; on a busy machine one thread often gets less CPU, and chunks let the other take
 /// over its share.
-enum Parallel {
-    static func forEach(_ count: Int, workers: Int, chunk: Int = 8, _ body: @Sendable (Int) -> Void) {
+public enum Parallel {
+    public static func forEach(_ count: Int, workers: Int, chunk: Int = 8, _ body: @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
