@@ -6,7 +6,7 @@ VENV := .venv
 SWIFT_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt venv build release test demo benchmarks fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
+.PHONY: setup apt venv build release test check demo benchmarks fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders FuzzTraceZip FuzzTraceEvents FuzzRecording
 
@@ -41,6 +41,11 @@ test: build
 	  echo "==== make test: exit $$status; failing tests (full log: .build/test.log) ===="; \
 	  grep -a -E -A4 'recorded an issue|^✘ Test .* failed|error: |Fatal error|signal code' .build/test.log | grep -a -v '^[✔◇]' | head -150; \
 	fi; exit $$status
+
+## check: the browser-free tests only (every library's unit tests, the CLI on fixtures): a minute,
+## no Chromium. `make test` runs these and the browser and reliability suites.
+check: build
+	swift test $(SWIFT_FLAGS) --skip SceneBrowserTests --skip SceneReliabilityTests
 
 ## demo: setup + the main job on the embedded demo in sample-runs/.
 demo: build

@@ -77,7 +77,7 @@ let package = Package(
         fuzzer("FuzzImageDecoders", ["SceneImaging"]),
 
         // What the process-driving tests share: the scene binary, loopback servers, the browser environment.
-        library("SceneTestSupport", ["SceneConfig"], path: "Tests/SceneTestSupport"),
+        library("SceneTestSupport", ["SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator"], path: "Tests/SceneTestSupport"),
 
         tests("SceneBundleTests", ["SceneBundle"]),
         tests("SceneLocatorTests", ["SceneLocator"]),
@@ -85,14 +85,19 @@ let package = Package(
         tests("SceneDiffTests", ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         tests("SceneConfigTests", ["SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"]),
         tests("SceneTraceTests", ["SceneTrace", "SceneBundle", "SceneLocator", zip], resources: [.copy("Fixtures")]),
-        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"], exclude: ["Fixtures", "browser_helper.py"]),
+        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"], exclude: ["Fixtures"]),
         tests("SceneReproTests", ["SceneRepro", "SceneTrace", "SceneLocator", "SceneTestSupport"]),
-        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneLocator", "SceneBundle"]),
-        tests("SceneRunTests", ["SceneRun", "SceneAnalyze", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate",
-                                "SceneLocator", "SceneTestSupport"]),
-        tests("SceneReportTests", ["SceneReport", "SceneBundle"], exclude: ["make_images.py", "drive_report.py"]),
+        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneLocator", "SceneBundle", zip], exclude: ["Fixtures"]),
+        tests("SceneRunTests", ["SceneRun", "SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator", "SceneTestSupport"]),
+        tests("SceneReportTests", ["SceneReport", "SceneBundle", "SceneTestSupport"], exclude: ["make_images.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
         tests("SceneCLITests", ["scene", "SceneBundle", "SceneTestSupport", argumentParser]),
+
+        // Real Chromium through real Playwright (`make check` leaves these two out).
+        tests("SceneBrowserTests",
+              ["scene", "SceneRun", "SceneAnalyze", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate", "SceneLocator",
+               "SceneReport", "SceneTestSupport"],
+              exclude: ["Locate/browser_helper.py", "Report/drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
         tests("SceneReliabilityTests",
               ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders", "SceneTestSupport", zip],

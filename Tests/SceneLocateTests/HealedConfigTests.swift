@@ -3,6 +3,7 @@ import Foundation
 import SceneBundle
 import SceneConfig
 import SceneLocate
+import SceneTestSupport
 import Testing
 
 @Suite struct HealedConfigTests {

@@ -1,17 +1,18 @@
 import Foundation
 import SceneConfig
 import SceneLocate
+import SceneTestSupport
 import Testing
 
 /// Healing on the committed snapshots of the demo site pair: v1 locators against v2 pages.
 @Suite struct HealingFixtureTests {
     struct Tally { var healed = 0, failed = 0, wrong = 0, goneRefused = 0, goneWrong = 0 }
 
-    static func run(withPrevious: Bool, dir: URL = Fixtures.directory) throws -> (Tally, [String]) {
+    static func run(withPrevious: Bool, dir: URL = LocateFixtures.directory) throws -> (Tally, [String]) {
         var t = Tally()
         var log: [String] = []
-        for c in try Fixtures.healCases() {
-            let v1 = try Fixtures.page("v1", c.page, in: dir), v2 = try Fixtures.page("v2", c.page, in: dir)
+        for c in try LocateFixtures.healCases() {
+            let v1 = try LocateFixtures.page("v1", c.page, in: dir), v2 = try LocateFixtures.page("v2", c.page, in: dir)
             let previous = withPrevious ? v1.element(c.element) : nil
             let outcome = Healer().heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: v2.snapshot, previous: previous)
             let intended = c.isGone ? nil : v2.expect[c.element]

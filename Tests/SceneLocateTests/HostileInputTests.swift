@@ -2,12 +2,13 @@ import SceneLocator
 import Foundation
 import SceneConfig
 @testable import SceneLocate
+import SceneTestSupport
 import Testing
 
 /// Bad input gives an answer or a clear error, never a crash or a hang.
 @Suite struct HostileInputTests {
     @Test func garbageSentencesAndLocatorsAreRefusedCleanly() throws {
-        let shop = try Fixtures.page("v1", "shop.html").snapshot
+        let shop = try LocateFixtures.page("v1", "shop.html").snapshot
         var rng = SystemRandomNumberGenerator()
         let alphabet = Array("abc '\"“”,.:#{}[]()\\/\u{1}\u{0}é🛒 into from the second button")
         for _ in 0..<80 {
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func truncatedRequestJSONIsADecodingErrorNotACrash() throws {
-        let v2 = try Fixtures.page("v2", "login.html")
+        let v2 = try LocateFixtures.page("v2", "login.html")
         let data = try JSONEncoder().encode(ResolveRequest(requestId: 1, mode: .heal, step: Step(kind: .click, locator: Locator(selector: "#x")),
                                                            snapshot: v2.snapshot))
         for cut in stride(from: 0, to: data.count, by: max(1, data.count / 50)) {

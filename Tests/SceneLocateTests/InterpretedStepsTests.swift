@@ -8,8 +8,8 @@ import Testing
 @Suite struct InterpretedStepsTests {
     @Test func resolvedStepsReadBackThroughTheConfigLoader() throws {
         var steps: [Step] = []
-        for c in try Fixtures.plainCases() {
-            let page = try Fixtures.page(c.version, c.page)
+        for c in try LocateFixtures.plainCases() {
+            let page = try LocateFixtures.page(c.version, c.page)
             if let step = Interpreter().interpret(c.sentence, snapshot: page.snapshot).step { steps.append(step) }
         }
         #expect(steps.count > 20)

@@ -1,6 +1,7 @@
 import SceneConfig
 import SceneLocator
 @testable import SceneLocate
+import SceneTestSupport
 import Testing
 
 @Suite struct LocatorTests {
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func prefersTestIdThenRoleThenLabelAndStaysUnique() throws {
-        let shop = try Fixtures.page("v1", "shop.html")
+        let shop = try LocateFixtures.page("v1", "shop.html")
         let build = { (key: String) in LocatorBuilder.build(for: try #require(shop.element(key)), in: shop.snapshot) }
         #expect(try build("add-cart-3") == Locator.testId("add-sku-3"))
         #expect(try build("tab-reviews") == Locator.role("tab", name: "Reviews"))

@@ -1,6 +1,7 @@
 import Foundation
 import SceneConfig
 import SceneLocate
+import SceneTestSupport
 import Testing
 
 /// Plain-language steps over the committed snapshots of the demo pages.
@@ -8,8 +9,8 @@ import Testing
     @Test func everyStepResolvesToTheIntendedElement() throws {
         var resolved = 0, withElement = 0
         var failures: [String] = []
-        for c in try Fixtures.plainCases() {
-            let page = try Fixtures.page(c.version, c.page)
+        for c in try LocateFixtures.plainCases() {
+            let page = try LocateFixtures.page(c.version, c.page)
             let outcome = Interpreter().interpret(c.sentence, snapshot: page.snapshot)
             guard let step = outcome.step else { failures.append("\(c.sentence): \(outcome.error ?? "")"); continue }
             var ok = step.kind == c.kind

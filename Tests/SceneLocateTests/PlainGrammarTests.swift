@@ -1,5 +1,6 @@
 import SceneConfig
 @testable import SceneLocate
+import SceneTestSupport
 import Testing
 
 @Suite struct PlainGrammarTests {
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func ambiguityAndNoMatchNameTheBestCandidates() throws {
-        let shop = try Fixtures.page("v1", "shop.html").snapshot
+        let shop = try LocateFixtures.page("v1", "shop.html").snapshot
         let ambiguous = Interpreter().interpret("Click Add to cart", snapshot: shop)
         #expect(!ambiguous.ok)
         let message = try #require(ambiguous.error)
@@ -50,12 +51,12 @@ import Testing
         let tooFew = Interpreter().interpret("Click the ninth Add to cart button", snapshot: shop)
         #expect(tooFew.error?.contains("only 4 matches") == true)
         // A field cannot be checked: the role word and the action both filter.
-        let login = try Fixtures.page("v1", "login.html").snapshot
+        let login = try LocateFixtures.page("v1", "login.html").snapshot
         #expect(!Interpreter().interpret("Check the Email field", snapshot: login).ok)
     }
 
     @Test func waitsForTextThatIsNotOnThePageYet() throws {
-        let login = try Fixtures.page("v1", "login.html").snapshot
+        let login = try LocateFixtures.page("v1", "login.html").snapshot
         let outcome = Interpreter().interpret("Wait for 'Order confirmed'", snapshot: login)
         #expect(outcome.step?.wait == .text("Order confirmed"))
         #expect(outcome.confidence < 0.7)

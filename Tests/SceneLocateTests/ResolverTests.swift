@@ -3,11 +3,12 @@ import Foundation
 import SceneBundle
 import SceneConfig
 import SceneLocate
+import SceneTestSupport
 import Testing
 
 @Suite struct ResolverTests {
     @Test func answersAHealRequestInTheProtocolShape() throws {
-        let v1 = try Fixtures.page("v1", "login.html"), v2 = try Fixtures.page("v2", "login.html")
+        let v1 = try LocateFixtures.page("v1", "login.html"), v2 = try LocateFixtures.page("v2", "login.html")
         let request = ResolveRequest(requestId: 7, executionId: "login~default~desktop~chromium", mode: .heal,
                                      step: Step(kind: .click, locator: Locator.testId("login-submit")),
                                      failedLocator: "getByTestId('login-submit')", error: "Timeout 5000ms exceeded", attempt: 1,
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func interpretsAPlainStepAndKeepsItsSource() throws {
-        let shop = try Fixtures.page("v1", "shop.html")
+        let shop = try LocateFixtures.page("v1", "shop.html")
         let request = ResolveRequest(requestId: 1, mode: .interpret,
                                      step: Step(kind: .plain, value: "Click the second Add to cart button", timeoutMs: 3000, source: "scene.yml:12:9"),
                                      snapshot: shop.snapshot)
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func healingRecordsCarryRunnerUpAndReason() throws {
-        let v1 = try Fixtures.page("v1", "shop.html"), v2 = try Fixtures.page("v2", "shop.html")
+        let v1 = try LocateFixtures.page("v1", "shop.html"), v2 = try LocateFixtures.page("v2", "shop.html")
         let healed = Healer().heal(kind: .click, failed: Locator.testId("add-sku-2"), failedText: nil,
                                    snapshot: v2.snapshot, previous: v1.element("add-cart-2"))
         let record = healed.record(step: 4)

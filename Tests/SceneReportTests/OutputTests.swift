@@ -1,4 +1,5 @@
 import Foundation
+import SceneTestSupport
 import Testing
 import SceneBundle
 @testable import SceneReport
@@ -64,7 +65,7 @@ import SceneBundle
     }
 
     @Test func consoleLogIsParsedTolerantlyAndCapped() throws {
-        let dir = Fixture.temporaryDirectory("console")
+        let dir = ReportFixture.temporaryDirectory("console")
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("console.jsonl")
         var lines = [#"{"level":"warning","message":"old style","location":"app.js:1"}"#,
@@ -122,7 +123,7 @@ import SceneBundle
         #expect(xml.contains(#"<failure type="visual-major""#))
         #expect(xml.contains(#"<error type="timedOut" message="navigation timeout ]]&gt; &lt;x&gt;""#))
         #expect(xml.contains(#"<skipped message="cancelled"/>"#))
-        let dir = Fixture.temporaryDirectory("junit")
+        let dir = ReportFixture.temporaryDirectory("junit")
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(xml.utf8).write(to: dir.appendingPathComponent("junit.xml"))
         let counts = try XMLDocumentCheck.countTestcases(dir.appendingPathComponent("junit.xml"))

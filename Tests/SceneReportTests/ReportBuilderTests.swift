@@ -2,16 +2,17 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SceneTestSupport
 import Testing
 import SceneBundle
 @testable import SceneReport
 
 @Suite struct ReportBuilderTests {
     @Test func buildsSiteAndCIOutputs() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
-        let bundle = try Fixture.bundle(at: root)
+        let bundle = try ReportFixture.bundle(at: root)
         let result = try ReportBuilder().build(bundle: bundle, into: site)
         #expect(result.warnings.isEmpty)
         let fm = FileManager.default
@@ -32,10 +33,10 @@ import SceneBundle
     }
 
     @Test func hostileTextIsEscapedEverywhere() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
-        try ReportBuilder().build(bundle: try Fixture.bundle(at: root), into: site)
+        try ReportBuilder().build(bundle: try ReportFixture.bundle(at: root), into: site)
         let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("x").path).filter { $0.hasSuffix(".html") }
         #expect(pages.count == 5)
         for name in pages + ["../index.html"] {
@@ -63,28 +64,28 @@ import SceneBundle
     }
 
     @Test func linkBaseMakesAbsoluteCILinks() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
-        try ReportBuilder(ReportOptions(linkBase: "https://ci.example/artifacts/run-7")).build(bundle: try Fixture.bundle(at: root), into: site)
+        try ReportBuilder(ReportOptions(linkBase: "https://ci.example/artifacts/run-7")).build(bundle: try ReportFixture.bundle(at: root), into: site)
         let junit = try String(contentsOf: site.appendingPathComponent("junit.xml"), encoding: .utf8)
         #expect(junit.contains("https://ci.example/artifacts/run-7/x/home_7edefault_7edesktop_7echromium.html"))
     }
 
     @Test func refusesToOverwriteAForeignFolder() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         try Data("mine".utf8).write(to: site.appendingPathComponent("notes.txt"))
-        #expect(throws: ReportError.self) { try ReportBuilder().build(bundle: try Fixture.bundle(at: root), into: site) }
+        #expect(throws: ReportError.self) { try ReportBuilder().build(bundle: try ReportFixture.bundle(at: root), into: site) }
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("notes.txt").path))
     }
 
     @Test func rebuildReplacesPreviousReport() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
-        let bundle = try Fixture.bundle(at: root)
+        let bundle = try ReportFixture.bundle(at: root)
         try ReportBuilder().build(bundle: bundle, into: site)
         try FileManager.default.removeItem(at: bundle.executionDirectory("about~default~mobile~chromium"))
         // A folder left by an interrupted build is cleared too.
@@ -97,7 +98,7 @@ import SceneBundle
     }
 
     @Test func missingOrCorruptManifestIsAClearError() throws {
-        let root = Fixture.temporaryDirectory("bundle")
+        let root = ReportFixture.temporaryDirectory("bundle")
         defer { try? FileManager.default.removeItem(at: root) }
         let site = root.appendingPathComponent("out")
         do {
@@ -111,8 +112,8 @@ import SceneBundle
     }
 
     @Test func unsafeArtifactPathsAreIgnored() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = RunBundle(root: root)
         var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://x/", status: .passed)
@@ -142,8 +143,8 @@ import SceneBundle
     /// Mustache looks a missing name up in the enclosing context: a step without an
     /// error must not show the execution's error, an action without a URL not the page's.
     @Test func absentRowFieldsDoNotInheritPageFields() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = RunBundle(root: root)
         var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://page-url.test/", status: .error)
@@ -161,8 +162,8 @@ import SceneBundle
     }
 
     @Test func runawayRecordsAreCappedOrSkipped() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
         let bundle = RunBundle(root: root)
         var r = ExecutionRecord(key: ExecutionKey(page: "p", task: "t", viewport: "v", browser: "b"), url: "http://x/", status: .passed)
@@ -213,18 +214,18 @@ enum XMLDocumentCheck {
         let parser = XMLParser(data: try Data(contentsOf: url))
         let counter = Counter()
         parser.delegate = counter
-        guard parser.parse() else { throw Fixture.PythonFailure(description: "junit.xml does not parse: \(String(describing: parser.parserError))") }
+        guard parser.parse() else { throw ReportFixture.PythonFailure(description: "junit.xml does not parse: \(String(describing: parser.parserError))") }
         return (counter.testcases, counter.failures, counter.errors)
     }
 }
 
 @Suite struct HistoryTests {
     @Test func historyIndexesRunsWithChartsAndLinks() throws {
-        let runs = Fixture.temporaryDirectory("runs")
-        let out = Fixture.temporaryDirectory("history")
+        let runs = ReportFixture.temporaryDirectory("runs")
+        let out = ReportFixture.temporaryDirectory("history")
         defer { try? FileManager.default.removeItem(at: runs); try? FileManager.default.removeItem(at: out) }
-        let first = try Fixture.bundle(at: runs.appendingPathComponent("night-1"))
-        let second = try Fixture.bundle(at: runs.appendingPathComponent("night-2"))
+        let first = try ReportFixture.bundle(at: runs.appendingPathComponent("night-1"))
+        let second = try ReportFixture.bundle(at: runs.appendingPathComponent("night-2"))
         var manifest = try second.readManifest()
         manifest.runId = "night-2 <b>"
         manifest.startedAt = manifest.startedAt.addingTimeInterval(86_400)

@@ -1,18 +1,14 @@
 import SceneLocator
 import Foundation
+import SceneTestSupport
 import SceneTrace
 import Testing
 @testable import SceneRepro
 
-enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = root.appendingPathComponent("Tests/SceneTraceTests/Fixtures")
-    static let python = root.appendingPathComponent(".venv/bin/python")
-}
 
 @Suite struct ReproTests {
     static func traceActions() throws -> [ReproAction] {
-        try TraceAnalyzer.analyze(trace: Paths.fixtures.appendingPathComponent("pw-1.65.zip"), expected: nil).actions.map(ReproAction.init)
+        try TraceAnalyzer.analyze(trace: traceFixtures.appendingPathComponent("pw-1.65.zip"), expected: nil).actions.map(ReproAction.init)
     }
 
     @Test func pythonFromARealTrace() throws {

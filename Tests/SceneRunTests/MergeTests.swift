@@ -1,5 +1,6 @@
 import Foundation
 import SceneBundle
+import SceneTestSupport
 import Testing
 @testable import SceneRun
 

@@ -10,6 +10,12 @@ public let repositoryRoot: URL = {
     fatalError("Package.swift not found above \(#filePath)")
 }()
 
+/// The real Playwright traces of SceneTraceTests (pw-1.40.zip ... pw-1.65.zip).
+public let traceFixtures = repositoryRoot.appendingPathComponent("Tests/SceneTraceTests/Fixtures")
+
+/// The project's Python with Playwright (`make setup` creates it).
+public let venvPython = repositoryRoot.appendingPathComponent(".venv/bin/python")
+
 /// Something a test needs that this machine lacks: the test fails with this reason (never skips silently).
 public struct MissingPrerequisite: Error, CustomStringConvertible {
     public var description: String

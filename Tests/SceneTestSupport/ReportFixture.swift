@@ -1,19 +1,22 @@
-import Foundation
-import SceneBundle
+public import Foundation
+public import SceneBundle
 
 /// Synthetic run bundles for the report tests: real images rendered by Chromium
 /// (make_images.py), records written through SceneBundle, hostile text where a page
 /// under test could inject it.
-enum Fixture {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let python = packageRoot.appendingPathComponent(".venv/bin/python")
-    static let hostile = "<script>alert('x')</script>\"onerror=alert(1) <img src=x onerror=alert(2)>"
+public enum ReportFixture {
+    public static let packageRoot = repositoryRoot
+    public static let python = packageRoot.appendingPathComponent(".venv/bin/python")
+    public static let hostile = "<script>alert('x')</script>\"onerror=alert(1) <img src=x onerror=alert(2)>"
 
-    struct PythonFailure: Error, CustomStringConvertible { var description: String }
+    public struct PythonFailure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
 
-    /// Runs a script of this folder with the project's venv; a missing venv or Chromium
+    /// Runs a script (its path in the repository) with the project's venv; a missing venv or Chromium
     /// is a test failure with the reason, never a skip.
-    static func runPython(_ script: String, _ arguments: [String], timeout: TimeInterval = 150) throws -> Data {
+    public static func runPython(_ script: String, _ arguments: [String], timeout: TimeInterval = 150) throws -> Data {
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw PythonFailure(description: "\(python.path) missing: run `make setup` (Python venv with Playwright)")
         }
@@ -22,7 +25,7 @@ enum Fixture {
         }
         let process = Process()
         process.executableURL = python
-        process.arguments = [packageRoot.appendingPathComponent("Tests/SceneReportTests/\(script)").path] + arguments
+        process.arguments = [packageRoot.appendingPathComponent(script).path] + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out; process.standardError = err
         try process.run()
@@ -39,24 +42,24 @@ enum Fixture {
 
     /// The rendered images, made once per version of make_images.py and kept in the
     /// temporary folder (rendered into a fresh folder and renamed, so never half there).
-    static let images: Result<URL, any Error> = Result {
+    public static let images: Result<URL, any Error> = Result {
         let script = try Data(contentsOf: packageRoot.appendingPathComponent("Tests/SceneReportTests/make_images.py"))
         let digest = script.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-images-\(String(digest, radix: 16))")
         if FileManager.default.fileExists(atPath: dir.appendingPathComponent("trace.zip").path) { return dir }
         let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-images-\(UUID().uuidString)")
-        _ = try runPython("make_images.py", [fresh.path])
+        _ = try runPython("Tests/SceneReportTests/make_images.py", [fresh.path])
         if (try? FileManager.default.moveItem(at: fresh, to: dir)) == nil { try? FileManager.default.removeItem(at: fresh) }
         return dir
     }
 
-    static func temporaryDirectory(_ name: String) -> URL {
+    public static func temporaryDirectory(_ name: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("scene-report-\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
-    static func diff(level: DiffLevel, pixels: Int, percentage: Double, withRegions: Bool = true) -> DiffRecord {
+    public static func diff(level: DiffLevel, pixels: Int, percentage: Double, withRegions: Bool = true) -> DiffRecord {
         DiffRecord(identical: pixels == 0, width: 640, height: 480, expectedWidth: 640, expectedHeight: 480,
                    diffPixels: pixels, diffPercentage: percentage, shiftAwareDiffPixels: pixels / 4, maxDelta: 0.9, level: level,
                    regions: withRegions ? [Region(x: 0, y: 66, width: 640, height: 50, pixels: 32000),
@@ -66,8 +69,8 @@ enum Fixture {
     }
 
     /// Writes a bundle of a few executions covering every panel, plus hostile content.
-    static func bundle(at root: URL) throws -> RunBundle {
-        let images = try Fixture.images.get()
+    public static func bundle(at root: URL) throws -> RunBundle {
+        let images = try ReportFixture.images.get()
         let bundle = RunBundle(root: root)
         var records: [ExecutionRecord] = []
         func key(_ page: String, _ viewport: String, _ task: String = "default") -> ExecutionKey {
@@ -147,7 +150,7 @@ enum Fixture {
         return bundle
     }
 
-    static func jsonEscaped(_ s: String) -> String {
+    public static func jsonEscaped(_ s: String) -> String {
         let data = try! JSONEncoder().encode(s)
         return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
     }

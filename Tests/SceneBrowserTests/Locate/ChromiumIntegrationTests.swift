@@ -1,6 +1,7 @@
 import Foundation
 import SceneConfig
 import SceneLocate
+import SceneTestSupport
 import Testing
 
 /// End to end with real Chromium through Playwright: fresh snapshots of the demo pages
@@ -10,13 +11,13 @@ import Testing
     @Test func healedAndInterpretedLocatorsFindTheIntendedElementInChromium() throws {
         let live = FileManager.default.temporaryDirectory.appendingPathComponent("scene-snapshots-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: live) }
-        _ = try BrowserHelper.run(["snapshot", Fixtures.site.path, live.path])
+        _ = try BrowserHelper.run(["snapshot", LocateFixtures.site.path, live.path])
 
         // The committed fixtures must be what snapshot.js produces today.
         for version in ["v1", "v2"] {
             for page in ["login.html", "shop.html", "checkout.html"] {
-                let fresh = try Fixtures.page(version, page, in: live), committed = try Fixtures.page(version, page)
-                let shape = { (p: Fixtures.Page) in p.snapshot.elements.map { "\($0.tag) \($0.role ?? "-") \($0.name ?? "-") \($0.xpath ?? "-") \($0.frame ?? "-")" } }
+                let fresh = try LocateFixtures.page(version, page, in: live), committed = try LocateFixtures.page(version, page)
+                let shape = { (p: LocateFixtures.Page) in p.snapshot.elements.map { "\($0.tag) \($0.role ?? "-") \($0.name ?? "-") \($0.xpath ?? "-") \($0.frame ?? "-")" } }
                 #expect(shape(fresh) == shape(committed), "Fixtures/\(version)-\(page) is stale: rerun browser_helper.py snapshot")
                 #expect(fresh.expect == committed.expect)
                 #expect(fresh.snapshot.elements.allSatisfy { $0.type != "password" || $0.value == nil }, "no password value may leave the page")
@@ -26,8 +27,8 @@ import Testing
         var checks: [BrowserHelper.Check] = []
         var intended: [String: String] = [:]
         var healed = 0, broken = 0, goneRefused = 0, goneWrong = 0, healedAlone = 0
-        for (i, c) in try Fixtures.healCases().enumerated() {
-            let v1 = try Fixtures.page("v1", c.page, in: live), v2 = try Fixtures.page("v2", c.page, in: live)
+        for (i, c) in try LocateFixtures.healCases().enumerated() {
+            let v1 = try LocateFixtures.page("v1", c.page, in: live), v2 = try LocateFixtures.page("v2", c.page, in: live)
             checks.append(.init(id: "v1-\(i)", version: "v1", page: c.page, locator: c.locator))
             checks.append(.init(id: "v2-\(i)", version: "v2", page: c.page, locator: c.locator))
             let outcome = Healer().heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: v2.snapshot, previous: v1.element(c.element))
@@ -51,9 +52,9 @@ import Testing
             }
         }
         var plainResolved = 0
-        for (i, c) in try Fixtures.plainCases().enumerated() {
+        for (i, c) in try LocateFixtures.plainCases().enumerated() {
             guard let key = c.element else { continue }
-            let page = try Fixtures.page(c.version, c.page, in: live)
+            let page = try LocateFixtures.page(c.version, c.page, in: live)
             let outcome = Interpreter().interpret(c.sentence, snapshot: page.snapshot)
             guard outcome.element?.index == page.expect[key] else { continue }
             plainResolved += 1
@@ -68,7 +69,7 @@ import Testing
 
         let results = try BrowserHelper.verify(checks)
         #expect(results.count == checks.count)
-        for (i, c) in try Fixtures.healCases().enumerated() {
+        for (i, c) in try LocateFixtures.healCases().enumerated() {
             // Each case is real: its locator works on v1 and is broken on v2.
             let v1 = try #require(results["v1-\(i)"]), v2 = try #require(results["v2-\(i)"])
             #expect(v1.count == 1 && v1.found == c.element, "\(c.locator) must find \(c.element) in v1")

@@ -70,11 +70,6 @@ let simplePage = """
 <label>Name <input id="name"></label><button data-testid="go" onclick="document.title='done'">Go</button></body></html>
 """
 
-func execution(_ page: String, url: String, steps: [Step] = [], task: String = "default", viewport: Viewport = Viewport(name: "small", width: 640, height: 480)) -> PlannedExecution {
-    let key = ExecutionKey(page: page, task: task, viewport: viewport.name, browser: "chromium")
-    return PlannedExecution(key: key, url: url, referenceURL: nil, viewport: viewport, page: Page(id: page, url: url), steps: steps)
-}
-
 /// A config and plan built in code, with short timeouts and light stabilisation so tests stay fast
 /// (the stabilisation test passes the full default).
 func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,

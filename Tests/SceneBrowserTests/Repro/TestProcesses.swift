@@ -40,7 +40,7 @@ final class LoopbackServer {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let port = try closedPort()
         process = Process()
-        process.executableURL = URL(fileURLWithPath: Paths.python.path)
+        process.executableURL = URL(fileURLWithPath: venvPython.path)
         process.arguments = ["-u", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

@@ -1,14 +1,15 @@
 import SceneLocator
 import Foundation
 import SceneConfig
+import SceneTestSupport
 
-/// Runs Tests/SceneLocateTests/browser_helper.py with the project's .venv python against real
+/// Runs Tests/SceneBrowserTests/Locate/browser_helper.py with the project's .venv python against real
 /// Chromium. Missing pieces are reported as errors, so tests fail loudly instead of skipping.
 enum BrowserHelper {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    static let python = Fixtures.repoRoot.appendingPathComponent(".venv/bin/python")
-    static let script = Fixtures.repoRoot.appendingPathComponent("Tests/SceneLocateTests/browser_helper.py")
+    static let python = LocateFixtures.repoRoot.appendingPathComponent(".venv/bin/python")
+    static let script = LocateFixtures.repoRoot.appendingPathComponent("Tests/SceneBrowserTests/Locate/browser_helper.py")
 
     static func checkPrerequisites() throws {
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
@@ -31,7 +32,7 @@ enum BrowserHelper {
         let process = Process()
         process.executableURL = python
         process.arguments = [script.path] + arguments
-        process.currentDirectoryURL = Fixtures.repoRoot
+        process.currentDirectoryURL = LocateFixtures.repoRoot
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
@@ -67,7 +68,7 @@ enum BrowserHelper {
         try JSONEncoder().encode(checks).write(to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
         struct Output: Decodable { var results: [Result] }
-        let output = try JSONDecoder().decode(Output.self, from: run(["verify", Fixtures.site.path, dir.path]))
+        let output = try JSONDecoder().decode(Output.self, from: run(["verify", LocateFixtures.site.path, dir.path]))
         return Dictionary(uniqueKeysWithValues: output.results.map { ($0.id, $0) })
     }
 }

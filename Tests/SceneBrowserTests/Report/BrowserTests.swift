@@ -1,4 +1,5 @@
 import Foundation
+import SceneTestSupport
 import Testing
 import SceneBundle
 @testable import SceneReport
@@ -37,19 +38,19 @@ import SceneBundle
     }
 
     @Test func siteWorksInChromiumFromFileAndUnderCSP() throws {
-        let root = Fixture.temporaryDirectory("bundle")
-        let site = Fixture.temporaryDirectory("site")
+        let root = ReportFixture.temporaryDirectory("bundle")
+        let site = ReportFixture.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: site) }
-        let bundle = try Fixture.bundle(at: root)
+        let bundle = try ReportFixture.bundle(at: root)
         try ReportBuilder().build(bundle: bundle, into: site)
         let runs = root.appendingPathComponent("runs")
         try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
-        _ = try Fixture.bundle(at: runs.appendingPathComponent("night-1"))
-        _ = try Fixture.bundle(at: runs.appendingPathComponent("night-2"))
+        _ = try ReportFixture.bundle(at: runs.appendingPathComponent("night-1"))
+        _ = try ReportFixture.bundle(at: runs.appendingPathComponent("night-2"))
         try ReportBuilder().buildHistory(runs: runs, into: site.appendingPathComponent("history"))
         var args = [site.path, SafeName.of("home~default~desktop~chromium"), SafeName.of("evil\"<b>~default~desktop~chromium")]
         if let shots = ProcessInfo.processInfo.environment["SCENE_REPORT_SHOTS"] { args += ["--shots", shots] }
-        let data = try Fixture.runPython("drive_report.py", args)
+        let data = try ReportFixture.runPython("Tests/SceneBrowserTests/Report/drive_report.py", args)
         let o = try JSONDecoder().decode(Observations.self, from: data)
         for (name, r) in [("file", o.file), ("http", o.http)] {
             #expect(r.external.isEmpty, "\(name): external requests \(r.external)")
@@ -67,7 +68,7 @@ import SceneBundle
             #expect(d.firstBySize == "home~default~desktop~chromium")
             #expect(d.hash.contains("fo=1") && d.hash.contains("sort=diff") && d.hash.contains("view=list"))
             #expect(d.afterReload.shown == 3 && d.afterReload.failures && d.afterReload.sort == "diff" && d.afterReload.listVisible)
-            #expect(d.hostileTitleText.contains(Fixture.hostile))
+            #expect(d.hostileTitleText.contains(ReportFixture.hostile))
             let v = r.viewer
             for mode in ["side", "slider", "onion", "heatmap", "diff", "single"] {
                 let m = try #require(v.modes[mode], "\(name): mode \(mode) not observed")
@@ -92,7 +93,7 @@ import SceneBundle
             #expect(v.frames == 2)
             #expect(v.notPerformed == 1 && v.missing == 1 && v.failedActions == 1)
             #expect(v.consoleLines == 4)
-            #expect(v.consoleText.contains(Fixture.hostile))
+            #expect(v.consoleText.contains(ReportFixture.hostile))
             #expect(v.reproBlocks == 3)
             #expect(v.copyLabel == "Copied")
             let right = v.afterRight.split(separator: "#")
@@ -100,11 +101,11 @@ import SceneBundle
             #expect(right.last?.contains("m=\(v.modeBeforeRight)") == true, "the next execution opens in the same mode")
             #expect(v.afterEscape.hasSuffix("index.html#status=failed"), "Esc returns to the dashboard selection: \(v.afterEscape)")
             let h = r.hostile
-            #expect(h.titleText == Fixture.hostile)
+            #expect(h.titleText == ReportFixture.hostile)
             #expect(h.javascriptLinks == 0)
             #expect(h.scriptsInBody == ["../assets/report/viewer.js"])
             #expect(h.injectedElements == 0)
-            #expect(h.errorText == Fixture.hostile)
+            #expect(h.errorText == ReportFixture.hostile)
             #expect(r.history.bars == 4)
             #expect(r.history.runLinks == ["runs/night-2/index.html", "runs/night-1/index.html"])
             #expect(r.history.openedRunShows == 5)
