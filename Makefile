@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt venv build release test check demo benchmarks fuzz chaos clean doctor container-tools runner-image test-containers lint-ci
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= FuzzConfig FuzzImageDecoders FuzzTraceZip FuzzTraceEvents FuzzRecording
+FUZZ_TARGETS ?= config imagedecoders tracezip traceevents recording
 
 ## setup: system packages (apt) + Python venv with pinned Playwright. Rerunnable.
 setup: apt venv
@@ -69,13 +69,12 @@ benchmarks: release
 ## crashes land in Fuzz/crashes/ — add each one to the corpus as a regression input.
 fuzz:
 	@mkdir -p Fuzz/crashes
+	swift build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product SceneFuzz
 	@for t in $(FUZZ_TARGETS); do \
-	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
-	  swift build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product $$t || exit 1; \
-	  mkdir -p .build-fuzz/corpus/$$name && cp -n Fuzz/corpus/$$name/* .build-fuzz/corpus/$$name/ 2>/dev/null; \
+	  mkdir -p .build-fuzz/corpus/$$t && cp -n Fuzz/corpus/$$t/* .build-fuzz/corpus/$$t/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  SWIFT_BACKTRACE=enable=no .build-fuzz/release/$$t .build-fuzz/corpus/$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$name- -print_final_stats=1 2>&1 | tail -12 || exit 1; \
+	  SCENE_FUZZ_TARGET=$$t SWIFT_BACKTRACE=enable=no .build-fuzz/release/SceneFuzz .build-fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$t- -print_final_stats=1 2>&1 | tail -12 || exit 1; \
 	done
 
 ## chaos: the long chaos suite: CHAOS_TRIALS (default 20) random `kill -9` + `--resume` trials, plus the

@@ -22,12 +22,6 @@ func tests(_ name: String, _ dependencies: [Target.Dependency], path: String? = 
     .testTarget(name: name, dependencies: dependencies, path: path, exclude: exclude, resources: resources, swiftSettings: strictSettings)
 }
 
-/// A libFuzzer target under Fuzz/: a corpus replayer in a normal build, a fuzzer with
-/// `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
-func fuzzer(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
-    .executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)", swiftSettings: strictSettings)
-}
-
 let zip = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
@@ -50,7 +44,7 @@ let package = Package(
 
         library("SceneBundle", []),
         // The one locator vocabulary: model, selector/code/config-key parsers, renderers, priority.
-        library("SceneLocator", []),
+        library("SceneLocator", ["SceneBundle"]),
         library("SceneImaging", ["CSceneCodecs", "SceneBundle"]),
         library("SceneDiff", ["SceneImaging", "SceneBundle"]),
         library("SceneConfig", ["SceneBundle", "SceneLocator", .product(name: "Yams", package: "Yams")]),
@@ -69,12 +63,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        library("FuzzSupport", [], path: "Fuzz/FuzzSupport"),
-        fuzzer("FuzzConfig", ["SceneConfig"]),
-        fuzzer("FuzzTraceZip", ["SceneTrace", "SceneBundle", "SceneLocator"]),
-        fuzzer("FuzzTraceEvents", ["SceneTrace"]),
-        fuzzer("FuzzRecording", ["SceneTrace", "SceneLocator"]),
-        fuzzer("FuzzImageDecoders", ["SceneImaging"]),
+        // Every fuzz target in one executable: a corpus replayer in a normal build, libFuzzer with
+        // `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` (see `make fuzz`).
+        .executableTarget(name: "SceneFuzz", dependencies: ["SceneConfig", "SceneTrace", "SceneImaging", "SceneBundle", "SceneLocator"],
+                          path: "Fuzz/SceneFuzz", swiftSettings: strictSettings),
 
         // What the process-driving tests share: the scene binary, loopback servers, the browser environment.
         library("SceneTestSupport", ["SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator"], path: "Tests/SceneTestSupport"),
@@ -100,7 +92,7 @@ let package = Package(
               exclude: ["Locate/browser_helper.py", "Report/drive_report.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
         tests("SceneReliabilityTests",
-              ["scene", "FuzzConfig", "FuzzTraceZip", "FuzzTraceEvents", "FuzzRecording", "FuzzImageDecoders", "SceneTestSupport", zip],
+              ["scene", "SceneFuzz", "SceneTestSupport", zip],
               exclude: ["site_server.py", "check_report.py"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SceneBundle
 
 extension Locator {
     /// Reads Playwright's selector syntax (`internal:role=button[name="Go"i] >> nth=0`, CSS,
@@ -33,9 +34,9 @@ enum SelectorSyntax {
         case .xpath(let xpath): return "xpath=" + xpath
         case .nth(let n): return "nth=\(n)"
         case .hasText(let m, let negated): return "internal:\(negated ? "has-not-text" : "has-text")=\(text(m))"
-        case .has(let inner, let negated): return "internal:\(negated ? "has-not" : "has")=\(StringLiteral.json(inner.selector))"
-        case .and(let inner): return "internal:and=\(StringLiteral.json(inner.selector))"
-        case .or(let inner): return "internal:or=\(StringLiteral.json(inner.selector))"
+        case .has(let inner, let negated): return "internal:\(negated ? "has-not" : "has")=\(JSONString.quoted(inner.selector))"
+        case .and(let inner): return "internal:and=\(JSONString.quoted(inner.selector))"
+        case .or(let inner): return "internal:or=\(JSONString.quoted(inner.selector))"
         case .contentFrame: return "internal:control=enter-frame"
         case .raw(let raw): return raw
         }
@@ -44,12 +45,12 @@ enum SelectorSyntax {
     /// A text matcher: `"Go"i` (case-insensitive substring), `"Go"s` (exact) or `/re/flags`.
     static func text(_ m: TextMatch) -> String {
         if let flags = m.regexFlags { return "/" + m.text + "/" + flags }
-        return StringLiteral.json(m.text) + (m.exact ? "s" : "i")
+        return JSONString.quoted(m.text) + (m.exact ? "s" : "i")
     }
 
     /// A role option's value: booleans and numbers bare, the rest quoted.
     static func attributeValue(_ value: String) -> String {
-        value == "true" || value == "false" || Int(value) != nil ? value : StringLiteral.json(value)
+        value == "true" || value == "false" || Int(value) != nil ? value : JSONString.quoted(value)
     }
 
     /// Splits on top-level `>>`, ignoring it inside quotes, brackets and parentheses.

@@ -14,7 +14,7 @@ enum DashboardData {
         out.reserveCapacity(records.count * 300)
         for (i, field) in fields.enumerated() {
             if i > 0 { out += "," }
-            Escaping.json(field, into: &out)
+            JSONString.append(field, to: &out)
         }
         out += "],\"rows\":["
         for (i, (r, safe)) in zip(records, safeNames).enumerated() {
@@ -23,23 +23,23 @@ enum DashboardData {
             out += i > 0 ? ",[" : "["
             for (j, text) in [safe, r.key.page, r.key.task, r.key.viewport, r.key.browser, r.status.rawValue, r.level.rawValue].enumerated() {
                 if j > 0 { out += "," }
-                Escaping.json(text, into: &out)
+                JSONString.append(text, to: &out)
             }
             out += ","; number((d.percentage * 10000).rounded() / 10000, into: &out)
             out += ","; out += String(d.pixels)
             out += ","; number((r.durationMs ?? 0).rounded(), into: &out)
             for text in [Escaping.truncate(r.title ?? "", 200), Escaping.truncate(r.url, 300), thumb ?? "", Escaping.truncate(r.error ?? "", 200)] {
                 out += ","
-                Escaping.json(text, into: &out)
+                JSONString.append(text, to: &out)
             }
             out += "]"
         }
         out += "],\"run\":{"
         for (i, key) in run.keys.sorted().enumerated() {
             if i > 0 { out += "," }
-            Escaping.json(key, into: &out)
+            JSONString.append(key, to: &out)
             out += ":"
-            Escaping.json(run[key] ?? "", into: &out)
+            JSONString.append(run[key] ?? "", to: &out)
         }
         out += "},\"schemaVersion\":1};\n"
         return out

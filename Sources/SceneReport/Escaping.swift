@@ -45,36 +45,6 @@ enum Escaping {
         return out
     }
 
-    /// `s` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// and U+2028/U+2029 too (line terminators to pre-2019 JavaScript).
-    static func json(_ s: String, into out: inout String) {
-        out += "\""
-        let plain = !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-        if plain {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{2028}": out += "\\u2028"
-                case "\u{2029}": out += "\\u2029"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
-        out += "\""
-    }
-
     /// True only for http(s) URLs: anything else (javascript:, data:, file:) is never made a link.
     static func isLinkable(_ url: String) -> Bool {
         let lower = url.trimmingPrefixWhitespace().lowercased()

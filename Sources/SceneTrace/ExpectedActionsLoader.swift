@@ -83,42 +83,21 @@ public enum ExpectedActionsLoader {
     }
 }
 
-/// The selector strategies a recorder captured for one element (`LocatorPriority` picks the one to keep).
-public struct RecordedSelectors: Sendable, Equatable {
-    public var testId: String?
-    public var role: String?
-    public var name: String?
-    public var label: String?
-    public var placeholder: String?
-    public var text: String?
-    public var id: String?
-    public var css: String?
-    /// A Playwright selector (e.g. from a trace-merged action).
-    public var playwright: String?
-
-    public init(testId: String? = nil, role: String? = nil, name: String? = nil, label: String? = nil, placeholder: String? = nil,
-                text: String? = nil, id: String? = nil, css: String? = nil, playwright: String? = nil) {
-        self.testId = testId; self.role = role; self.name = name; self.label = label; self.placeholder = placeholder
-        self.text = text; self.id = id; self.css = css; self.playwright = playwright
-    }
-
-    /// The keys of `metadata.json`'s `selectors` (unknown keys are ignored).
-    public init(_ selectors: [String: String]) {
-        func s(_ k: String) -> String? { selectors[k].flatMap { $0.isEmpty ? nil : $0 } }
-        self.init(testId: s("testId"), role: s("role"), name: s("name"), label: s("label"), placeholder: s("placeholder"),
-                  text: s("text"), id: s("id"), css: s("css"), playwright: s("playwright"))
-    }
-
-    public var locators: [Locator] {
-        var out: [Locator] = []
-        if let playwright { out.append(Locator(selector: playwright)) }
-        if let testId { out.append(Locator([.testId(TextMatch(testId, exact: true))])) }
-        if let role, let name { out.append(Locator([.role(role, name: TextMatch(name), options: [])])) }
-        if let label { out.append(Locator([.label(TextMatch(label))])) }
-        if let placeholder { out.append(Locator([.placeholder(TextMatch(placeholder))])) }
-        if let text { out.append(Locator([.text(TextMatch(text))])) }
-        if let id { out.append(Locator([.css("#" + id)])) }
-        if let css { out.append(Locator([.css(css)])) }
-        return out
+/// The selector strategies a recorder captured for one element (`selectors` in metadata.json):
+/// `testId`, `role` + `name`, `label`, `placeholder`, `text`, `id`, `css`, and `playwright` (a
+/// Playwright selector, e.g. of an action merged from the trace). Unknown keys are ignored.
+public enum RecordedSelectors {
+    /// A locator per strategy found; `LocatorPriority` picks the one to keep.
+    public static func locators(_ selectors: [String: String]) -> [Locator] {
+        func value(_ key: String) -> String? { selectors[key].flatMap { $0.isEmpty ? nil : $0 } }
+        var keys: [LocatorKeys] = []
+        if let v = value("testId") { keys.append(LocatorKeys(testId: v)) }
+        if let role = value("role"), let name = value("name") { keys.append(LocatorKeys(role: role, name: name)) }
+        if let v = value("label") { keys.append(LocatorKeys(label: v)) }
+        if let v = value("placeholder") { keys.append(LocatorKeys(placeholder: v)) }
+        if let v = value("text") { keys.append(LocatorKeys(text: v)) }
+        if let v = value("id") { keys.append(LocatorKeys(css: "#" + v)) }
+        if let v = value("css") { keys.append(LocatorKeys(css: v)) }
+        return (value("playwright").map { [Locator(selector: $0)] } ?? []) + keys.compactMap(Locator.init(keys:))
     }
 }

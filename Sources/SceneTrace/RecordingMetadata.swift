@@ -55,7 +55,7 @@ public struct RecordingMetadata: Codable, Sendable, Equatable {
 
         /// Every locator its selectors name, the best (`LocatorPriority`) first.
         public var locators: [Locator] {
-            let all = RecordedSelectors(selectors).locators
+            let all = RecordedSelectors.locators(selectors)
             return LocatorPriority.best(all).map { best in [best] + all.filter { $0 != best } } ?? []
         }
     }

@@ -30,7 +30,7 @@ public final class TraceArchive {
     }
 
     /// Opens an archive held in memory. The bytes go through an unlinked temporary file:
-    /// ZIPFoundation's in-memory backend crashes on offsets past the end (found by FuzzTraceZip,
+    /// ZIPFoundation's in-memory backend crashes on offsets past the end (found by the tracezip fuzz target,
     /// Fuzz/corpus/tracezip/crash-offset-past-end.zip), its file backend reads them as truncation.
     public convenience init(data: Data, limits: TraceLimits = .default) throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("scene-trace-\(UUID().uuidString).zip")

@@ -3,18 +3,18 @@ import Testing
 import SceneTestSupport
 
 /// Every saved fuzz input (seeds and the crashes fuzzing found, Fuzz/corpus/<name>/) replayed
-/// through its fuzz target's normal build: each must run to the end.
+/// through its target in SceneFuzz's normal build: each must run to the end.
 @Suite("Fuzz corpora replay")
 struct FuzzCorpusTests {
-    @Test(arguments: [("FuzzConfig", "config"), ("FuzzTraceZip", "tracezip"), ("FuzzTraceEvents", "traceevents"), ("FuzzRecording", "recording"), ("FuzzImageDecoders", "imagedecoders")])
-    func corpusReplays(target: String, corpus: String) throws {
-        let binary = SceneExecutable.url.deletingLastPathComponent().appendingPathComponent(target)
-        let folder = repositoryRoot.appendingPathComponent("Fuzz/corpus/\(corpus)")
+    @Test(arguments: ["config", "tracezip", "traceevents", "recording", "imagedecoders"])
+    func corpusReplays(target: String) throws {
+        let binary = SceneExecutable.url.deletingLastPathComponent().appendingPathComponent("SceneFuzz")
+        let folder = repositoryRoot.appendingPathComponent("Fuzz/corpus/\(target)")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.path).count
         #expect(inputs >= 3, "\(folder.path) should hold a seed corpus")
         let process = Process()
         process.executableURL = binary
-        process.arguments = [folder.path]
+        process.arguments = [target, folder.path]
         let out = Pipe()
         process.standardOutput = out
         try process.run()

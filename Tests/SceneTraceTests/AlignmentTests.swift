@@ -14,7 +14,7 @@ import Testing
         let recorded: [ExpectedAction] = [
             Self.expected(.navigate, nil, "/"),
             // fill recorded as type; the recorder's strategies include the label
-            ExpectedAction(kind: .type, locators: RecordedSelectors(label: "Email", id: "email").locators, value: "a@b.c"),
+            ExpectedAction(kind: .type, locators: RecordedSelectors.locators(["label": "Email", "id": "email"]), value: "a@b.c"),
             // password fill missing (index 2)
             Self.expected(.fill, #"[placeholder="search here"]"#, "hi"),
             Self.expected(.press, #"internal:role=textbox[name="Email"i]"#, "Enter"),

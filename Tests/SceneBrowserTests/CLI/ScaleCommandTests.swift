@@ -4,7 +4,7 @@ import SceneTestSupport
 
 /// `scene run --shard` + `scene merge` and `scene import backstop` through the built binary.
 @Suite(.serialized) struct ScaleCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = repositoryRoot
 
     func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not one JSON document: \(text)")

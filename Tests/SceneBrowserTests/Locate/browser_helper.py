@@ -18,7 +18,7 @@ import threading
 from playwright.sync_api import sync_playwright
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SNAPSHOT_JS = os.path.join(HERE, "..", "..", "assets", "runner", "snapshot.js")
+SNAPSHOT_JS = os.path.join(HERE, "..", "..", "..", "assets", "runner", "snapshot.js")
 VERSIONS = ["v1", "v2"]
 PAGES = ["login.html", "shop.html", "checkout.html"]
 

@@ -3,13 +3,14 @@ import Foundation
 import SceneConfig
 import SceneRepro
 import SceneTrace
+import SceneTestSupport
 import Testing
 @testable import SceneRun
 
 /// Records a session driven by Playwright itself, so what the in-page recorder misses is
 /// known: a hover, a wheel scroll and a reload (it records none of those by design).
 @Suite struct RecorderTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = repositoryRoot
     static let python = root.appendingPathComponent(".venv/bin/python").path
 
     static let drive = """
