@@ -1,4 +1,4 @@
-public import SceneLocator
+import SceneLocator
 public import SceneConfig
 public import SceneTrace
 

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs work on several threads, handing out indices in small chunks from a shared
 /// counter. Fixed striding (worker k takes k, k+n, ...) makes the slowest thread set the

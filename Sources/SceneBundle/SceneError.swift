@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How a `scene` process ends: the exit codes of the command-line contract.
 public enum ExitStatus: Int32, Sendable {

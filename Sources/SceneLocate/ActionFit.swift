@@ -1,5 +1,5 @@
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// Which elements an action can act on: filling needs an editable field, checking a
 /// checkbox or radio, selecting a select or listbox. A candidate that cannot take the

@@ -1,7 +1,7 @@
 import Foundation
 public import SceneBundle
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// One step of scene.yml to rewrite with its healed locator.
 public struct HealedStep: Sendable, Equatable {

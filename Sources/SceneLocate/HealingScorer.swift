@@ -1,5 +1,5 @@
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// One attribute's contribution to a candidate's score.
 public struct FeatureScore: Sendable, Equatable, Hashable {

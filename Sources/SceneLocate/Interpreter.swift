@@ -1,5 +1,5 @@
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// How sure a plain-language match must be, and when two matches are too close to choose.
 public struct InterpretPolicy: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-public import SceneConfig
+import SceneConfig
 public import SceneLocator
 
 /// Builds the locator a person would keep (`LocatorPriority`) among those that find exactly one

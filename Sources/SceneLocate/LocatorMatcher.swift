@@ -1,5 +1,5 @@
 import Foundation
-public import SceneConfig
+import SceneConfig
 public import SceneLocator
 
 /// Which snapshot elements a `Locator` finds, following Playwright's matching rules for its

@@ -1,6 +1,6 @@
 import Foundation
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// The element a plain-language step names: "the second 'Add to cart' button" gives
 /// words "Add to cart", role word "button" (roles button), ordinal 1.

@@ -1,5 +1,5 @@
 public import SceneConfig
-public import SceneLocator
+import SceneLocator
 
 /// What the runner asks: heal a failed locator, or interpret a plain-language step.
 public enum ResolveMode: String, Sendable, Equatable, Codable {

@@ -1,5 +1,5 @@
 import Foundation
-public import SceneConfig
+import SceneConfig
 public import SceneLocator
 
 /// Everything known about the element a step meant: from its locator (a CSS `#id` says

@@ -1,6 +1,6 @@
 import Foundation
 public import SceneAnalyze
-public import SceneBundle
+import SceneBundle
 import SceneConfig
 
 /// Messages of the runner protocol (docs/RUNNER-PROTOCOL.md): newline-delimited JSON between

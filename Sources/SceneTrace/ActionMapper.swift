@@ -1,4 +1,4 @@
-public import SceneLocator
+import SceneLocator
 /// Turns recorded protocol calls into user-level actions. Calls that are not something a
 /// user does (evaluate, waitForSelector, screenshot, tracing...) are left out.
 public enum ActionMapper {

@@ -1,4 +1,4 @@
-public import SceneBundle
+import SceneBundle
 public import SceneConfig
 
 /// A planned execution of `page` at `url` in Chromium, built in code.
