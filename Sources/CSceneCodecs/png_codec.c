@@ -150,6 +150,18 @@ int scene_png_reader_read_rows(ScenePNGReader *r, uint8_t *rows, size_t stride, 
     return 0;
 }
 
+int scene_png_reader_keep_checkpoints(ScenePNGReader *r, uint32_t interval) {
+    if (r->error[0]) return 1;
+    if (!r->fast) return -1;
+    return scene_idat_keep_checkpoints(&r->idat, interval);
+}
+
+int scene_png_reader_seek(ScenePNGReader *r, uint32_t row) {
+    if (r->error[0]) return 1;
+    if (!r->fast || r->idat.interval == 0) return -1;
+    return scene_idat_seek(&r->idat, row);
+}
+
 int scene_png_reader_read_image(ScenePNGReader *r, uint8_t *pixels, size_t stride) {
     if (r->error[0]) return 1;
     png_bytep *rows = malloc(sizeof(png_bytep) * (r->header.height ? r->header.height : 1));

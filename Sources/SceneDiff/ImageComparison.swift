@@ -12,7 +12,7 @@ public struct DiffOptions: Sendable, Equatable {
     public var shiftAware: Bool
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
-    /// Bytes per image the shift-aware pass may hold at once (more rows mean more passes).
+    /// Bytes per image the shift-aware pass may hold at once (longer runs of changed rows are cut into pieces).
     public var pairedRowsBudget: Int
     /// Write the diff image and heatmap even for byte-identical files (a faded copy and an empty
     /// ramp). Off for batch runs: an unchanged page — most of a nightly run — is then never decoded.
@@ -20,7 +20,7 @@ public struct DiffOptions: Sendable, Equatable {
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 64 << 20, imagesForIdenticalFiles: Bool = true) {
+                pairedRowsBudget: Int = 8 << 20, imagesForIdenticalFiles: Bool = true) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
         self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles
@@ -91,6 +91,11 @@ public enum ImageComparison {
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
+        if options.shiftAware {
+            // Restart points for the shift-aware pass: rows it compares again are read from the
+            // nearest one instead of decoding the image a second time.
+            _ = try a.keepCheckpoints(); _ = try b.keepCheckpoints()
+        }
         let palette = DiffPalette(options.pixelmatch)
         let diffWriter = try writeDiffTo.map {
             try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
@@ -108,13 +113,13 @@ public enum ImageComparison {
             if !shift.isIdentity {
                 grid = ChangeGrid(width: b.width, height: b.height)
                 let cw = min(a.width, b.width)
-                shiftAware = 0
-                // Another decode only when aligned rows still differ, in memory-bounded batches.
-                for batch in PairedRowsComparison.batches(shift.pairings, rowBytes: cw * 4, budget: options.pairedRowsBudget) {
-                    let (a2, b2) = try openBoth(expected, observed, options.limits)
-                    shiftAware += try PairedRowsComparison(pairings: batch, options: options.pixelmatch, ignore: options.ignore,
-                                                           commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
-                }
+                let limits = options.limits
+                shiftAware = try PairedRowsComparison(
+                    pairings: shift.pairings, hashesA: pass.hashesA, hashesB: pass.hashesB, options: options.pixelmatch,
+                    commonWidth: cw, budget: options.pairedRowsBudget
+                ).run(expected: RowFetcher(a, ignore: options.ignore) { try ImageReader.open(expected, limits: limits) },
+                      observed: RowFetcher(b, ignore: options.ignore) { try ImageReader.open(observed, limits: limits) },
+                      grid: &grid)
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
                 shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)
                 bands = shift.bands
