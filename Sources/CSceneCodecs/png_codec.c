@@ -110,6 +110,7 @@ ScenePNGReader *scene_png_reader_open(const char *path) {
     r->header.bit_depth = depth;
     r->header.color_type = color;
     r->header.interlaced = interlace != PNG_INTERLACE_NONE;
+    r->header.has_trns = png_get_valid(r->png, r->info, PNG_INFO_tRNS) != 0;
     return r;
 }
 

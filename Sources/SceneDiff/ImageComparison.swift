@@ -12,7 +12,9 @@ public struct DiffOptions: Sendable, Equatable {
     public var shiftAware: Bool
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
-    /// Bytes per image the shift-aware pass may hold at once (longer runs of changed rows are cut into pieces).
+    /// Bytes per image the shift-aware pass may hold at once: the window of recent rows the first
+    /// pass keeps to compare rows that moved (up to about `budget / 16 / width` rows of offset), and
+    /// the pieces rows read again are cut into.
     public var pairedRowsBudget: Int
     /// Write the diff image and heatmap even for byte-identical files (a faded copy and an empty
     /// ramp). Off for batch runs: an unchanged page — most of a nightly run — is then never decoded.
@@ -20,7 +22,7 @@ public struct DiffOptions: Sendable, Equatable {
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 8 << 20, imagesForIdenticalFiles: Bool = true) {
+                pairedRowsBudget: Int = 16 << 20, imagesForIdenticalFiles: Bool = true) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
         self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles
@@ -103,7 +105,8 @@ public enum ImageComparison {
                              layout: palette.map { .palette($0.colours) } ?? (options.pixelmatch.diffMask ? .rgba : .rgb), runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
-                                           diffWriter: diffWriter, palette: palette?.indices, stopAtFirstDifference: false).run()
+                                           diffWriter: diffWriter, palette: palette?.indices, stopAtFirstDifference: false,
+                                           keepRows: options.shiftAware ? options.pairedRowsBudget : 0).run()
         try diffWriter?.finish()
         var grid = pass.grid
         var shiftAware = pass.stats.diffPixels
@@ -117,7 +120,7 @@ public enum ImageComparison {
                 shiftAware = try PairedRowsComparison(
                     pairings: shift.pairings, hashesA: pass.hashesA, hashesB: pass.hashesB, options: options.pixelmatch,
                     commonWidth: cw, budget: options.pairedRowsBudget
-                ).run(expected: RowFetcher(a, ignore: options.ignore) { try ImageReader.open(expected, limits: limits) },
+                ).run(kept: pass.rows, expected: RowFetcher(a, ignore: options.ignore) { try ImageReader.open(expected, limits: limits) },
                       observed: RowFetcher(b, ignore: options.ignore) { try ImageReader.open(observed, limits: limits) },
                       grid: &grid)
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }

@@ -7,8 +7,10 @@ import SceneImaging
 /// recorded on a grid in observed-image coordinates.
 ///
 /// Only rows whose hashes differ are compared (rows with equal hashes have no differing
-/// pixel), in pieces of at most `budget` bytes per image, read again through `RowFetcher`s:
-/// screenshots go back to the decoder's nearest checkpoint, so no image is decoded twice.
+/// pixel). Most were already compared at their pairing's offset while the first pass
+/// streamed (`RowResults`); the others are read again through `RowFetcher`s, in pieces of
+/// at most `budget` bytes per image: screenshots go back to the decoder's nearest
+/// checkpoint, so no image is decoded twice.
 struct PairedRowsComparison {
     /// Compared rows `rows` (window coordinates) of the window of `aStart`/`bStart` rows
     /// `height` tall; `loaded` adds the context rows.
@@ -26,8 +28,9 @@ struct PairedRowsComparison {
     /// Bytes per image held at once.
     let budget: Int
 
-    /// Runs of differing rows, merged when their context rows would overlap, cut to `budget`.
-    func pieces() -> [Piece] {
+    /// Runs of differing rows (but those `done` says are counted already), merged when their
+    /// context rows would overlap, cut to `budget`.
+    func pieces(done: (_ observedRow: Int, _ offset: Int) -> Bool = { _, _ in false }) -> [Piece] {
         let context = 2
         let maxRows = max(1, budget / max(1, commonWidth * 4) - 2 * context)
         var pieces: [Piece] = []
@@ -36,7 +39,7 @@ struct PairedRowsComparison {
             let after = min(context, hashesA.count - p.aStart - p.count, hashesB.count - p.bStart - p.count)
             let window = (a: p.aStart - before, b: p.bStart - before, height: before + p.count + after)
             var runs: [Range<Int>] = []
-            for k in 0..<p.count where hashesA[p.aStart + k] != hashesB[p.bStart + k] {
+            for k in 0..<p.count where hashesA[p.aStart + k] != hashesB[p.bStart + k] && !done(p.bStart + k, p.bStart - p.aStart) {
                 let row = before + k
                 if let last = runs.last, row - last.upperBound <= 2 * context, row + 1 - last.lowerBound <= maxRows {
                     runs[runs.count - 1] = last.lowerBound..<(row + 1)
@@ -49,13 +52,24 @@ struct PairedRowsComparison {
         return pieces
     }
 
-    /// The shift-aware count; changed pixels are added to `grid`.
-    func run(expected: RowFetcher, observed: RowFetcher, grid: inout ChangeGrid) throws -> Int {
+    /// The shift-aware count; changed pixels are added to `grid`. Rows `kept` has at their
+    /// pairing's offset are taken from it.
+    func run(kept: RowResults?, expected: RowFetcher, observed: RowFetcher, grid: inout ChangeGrid) throws -> Int {
         var options = options
         options.diffMask = true  // nothing is drawn; only counted pixels reach the grid
         var total = 0
+        var taken = Set<Int>()
+        if let kept {
+            for p in pairings {
+                for k in 0..<p.count where hashesA[p.aStart + k] != hashesB[p.bStart + k] {
+                    if let count = kept.take(row: p.bStart + k, offset: p.bStart - p.aStart, into: &grid) {
+                        total += count; taken.insert(p.bStart + k)
+                    }
+                }
+            }
+        }
         let cell = grid.cell, columns = grid.columns
-        for piece in pieces() {
+        for piece in pieces(done: { row, _ in taken.contains(row) }) {
             let loaded = piece.loaded
             let rowsA = try expected.rows((piece.aStart + loaded.lowerBound)..<(piece.aStart + loaded.upperBound))
             let rowsB = try observed.rows((piece.bStart + loaded.lowerBound)..<(piece.bStart + loaded.upperBound))

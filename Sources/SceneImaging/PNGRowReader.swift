@@ -11,6 +11,7 @@ public final class PNGRowReader: RowReader {
     public let height: Int
     public let bitDepth: Int
     public let interlaced: Bool
+    public let isOpaque: Bool
     public private(set) var rowsRead = 0
     private let reader: OpaquePointer
     private var wholeImage: [UInt8]?
@@ -24,6 +25,7 @@ public final class PNGRowReader: RowReader {
         let info = scene_png_reader_info(reader)
         width = Int(info.width); height = Int(info.height)
         bitDepth = Int(info.bit_depth); interlaced = info.interlaced != 0
+        isOpaque = info.color_type & 4 == 0 && info.has_trns == 0  // PNG_COLOR_MASK_ALPHA
         try check()
         try limits.check(width: width, height: height, path: path)
         if scene_png_reader_start_rgba8(reader) != 0 { try check() }

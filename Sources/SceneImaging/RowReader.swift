@@ -8,6 +8,8 @@ public protocol RowReader: AnyObject {
     var height: Int { get }
     /// Rows already delivered.
     var rowsRead: Int { get }
+    /// Every pixel has alpha 255, by the file's kind (no alpha channel, no transparent colour).
+    var isOpaque: Bool { get }
     /// Decodes the next `count` rows into `buffer` (at least `count * width * 4` bytes).
     func readRows(_ count: Int, into buffer: UnsafeMutablePointer<UInt8>) throws
     /// Asks the reader, before its first row, to keep restart points while it streams so that

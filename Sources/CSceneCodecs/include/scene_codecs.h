@@ -16,6 +16,7 @@ typedef struct ScenePNGInfo {
     int bit_depth;
     int color_type;
     int interlaced;
+    int has_trns;
 } ScenePNGInfo;
 
 typedef struct ScenePNGReader ScenePNGReader;
