@@ -1,57 +1,66 @@
 import Dispatch
 
-/// Guesses, while both images stream, the offset (observed row − expected row) at which the
-/// row alignment will pair each observed row that differs: a pairing always starts right
-/// below a run of equal rows and keeps that run's offset, so the guess is the offset of the
-/// last run of equal rows, switching when a row stops matching there and starts a run of
-/// matches at another offset within `maxShift`. A wrong guess only costs speed: the
-/// shift-aware pass reads the rows again for any pairing the guesses did not cover.
+/// Guesses, while both images stream, the offsets (observed row − expected row) at which the
+/// row alignment may pair each observed row that differs. A pairing starts right below a run
+/// of equal rows and keeps that run's offset, so the guesses are the offset of the last run of
+/// equal rows (`current`, which moves when a row stops matching there and a run of matches
+/// starts at another offset within `maxShift`) and the offset of the last long run
+/// (`settled`): short runs of repeating rows (a dithered gradient) match at several offsets
+/// while the alignment keeps the long run's. A wrong guess only costs speed: the shift-aware
+/// pass reads the rows again for any pairing the guesses did not cover.
 struct OffsetTracker {
     let maxShift: Int
-    /// How many rows must match in a row at another offset before the guess moves there.
+    /// How many rows must match in a row at another offset before `current` moves there.
     let minimumRun = 4
+    /// How many rows must match in a row at `current` before it is `settled`.
+    let settlingRun = 32
     private(set) var current = 0
+    private(set) var settled = 0
+    private var run = 0
 
     init(maxShift: Int) { self.maxShift = maxShift }
 
-    /// The offset to compare observed row `j` at; nil when the row equals its expected row at
-    /// the guessed offset (nothing to count) or has none. Rows up to `hashesA.count` and
+    /// The offsets to compare observed row `j` at: `current` and `settled` where the row differs
+    /// from the expected row there and that row exists. Rows up to `hashesA.count` and
     /// `hashesB.count` are known (the caller stays `maxShift` rows behind both).
-    mutating func offset(forRow j: Int, hashesA: [UInt64], hashesB: [UInt64]) -> Int? {
+    mutating func offsets(forRow j: Int, hashesA: [UInt64], hashesB: [UInt64]) -> (Int?, Int?) {
         let hash = hashesB[j]
-        if matches(j, current, hashesA, hash) { return nil }
-        // A run of matches at another offset: the nearest offsets first, the longest run wins.
+        if matches(j, current, hashesA, hash) {
+            run += 1
+            if run >= settlingRun { settled = current }
+        } else if let moved = bestRun(from: j, hashesA, hashesB) {
+            current = moved; run = 1
+        } else {
+            run = 0
+        }
+        func differs(_ d: Int) -> Int? { j - d >= 0 && j - d < hashesA.count && !matches(j, d, hashesA, hash) ? d : nil }
+        return (differs(current), settled == current ? nil : differs(settled))
+    }
+
+    /// The offset nearest `current` with the longest run (at least `minimumRun`) of equal rows from row `j`.
+    private func bestRun(from j: Int, _ hashesA: [UInt64], _ hashesB: [UInt64]) -> Int? {
         var best: (offset: Int, run: Int)?
         var examined = 0
         func consider(_ d: Int) {
-            guard abs(d) <= maxShift, matches(j, d, hashesA, hash) else { return }
+            guard abs(d) <= maxShift, matches(j, d, hashesA, hashesB[j]) else { return }
             examined += 1
-            let run = runLength(from: j, offset: d, hashesA, hashesB)
-            if run >= minimumRun && run > (best?.run ?? 0) { best = (d, run) }
+            var k = 0
+            while k < 32, j + k < hashesB.count, j + k - d < hashesA.count, hashesB[j + k] == hashesA[j + k - d] { k += 1 }
+            if k >= minimumRun && k > (best?.run ?? 0) { best = (d, k) }
         }
+        // Offsets whose expected row exists: j - d in 0..<hashesA.count.
+        let lowest = max(-maxShift, j - hashesA.count + 1), highest = min(maxShift, j)
         var distance = 1
-        while distance <= 2 * maxShift && examined < 64 {
+        while (current - distance >= lowest || current + distance <= highest) && examined < 64 {
             consider(current - distance); consider(current + distance)
             distance += 1
         }
-        if let best {
-            current = best.offset
-            return nil
-        }
-        let i = j - current
-        return i >= 0 && i < hashesA.count ? current : nil
+        return best?.offset
     }
 
     private func matches(_ j: Int, _ d: Int, _ hashesA: [UInt64], _ hash: UInt64) -> Bool {
         let i = j - d
         return i >= 0 && i < hashesA.count && hashesA[i] == hash
-    }
-
-    /// Rows equal at offset `d` from row `j` down (at most 32).
-    private func runLength(from j: Int, offset d: Int, _ hashesA: [UInt64], _ hashesB: [UInt64]) -> Int {
-        var k = 0
-        while k < 32, j + k < hashesB.count, j + k - d < hashesA.count, j + k - d >= 0, hashesB[j + k] == hashesA[j + k - d] { k += 1 }
-        return k
     }
 }
 
@@ -65,22 +74,29 @@ struct MovingRows {
 
     init(tracker: OffsetTracker) { self.tracker = tracker }
 
-    /// Looks at observed rows up to `limit`, comparing those that differ at their guessed offset.
+    /// Looks at observed rows up to `limit`, comparing those that differ at a guessed offset
+    /// (runs of rows with the same offset at once).
     mutating func advance(upTo limit: Int, _ bufA: BandBuffer, _ bufB: BandBuffer, _ pass: StreamingComparison,
                           _ kept: inout RowResults) {
-        var batch: (offset: Int, rows: Range<Int>)?
+        var batches: [(offset: Int, rows: Range<Int>)] = []
+        func add(_ d: Int?, _ j: Int) {
+            guard let d, d != 0 else { return }
+            if let k = batches.firstIndex(where: { $0.offset == d && $0.rows.upperBound == j }) {
+                batches[k].rows = batches[k].rows.lowerBound..<(j + 1)
+            } else {
+                batches.append((d, j..<(j + 1)))
+            }
+        }
         while next < min(limit, pass.b.height) {
             let j = next
             next += 1
-            let offset = tracker.offset(forRow: j, hashesA: bufA.hashes, hashesB: bufB.hashes)
-            if let b = batch, offset == b.offset, b.rows.upperBound == j {
-                batch = (b.offset, b.rows.lowerBound..<(j + 1))
-                continue
-            }
-            if let b = batch { Self.compare(b.rows, offset: b.offset, bufA, bufB, pass, &kept) }
-            batch = offset.flatMap { $0 == 0 ? nil : ($0, j..<(j + 1)) }
+            let (first, second) = tracker.offsets(forRow: j, hashesA: bufA.hashes, hashesB: bufB.hashes)
+            add(first, j); add(second, j)
+            // Batches that did not grow with this row are complete.
+            for batch in batches where batch.rows.upperBound <= j { Self.compare(batch.rows, offset: batch.offset, bufA, bufB, pass, &kept) }
+            batches.removeAll { $0.rows.upperBound <= j }
         }
-        if let b = batch { Self.compare(b.rows, offset: b.offset, bufA, bufB, pass, &kept) }
+        for batch in batches { Self.compare(batch.rows, offset: batch.offset, bufA, bufB, pass, &kept) }
     }
 
     /// Compares observed rows `rows` with the expected rows `offset` above them, the two images'

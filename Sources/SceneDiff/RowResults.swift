@@ -9,9 +9,11 @@
 /// images (or without the checkerboard).
 struct RowResults {
     static let none = Int32.min
-    /// Per observed row: the offset its result was computed at, or `none`.
-    private(set) var offsets: [Int32]
-    private(set) var counts: [Int32]
+    /// Results a row can hold: the plain comparison's and two guessed offsets'.
+    static let slots = 3
+    /// Per observed row and slot: the offset the result was computed at, or `none`.
+    private var offsets: [Int32]
+    private var counts: [Int32]
     private var cellRanges: [Range<Int32>]
     /// `(column << 4) | count` of every changed cell of every kept row (count ≤ 8: one row of a cell).
     private var cells: [UInt32] = []
@@ -19,29 +21,34 @@ struct RowResults {
     let maxCells: Int
 
     init(rows: Int, maxCells: Int = 1 << 21) {
-        offsets = [Int32](repeating: Self.none, count: rows)
-        counts = [Int32](repeating: 0, count: rows)
-        cellRanges = [Range<Int32>](repeating: 0..<0, count: rows)
+        offsets = [Int32](repeating: Self.none, count: rows * Self.slots)
+        counts = [Int32](repeating: 0, count: rows * Self.slots)
+        cellRanges = [Range<Int32>](repeating: 0..<0, count: rows * Self.slots)
         self.maxCells = maxCells
     }
 
-    /// Keeps row `row`'s result at `offset`, unless the cells would pass `maxCells`.
+    /// Keeps row `row`'s result at `offset` in a free slot, unless the cells would pass `maxCells`.
     mutating func keep(_ row: RecordedRow, offset: Int) {
-        guard cells.count + row.cells.count <= maxCells else { return }
-        offsets[row.row] = Int32(offset)
-        counts[row.row] = Int32(row.count)
-        cellRanges[row.row] = Int32(cells.count)..<Int32(cells.count + row.cells.count)
+        guard cells.count + row.cells.count <= maxCells, let slot = slot(of: row.row, holding: Self.none) else { return }
+        offsets[slot] = Int32(offset)
+        counts[slot] = Int32(row.count)
+        cellRanges[slot] = Int32(cells.count)..<Int32(cells.count + row.cells.count)
         cells += row.cells
     }
 
     /// The kept count of observed row `row` at `offset`, its cells added to `grid`; nil when none was kept.
     func take(row: Int, offset: Int, into grid: inout ChangeGrid) -> Int? {
-        guard offsets[row] == Int32(offset) else { return nil }
+        guard let slot = slot(of: row, holding: Int32(offset)) else { return nil }
         let cellRow = (row / grid.cell) * grid.columns
-        for packed in cells[Int(cellRanges[row].lowerBound)..<Int(cellRanges[row].upperBound)] {
+        for packed in cells[Int(cellRanges[slot].lowerBound)..<Int(cellRanges[slot].upperBound)] {
             grid.counts[cellRow + Int(packed >> 4)] += Int32(packed & 15)
         }
-        return Int(counts[row])
+        return Int(counts[slot])
+    }
+
+    private func slot(of row: Int, holding offset: Int32) -> Int? {
+        for slot in (row * Self.slots)..<((row + 1) * Self.slots) where offsets[slot] == offset { return slot }
+        return nil
     }
 }
 

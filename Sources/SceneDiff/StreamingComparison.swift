@@ -41,7 +41,7 @@ struct StreamingComparison {
 
     /// Largest offset the moving-row comparison covers with `keepRows` bytes per image: the buffer
     /// holds twice the rows it keeps (band, context, `maxShift` rows each way) so that it moves them rarely.
-    var maxShift: Int { max(0, (keepRows / (max(a.width, b.width) * 4) / 2 - bandRows - 8) / 2) }
+    var maxShift: Int { min(2048, max(0, (keepRows / (max(a.width, b.width) * 4) / 2 - bandRows - 8) / 2)) }
     /// Kept results equal the shift-aware pass's only when nothing depends on a pairing's window:
     /// the checkerboard behind translucent pixels does (its pattern starts at the window's top).
     var recordsRows: Bool { keepRows > 0 && (!options.checkerboard || (a.isOpaque && b.isOpaque && ignore.isEmpty)) }
@@ -231,10 +231,9 @@ final class BandBuffer {
     /// Room for `keep` rows, plus `slack` more so that moving the kept ones is rare.
     init(reader: any RowReader, keep: Int, slack: Int, hashWidth: Int, ignore: [IgnoreRegion]) {
         self.reader = reader; self.hashWidth = hashWidth; self.ignore = ignore
-        capacity = keep + slack
+        capacity = min(keep + slack, max(reader.height, 1))
         stride = reader.width * 4
-        pixels = .allocate(capacity: capacity * stride)
-        pixels.initialize(repeating: 0, count: capacity * stride)
+        pixels = .allocate(capacity: capacity * stride)  // pages become resident only once rows land there
     }
 
     deinit { pixels.deallocate() }
