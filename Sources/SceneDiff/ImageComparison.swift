@@ -22,7 +22,7 @@ public struct DiffOptions: Sendable, Equatable {
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 16 << 20, imagesForIdenticalFiles: Bool = true) {
+                pairedRowsBudget: Int = 10 << 20, imagesForIdenticalFiles: Bool = true) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
         self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles

@@ -12,11 +12,14 @@ struct OffsetTracker {
     let maxShift: Int
     /// How many rows must match in a row at another offset before `current` moves there.
     let minimumRun = 4
-    /// How many rows must match in a row at `current` before it is `settled`.
-    let settlingRun = 32
+    /// How many rows, and distinct ones among them, must match in a row at `current` before it is
+    /// `settled` (a gradient's few repeating rows never settle an offset).
+    let settlingRun = 32, settlingDistinct = 12
     private(set) var current = 0
     private(set) var settled = 0
     private var run = 0
+    /// Distinct row hashes of the run at `current` (up to `settlingDistinct`).
+    private var distinct: [UInt64] = []
 
     init(maxShift: Int) { self.maxShift = maxShift }
 
@@ -27,11 +30,11 @@ struct OffsetTracker {
         let hash = hashesB[j]
         if matches(j, current, hashesA, hash) {
             run += 1
-            if run >= settlingRun { settled = current }
-        } else if let moved = bestRun(from: j, hashesA, hashesB) {
-            current = moved; run = 1
+            if distinct.count < settlingDistinct && !distinct.contains(hash) { distinct.append(hash) }
+            if run >= settlingRun && distinct.count >= settlingDistinct { settled = current }
         } else {
-            run = 0
+            if let moved = bestRun(from: j, hashesA, hashesB) { current = moved }
+            run = 0; distinct.removeAll(keepingCapacity: true)
         }
         func differs(_ d: Int) -> Int? { j - d >= 0 && j - d < hashesA.count && !matches(j, d, hashesA, hash) ? d : nil }
         return (differs(current), settled == current ? nil : differs(settled))
