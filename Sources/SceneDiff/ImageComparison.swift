@@ -16,16 +16,13 @@ public struct DiffOptions: Sendable, Equatable {
     /// pass keeps to compare rows that moved (up to about `budget / 16 / width` rows of offset), and
     /// the pieces rows read again are cut into.
     public var pairedRowsBudget: Int
-    /// Write the diff image and heatmap even for byte-identical files (a faded copy and an empty
-    /// ramp). Off for batch runs: an unchanged page — most of a nightly run — is then never decoded.
-    public var imagesForIdenticalFiles: Bool
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 10 << 20, imagesForIdenticalFiles: Bool = true) {
+                pairedRowsBudget: Int = 10 << 20) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
-        self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles
+        self.pairedRowsBudget = pairedRowsBudget
     }
 }
 
@@ -81,13 +78,14 @@ public struct DiffResult: Sendable, Equatable {
 /// Entry points of the diff engine.
 public enum ImageComparison {
     /// Compares two PNG/JPEG files, streaming both, optionally writing the pixelmatch-style
-    /// diff image and a heatmap. Byte-identical files are answered without decoding
-    /// when no image output is asked for, or when `options.imagesForIdenticalFiles` is off
-    /// (then no image is written and the outcome names none).
+    /// diff image and a heatmap. Byte-identical files are answered from their bytes whatever
+    /// the options: nothing is decoded but the header, no image is written (a file already at
+    /// an output path is removed, so none is left from another comparison) and the outcome
+    /// names none — an unchanged page, most of a nightly run, costs milliseconds.
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
                                options: DiffOptions = DiffOptions()) throws -> DiffResult {
-        let noImagesWanted = writeDiffTo == nil && writeHeatmapTo == nil || !options.imagesForIdenticalFiles
-        if noImagesWanted, let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
+        if let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
+            for output in [writeDiffTo, writeHeatmapTo].compactMap({ $0 }) { unlink(output.path) }
             return DiffResult(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
                                      height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
