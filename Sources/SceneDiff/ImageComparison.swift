@@ -13,13 +13,13 @@ public struct DiffOptions: Sendable, Equatable {
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
     /// Bytes per image the shift-aware pass may hold at once: the window of recent rows the first
-    /// pass keeps to compare rows that moved (up to about `budget / 16 / width` rows of offset), and
+    /// pass keeps to compare rows that moved (up to about `budget / 12 / width` rows of offset), and
     /// the pieces rows read again are cut into.
     public var pairedRowsBudget: Int
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 10 << 20) {
+                pairedRowsBudget: Int = 12 << 20) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
         self.pairedRowsBudget = pairedRowsBudget

@@ -40,8 +40,9 @@ struct StreamingComparison {
     var bytesPerPixel: Int { palette == nil ? 4 : 1 }
 
     /// Largest offset the moving-row comparison covers with `keepRows` bytes per image: the buffer
-    /// holds twice the rows it keeps (band, context, `maxShift` rows each way) so that it moves them rarely.
-    var maxShift: Int { min(2048, max(0, (keepRows / (max(a.width, b.width) * 4) / 2 - bandRows - 8) / 2)) }
+    /// holds half as many rows again as it keeps (band, context, `maxShift` rows each way) so that
+    /// it moves them rarely (about two copies of the image in all).
+    var maxShift: Int { min(2048, max(0, (keepRows / (max(a.width, b.width) * 4) * 2 / 3 - bandRows - 48) / 2)) }
     /// Kept results equal the shift-aware pass's only when nothing depends on a pairing's window:
     /// the checkerboard behind translucent pixels does (its pattern starts at the window's top).
     var recordsRows: Bool { keepRows > 0 && (!options.checkerboard || (a.isOpaque && b.isOpaque && ignore.isEmpty)) }
@@ -55,8 +56,8 @@ struct StreamingComparison {
         // Moving rows are compared `lag` rows behind the loaded ones, which must stay in the buffers.
         let lag = 3 + 32 + 2 * shift
         let keep = bandRows + 4 + (shift > 0 ? lag + 8 : 0)
-        let bufA = BandBuffer(reader: a, keep: keep, slack: shift > 0 ? keep : 0, hashWidth: cw, ignore: ignore)
-        let bufB = BandBuffer(reader: b, keep: keep, slack: shift > 0 ? keep : 0, hashWidth: cw, ignore: ignore)
+        let bufA = BandBuffer(reader: a, keep: keep, slack: shift > 0 ? keep / 2 : 0, hashWidth: cw, ignore: ignore)
+        let bufB = BandBuffer(reader: b, keep: keep, slack: shift > 0 ? keep / 2 : 0, hashWidth: cw, ignore: ignore)
         var lane = MovingRows(tracker: OffsetTracker(maxShift: shift))
         // Two output bands: one is compressed (next to the decoding) while the other is drawn.
         let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: (bandRows + 4) * outWidth * bytesPerPixel)
@@ -212,7 +213,7 @@ struct OutputBands {
 
 /// The decoded rows of one image still needed, plus the hash of every row seen. Rows above
 /// `discard(upTo:)` are dropped lazily: the kept ones move to the front only when the next
-/// band does not fit, so a long window of kept rows costs about one copy of the image in all.
+/// band does not fit, so a long window of kept rows costs a copy or two of the image in all.
 final class BandBuffer {
     let reader: any RowReader
     let stride: Int
