@@ -15,9 +15,13 @@ struct OffsetTracker {
     /// How many rows, and distinct ones among them, must match in a row at `current` before it is
     /// `settled` (a gradient's few repeating rows never settle an offset).
     let settlingRun = 32, settlingDistinct = 12
+    /// After this many rows in a row that differ at an offset, it is probably not the one the
+    /// alignment will use (a move beyond `maxShift`): its rows are no longer compared until one matches.
+    let giveUpAfter = 128
     private(set) var current = 0
     private(set) var settled = 0
     private var run = 0
+    private var misses = (current: 0, settled: 0)
     /// Distinct row hashes of the run at `current` (up to `settlingDistinct`).
     private var distinct: [UInt64] = []
 
@@ -31,13 +35,24 @@ struct OffsetTracker {
         if matches(j, current, hashesA, hash) {
             run += 1
             if distinct.count < settlingDistinct && !distinct.contains(hash) { distinct.append(hash) }
-            if run >= settlingRun && distinct.count >= settlingDistinct { settled = current }
+            if run >= settlingRun && distinct.count >= settlingDistinct && settled != current {
+                settled = current; misses.settled = misses.current
+            }
         } else {
-            if let moved = bestRun(from: j, hashesA, hashesB) { current = moved }
+            if let moved = bestRun(from: j, hashesA, hashesB) { current = moved; misses.current = 0 }
             run = 0; distinct.removeAll(keepingCapacity: true)
         }
-        func differs(_ d: Int) -> Int? { j - d >= 0 && j - d < hashesA.count && !matches(j, d, hashesA, hash) ? d : nil }
-        return (differs(current), settled == current ? nil : differs(settled))
+        func differs(_ d: Int, _ misses: inout Int) -> Int? {
+            guard j - d >= 0 && j - d < hashesA.count else { return nil }
+            if hashesA[j - d] == hash { misses = 0; return nil }
+            misses += 1
+            return misses <= giveUpAfter ? d : nil
+        }
+        var (missesCurrent, missesSettled) = misses
+        let first = differs(current, &missesCurrent)
+        let second = settled == current ? nil : differs(settled, &missesSettled)
+        misses = (missesCurrent, missesSettled)
+        return (first, second)
     }
 
     /// The offset nearest `current` with the longest run (at least `minimumRun`) of equal rows from row `j`.

@@ -174,3 +174,23 @@ import Testing
         #expect(reopened == (format == "png" ? 0 : 1), "only a reader without checkpoints opens the file again, once")
     }
 }
+
+@Suite struct OffsetTrackerTests {
+    /// Observed rows: 12 new rows on top, then the expected rows; expected rows 100..<160 are a
+    /// dithered gradient (two rows repeating), which the observed page renders with the other phase.
+    @Test func guessesFollowTheLongRunsNotTheRepeatingRows() {
+        var hashesA = (0..<400).map { UInt64($0) }
+        for y in 100..<160 { hashesA[y] = 5000 + UInt64(y % 2) }
+        var hashesB = (0..<12).map { 9000 + UInt64($0) } + hashesA.prefix(388)
+        for y in 112..<172 { hashesB[y] = 5000 + UInt64((y + 1) % 2) }  // the gradient, other phase
+        var tracker = OffsetTracker(maxShift: 64)
+        var guesses: [Int: (Int?, Int?)] = [:]
+        for j in 0..<(400 - 64) { guesses[j] = tracker.offsets(forRow: j, hashesA: hashesA, hashesB: hashesB) }
+        #expect(guesses[0]! == (0, nil), "a new row on top: offset 0, which the plain comparison covers")
+        #expect(guesses[50]! == (nil, nil), "matched at 12")
+        // In the gradient the rows match at offsets 11 and 13 (short runs), but the alignment pairs
+        // them at 12, the long run's offset: that one is always among the guesses.
+        for j in 113..<171 { #expect(guesses[j]!.0 == 12 || guesses[j]!.1 == 12, "row \(j): \(guesses[j]!)") }
+        #expect(guesses[200]! == (nil, nil))
+    }
+}
