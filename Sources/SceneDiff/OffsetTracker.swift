@@ -50,6 +50,7 @@ struct OffsetTracker {
         }
         var (missesCurrent, missesSettled) = misses
         let first = differs(current, &missesCurrent)
+        if settled == current { missesSettled = missesCurrent }  // one offset, one count
         let second = settled == current ? nil : differs(settled, &missesSettled)
         misses = (missesCurrent, missesSettled)
         return (first, second)
