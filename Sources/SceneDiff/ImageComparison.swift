@@ -13,7 +13,8 @@ public struct DiffOptions: Sendable, Equatable {
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
     /// Bytes per image the shift-aware pass may hold at once: the window of recent rows the first
-    /// pass keeps to compare rows that moved (up to about `budget / 12 / width` rows of offset), and
+    /// pass keeps to compare rows that moved (about a sixth of it in rows each way, less a band:
+    /// 458 rows of offset at 1920 px), and
     /// the pieces rows read again are cut into.
     public var pairedRowsBudget: Int
 
