@@ -1,8 +1,8 @@
 // DiffBench: whole-process `scene diff` against odiff, with the in-process PNG decode time as the floor.
 // Usage (from the repository root, after `swift build -c release --static-swift-stdlib`):
 //   .venv/bin/python Benchmarks/DiffBench/make_pairs.py
-//   .build/release/DiffBench [--odiff /path/to/odiff] [--runs 3]
-// Prints a Markdown table: median wall time and peak RSS (from /usr/bin/time -v) per pair.
+//   .build/release/DiffBench [--odiff /path/to/odiff] [--runs 3] [--scene path] [--only text-of-a-pair-name]
+// Prints a Markdown table: median wall time, CPU time and peak RSS (from /usr/bin/time -v) per pair.
 import Foundation
 import SceneImaging
 
@@ -23,7 +23,28 @@ let work = root.appendingPathComponent("Benchmarks/.work")
 let scene = option("--scene") ?? root.appendingPathComponent(".build/release/scene").path
 let odiff = option("--odiff") ?? ProcessInfo.processInfo.environment["ODIFF"]
 let runs = Int(option("--runs") ?? "3") ?? 3
-let sizes = ["s1280x3500", "s1920x15000", "s3446x10728"]
+let only = option("--only")
+
+/// A pair of the benchmark: `scene diff a b diff.png` against `odiff a b diff.png`.
+struct Pair {
+    var name: String
+    var a: String
+    var b: String
+}
+let pairs: [Pair] = [
+    Pair(name: "s1280x3500 differing", a: "s1280x3500-a", b: "s1280x3500-b"),
+    Pair(name: "s1920x15000 differing", a: "s1920x15000-a", b: "s1920x15000-b"),
+    Pair(name: "s3446x10728 differing", a: "s3446x10728-a", b: "s3446x10728-b"),
+    Pair(name: "s1920x15000 block inserted", a: "s1920x15000-a", b: "s1920x15000-insert"),
+    Pair(name: "s1920x15000 section removed", a: "s1920x15000-a", b: "s1920x15000-remove"),
+    Pair(name: "s1920x15000 banner, swap, word, removal", a: "s1920x15000-a", b: "s1920x15000-moves"),
+    Pair(name: "s1280x3500 + 12-px banner (taller)", a: "s1280x3500-a", b: "s1280x3500-shift"),
+    Pair(name: "s1920x15000 + 12-px banner (taller)", a: "s1920x15000-a", b: "s1920x15000-shift"),
+    Pair(name: "s3446x10728 + 24-px banner (taller)", a: "s3446x10728-a", b: "s3446x10728-shift"),
+    Pair(name: "p1600x6000 photos differing", a: "p1600x6000-a", b: "p1600x6000-b"),
+    Pair(name: "p2400x16000 photos differing", a: "p2400x16000-a", b: "p2400x16000-b"),
+].filter { only == nil || $0.name.contains(only!) }
+let identical = ["s1280x3500", "s1920x15000", "s3446x10728"].filter { only == nil || $0.contains(only!) || only == "identical" }
 
 /// Runs `command` under /usr/bin/time -v; wall from the monotonic clock, RSS from time's report.
 func measure(_ command: [String]) throws -> Measurement {
@@ -53,26 +74,46 @@ func median(_ command: [String]) throws -> Measurement {
     return all[all.count / 2]
 }
 
-/// One image decoded by `PNGRowReader` (libpng headers, own IDAT path for screenshots), streamed in bands (no comparison): the floor of any PNG diff.
-func decodeSeconds(_ url: URL) throws -> Double {
-    let times = try (0..<runs).map { _ -> Double in
-        let start = DispatchTime.now().uptimeNanoseconds
-        let reader = try PNGRowReader(url)
-        var band = [UInt8](repeating: 0, count: reader.width * 4 * 128)
-        while reader.rowsRead < reader.height {
-            let n = min(128, reader.height - reader.rowsRead)
-            try band.withUnsafeMutableBufferPointer { try reader.readRows(n, into: $0.baseAddress!) }
+func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Both images decoded by `PNGRowReader` at once on two threads (as scene does), streamed in bands,
+/// nothing else: the floor of any PNG diff. Median wall and CPU of `runs` rounds.
+func decodeFloor(_ a: URL, _ b: URL) throws -> (wall: Double, cpu: Double) {
+    let rounds = try (0..<runs).map { _ -> (Double, Double) in
+        let start = DispatchTime.now().uptimeNanoseconds, cpu = cpuSeconds()
+        let failure = Locked()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            do {
+                let reader = try PNGRowReader(i == 0 ? a : b)
+                var band = [UInt8](repeating: 0, count: reader.width * 4 * 128)
+                while reader.rowsRead < reader.height {
+                    let n = min(128, reader.height - reader.rowsRead)
+                    try band.withUnsafeMutableBufferPointer { try reader.readRows(n, into: $0.baseAddress!) }
+                }
+            } catch { failure.set("\(error)") }
         }
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-    return times.sorted()[times.count / 2]
+        if let message = failure.message { throw NSError(domain: "DiffBench", code: 1, userInfo: [NSLocalizedDescriptionKey: message]) }
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - cpu)
+    }.sorted { $0.0 < $1.0 }
+    return rounds[rounds.count / 2]
+}
+
+/// The first error of the decoding threads.
+final class Locked: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var message: String?
+    func set(_ text: String) { lock.lock(); message = message ?? text; lock.unlock() }
 }
 
 func ms(_ s: Double) -> String { String(format: "%.0f ms", s * 1000) }
 func timing(_ m: Measurement) -> String { "\(ms(m.wall)) (cpu \(ms(m.cpu)), exit \(m.exitCode))" }
 func mb(_ m: Double) -> String { String(format: "%.0f MB", m) }
 
-guard FileManager.default.fileExists(atPath: work.appendingPathComponent("s1280x3500-a.png").path) else {
+guard FileManager.default.fileExists(atPath: work.appendingPathComponent("p1600x6000-a.png").path) else {
     FileHandle.standardError.write(Data("DiffBench: no pairs in \(work.path); run Benchmarks/DiffBench/make_pairs.py first\n".utf8))
     exit(65)
 }
@@ -80,16 +121,18 @@ let out = FileManager.default.temporaryDirectory.appendingPathComponent("diffben
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: out) }
 
-print("| pair | PNG decode a / b | scene diff (diff.png) | odiff --antialiasing -t 0.1 | ratio wall / cpu | scene RSS | odiff RSS | RSS ratio |")
+var load = [Double](repeating: 0, count: 3)
+_ = getloadavg(&load, 3)
+print(String(format: "Load average at the start: %.2f %.2f %.2f; %d runs a cell (median).\n", load[0], load[1], load[2], runs))
+print("| pair | decode floor (both, 2 threads) wall / cpu | scene diff (diff.png) | odiff --antialiasing -t 0.1 | ratio wall / cpu | scene RSS | odiff RSS | RSS ratio |")
 print("|---|---|---|---|---|---|---|---|")
 let startup = try median([scene, "--version"])
 print("| process start (`scene --version`) | | \(timing(startup)) | | | \(mb(startup.rssMB)) | | |")
-var extra: [String] = []
-for size in sizes {
-    let a = work.appendingPathComponent("\(size)-a.png"), b = work.appendingPathComponent("\(size)-b.png")
-    let floorA = try decodeSeconds(a), floorB = try decodeSeconds(b)
+for pair in pairs {
+    let a = work.appendingPathComponent("\(pair.a).png"), b = work.appendingPathComponent("\(pair.b).png")
+    let floor = try decodeFloor(a, b)
     let s = try median([scene, "diff", a.path, b.path, out.appendingPathComponent("scene.png").path])
-    var cells = [size + " differing", "\(ms(floorA)) / \(ms(floorB))", timing(s)]
+    var cells = [pair.name, "\(ms(floor.wall)) / \(ms(floor.cpu))", timing(s)]
     if let odiff {
         let o = try median([odiff, "--antialiasing", "-t", "0.1", a.path, b.path, out.appendingPathComponent("odiff.png").path])
         cells += [timing(o), String(format: "%.2fx / %.2fx", s.wall / o.wall, s.cpu / o.cpu), mb(s.rssMB), mb(o.rssMB),
@@ -98,21 +141,19 @@ for size in sizes {
         cells += ["n/a", "n/a", mb(s.rssMB), "n/a", "n/a"]
     }
     print("| " + cells.joined(separator: " | ") + " |")
-    let same = work.appendingPathComponent("\(size)-same.png")
-    let si = try median([scene, "diff", a.path, same.path])
-    var row = ["\(size) byte-identical", "", timing(si)]
-    if let odiff {
-        let oi = try median([odiff, "--antialiasing", "-t", "0.1", a.path, same.path])
-        row += [timing(oi), String(format: "%.2fx / %.2fx", si.wall / oi.wall, si.cpu / oi.cpu), mb(si.rssMB), mb(oi.rssMB), ""]
-    } else {
-        row += ["n/a", "", mb(si.rssMB), "", ""]
-    }
-    print("| " + row.joined(separator: " | ") + " |")
-    let shifted = work.appendingPathComponent("\(size)-shift.png")
-    let sh = try median([scene, "diff", a.path, shifted.path, out.appendingPathComponent("shift.png").path])
-    extra.append("| \(size) + 12-px banner | \(timing(sh)) | \(mb(sh.rssMB)) |")
 }
-print("\nShift-aware pass (scene only; the pair differs in height, odiff stops at the layout difference):\n")
-print("| pair | scene diff (diff.png) | scene RSS |")
-print("|---|---|---|")
-extra.forEach { print($0) }
+// Byte-identical files: the bare form, and with a diff image path and options (nothing is written either way).
+for size in identical {
+    let a = work.appendingPathComponent("\(size)-a.png"), same = work.appendingPathComponent("\(size)-same.png")
+    for (label, extra) in [("", [String]()), (", diff.png + --json -t 0.05", [out.appendingPathComponent("same.png").path, "--json", "-t", "0.05"])] {
+        let si = try median([scene, "diff", a.path, same.path] + extra)
+        var row = ["\(size) byte-identical\(label)", "", timing(si)]
+        if let odiff {
+            let oi = try median([odiff, "--antialiasing", "-t", "0.1", a.path, same.path] + (extra.isEmpty ? [] : [out.appendingPathComponent("odiff-same.png").path]))
+            row += [timing(oi), String(format: "%.2fx / %.2fx", si.wall / oi.wall, si.cpu / oi.cpu), mb(si.rssMB), mb(oi.rssMB), ""]
+        } else {
+            row += ["n/a", "", mb(si.rssMB), "", ""]
+        }
+        print("| " + row.joined(separator: " | ") + " |")
+    }
+}

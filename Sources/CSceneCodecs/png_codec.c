@@ -110,6 +110,7 @@ ScenePNGReader *scene_png_reader_open(const char *path) {
     r->header.bit_depth = depth;
     r->header.color_type = color;
     r->header.interlaced = interlace != PNG_INTERLACE_NONE;
+    r->header.has_trns = png_get_valid(r->png, r->info, PNG_INFO_tRNS) != 0;
     return r;
 }
 
@@ -148,6 +149,18 @@ int scene_png_reader_read_rows(ScenePNGReader *r, uint8_t *rows, size_t stride, 
     if (setjmp(png_jmpbuf(r->png))) return 1;
     for (uint32_t i = 0; i < count; i++) png_read_row(r->png, rows + i * stride, NULL);
     return 0;
+}
+
+int scene_png_reader_keep_checkpoints(ScenePNGReader *r, uint32_t interval) {
+    if (r->error[0]) return 1;
+    if (!r->fast) return -1;
+    return scene_idat_keep_checkpoints(&r->idat, interval);
+}
+
+int scene_png_reader_seek(ScenePNGReader *r, uint32_t row) {
+    if (r->error[0]) return 1;
+    if (!r->fast || r->idat.interval == 0) return -1;
+    return scene_idat_seek(&r->idat, row);
 }
 
 int scene_png_reader_read_image(ScenePNGReader *r, uint8_t *pixels, size_t stride) {

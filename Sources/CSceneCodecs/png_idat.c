@@ -35,6 +35,7 @@ int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, 
     memset(d, 0, sizeof *d);
     d->file = file; d->error = error; d->width = width; d->channels = channels;
     d->chunk_left = length;
+    d->verify_crc = 1;
     d->crc = (uint32_t)crc32(0, (const Bytef *)"IDAT", 4);
     // zlib counts output in 32 bits: one row (filter byte + samples) must fit (any sane pixel limit does).
     if ((uint64_t)width * channels + 1 > 0xffffffffu) return fail(d, "image too wide for one zlib row");
@@ -55,7 +56,7 @@ static int feed(SceneIDAT *d) {
         uint8_t bytes[12];
         if (fread(bytes, 1, 4, d->file) != 4) return fail(d, "truncated (file ends before the image data does)");
         uint32_t stored = png_get_uint_32(bytes);
-        if (stored != d->crc) return fail(d, "IDAT: CRC error");
+        if (d->verify_crc && stored != d->crc) return fail(d, "IDAT: CRC error");
         if (fread(bytes, 1, 8, d->file) != 8) return fail(d, "truncated (file ends before the image data does)");
         if (memcmp(bytes + 4, "IDAT", 4) != 0) return fail(d, "Not enough image data");
         uint32_t length = png_get_uint_32(bytes);
@@ -174,20 +175,89 @@ static int unfilter(SceneIDAT *d, uint8_t *out, const uint8_t *up) {
     return 0;
 }
 
+static int take_checkpoint(SceneIDAT *d) {
+    SceneIDATCheckpoint **list = realloc(d->checkpoints, sizeof *list * (d->checkpoint_count + 1));
+    if (!list) return fail(d, "out of memory");
+    d->checkpoints = list;
+    SceneIDATCheckpoint *c = calloc(1, sizeof *c);
+    if (!c) return fail(d, "out of memory");
+    c->prev = malloc((size_t)d->width * 4 + 4);
+    if (!c->prev || inflateCopy(&c->z, &d->z) != Z_OK) { free(c->prev); free(c); return fail(d, "out of memory"); }
+    list[d->checkpoint_count] = c;
+    memcpy(c->prev, d->prev, (size_t)d->width * 4);
+    c->row = d->row;
+    // Input already read but not inflated belongs to the current chunk: resume at its first byte.
+    c->file_pos = ftell(d->file) - (long)d->z.avail_in;
+    c->chunk_left = d->chunk_left + d->z.avail_in;
+    c->stream_ended = d->stream_ended;
+    d->checkpoint_count++;
+    return 0;
+}
+
 int scene_idat_read_rows(SceneIDAT *d, uint8_t *rows, size_t stride, uint32_t count) {
     const size_t length = (size_t)d->width * d->channels + 1;
     const uint8_t *up = d->prev;
     for (uint32_t i = 0; i < count; i++) {
+        if (d->interval && d->row % d->interval == 0 && d->row / d->interval == d->checkpoint_count) {
+            if (i > 0) memcpy(d->prev, up, (size_t)d->width * 4);
+            if (take_checkpoint(d)) return 1;
+        }
         uint8_t *out = rows + i * stride;
         if (inflate_row(d, length) || unfilter(d, out, up)) return 1;
         up = out;
+        d->row++;
     }
     if (count > 0) memcpy(d->prev, up, (size_t)d->width * 4);
     return 0;
 }
 
+int scene_idat_keep_checkpoints(SceneIDAT *d, uint32_t interval) {
+    if (d->row != 0 || d->checkpoint_count != 0) return fail(d, "checkpoints must be asked for before the first row");
+    d->interval = interval;
+    return 0;
+}
+
+static int restore(SceneIDAT *d, const SceneIDATCheckpoint *c) {
+    inflateEnd(&d->z);
+    d->z_ready = 0;
+    if (inflateCopy(&d->z, (z_streamp)&c->z) != Z_OK) return fail(d, "out of memory");
+    d->z_ready = 1;
+    d->z.next_in = d->in;
+    d->z.avail_in = 0;
+    if (fseek(d->file, c->file_pos, SEEK_SET) != 0) return fail(d, "cannot read the file again");
+    d->chunk_left = c->chunk_left;
+    d->stream_ended = c->stream_ended;
+    d->verify_crc = 0;
+    memcpy(d->prev, c->prev, (size_t)d->width * 4);
+    d->row = c->row;
+    return 0;
+}
+
+int scene_idat_seek(SceneIDAT *d, uint32_t row) {
+    if (d->interval == 0) return fail(d, "no checkpoints kept");
+    uint32_t nearest = row / d->interval;
+    if (nearest >= d->checkpoint_count) nearest = d->checkpoint_count ? d->checkpoint_count - 1 : 0;
+    if (d->checkpoint_count == 0 || (row >= d->row && d->checkpoints[nearest]->row <= d->row)) {
+        if (row < d->row) return fail(d, "no checkpoint before that row");
+    } else if (restore(d, d->checkpoints[nearest])) {
+        return 1;
+    }
+    uint8_t *scratch = malloc((size_t)d->width * 4 + 4);
+    if (!scratch) return fail(d, "out of memory");
+    int failed = 0;
+    while (d->row < row && !failed) failed = scene_idat_read_rows(d, scratch, 0, 1);
+    free(scratch);
+    return failed;
+}
+
 void scene_idat_end(SceneIDAT *d) {
     if (d->z_ready) inflateEnd(&d->z);
+    for (uint32_t i = 0; i < d->checkpoint_count; i++) {
+        inflateEnd(&d->checkpoints[i]->z);
+        free(d->checkpoints[i]->prev);
+        free(d->checkpoints[i]);
+    }
+    free(d->checkpoints);
     free(d->raw); free(d->prev); free(d->in);
     memset(d, 0, sizeof *d);
 }

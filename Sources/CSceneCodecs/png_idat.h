@@ -9,6 +9,17 @@
 #include <stdio.h>
 #include <zlib.h>
 
+// Where decoding can start again: the inflate state (with its 32 KB window) and the row above,
+// taken before row `row`; compressed input resumes at `file_pos` with `chunk_left` bytes of that chunk.
+typedef struct SceneIDATCheckpoint {
+    uint32_t row;
+    long file_pos;
+    uint32_t chunk_left;
+    int stream_ended;
+    z_stream z;
+    uint8_t *prev;
+} SceneIDATCheckpoint;
+
 typedef struct SceneIDAT {
     FILE *file;
     char *error;           // the reader's message buffer (SCENE_ERROR_LEN bytes)
@@ -22,12 +33,22 @@ typedef struct SceneIDAT {
     uint8_t *raw;          // filter byte + one filtered row + 4 bytes of slack for 32-bit loads
     uint8_t *prev;         // the previous unfiltered row, RGBA (zeros before the first row)
     uint8_t *in;           // compressed input buffer
+    uint32_t row;          // the next row to decode
+    int verify_crc;        // off once decoding resumed from a checkpoint (those chunks were checked)
+    uint32_t interval;     // a checkpoint every `interval` rows (0: none)
+    SceneIDATCheckpoint **checkpoints;  // each allocated apart: zlib checks a state still sits where it was made
+    uint32_t checkpoint_count;
 } SceneIDAT;
 
 /// Takes over `file` positioned just after the header of the first IDAT chunk (`length` data bytes).
 int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, int channels, char *error);
 /// Decodes the next `count` rows as RGBA into `rows`, `stride` bytes apart.
 int scene_idat_read_rows(SceneIDAT *d, uint8_t *rows, size_t stride, uint32_t count);
+/// Keeps a checkpoint every `interval` rows from now on (call before the first row).
+int scene_idat_keep_checkpoints(SceneIDAT *d, uint32_t interval);
+/// Moves to `row` so the next read starts there: from the nearest checkpoint at or above it
+/// (unless the current position is nearer), decoding the rows in between.
+int scene_idat_seek(SceneIDAT *d, uint32_t row);
 void scene_idat_end(SceneIDAT *d);
 
 #endif

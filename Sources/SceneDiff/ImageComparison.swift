@@ -12,18 +12,18 @@ public struct DiffOptions: Sendable, Equatable {
     public var shiftAware: Bool
     /// zlib level of the diff image (low = fast).
     public var diffCompressionLevel: Int
-    /// Bytes per image the shift-aware pass may hold at once (more rows mean more passes).
+    /// Bytes per image the shift-aware pass may hold at once: the window of recent rows the first
+    /// pass keeps to compare rows that moved (about a sixth of it in rows each way, less a band:
+    /// 458 rows of offset at 1920 px), and
+    /// the pieces rows read again are cut into.
     public var pairedRowsBudget: Int
-    /// Write the diff image and heatmap even for byte-identical files (a faded copy and an empty
-    /// ramp). Off for batch runs: an unchanged page — most of a nightly run — is then never decoded.
-    public var imagesForIdenticalFiles: Bool
 
     public init(pixelmatch: PixelmatchOptions = PixelmatchOptions(), ignore: [IgnoreRegion] = [],
                 limits: DecodeLimits = DecodeLimits(), shiftAware: Bool = true, diffCompressionLevel: Int = 1,
-                pairedRowsBudget: Int = 64 << 20, imagesForIdenticalFiles: Bool = true) {
+                pairedRowsBudget: Int = 12 << 20) {
         self.pixelmatch = pixelmatch; self.ignore = ignore; self.limits = limits
         self.shiftAware = shiftAware; self.diffCompressionLevel = diffCompressionLevel
-        self.pairedRowsBudget = pairedRowsBudget; self.imagesForIdenticalFiles = imagesForIdenticalFiles
+        self.pairedRowsBudget = pairedRowsBudget
     }
 }
 
@@ -79,18 +79,24 @@ public struct DiffResult: Sendable, Equatable {
 /// Entry points of the diff engine.
 public enum ImageComparison {
     /// Compares two PNG/JPEG files, streaming both, optionally writing the pixelmatch-style
-    /// diff image and a heatmap. Byte-identical files are answered without decoding
-    /// when no image output is asked for, or when `options.imagesForIdenticalFiles` is off
-    /// (then no image is written and the outcome names none).
+    /// diff image and a heatmap. Byte-identical files are answered from their bytes whatever
+    /// the options: nothing is decoded but the header, no image is written (a file already at
+    /// an output path is removed, so none is left from another comparison) and the outcome
+    /// names none — an unchanged page, most of a nightly run, costs milliseconds.
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
                                options: DiffOptions = DiffOptions()) throws -> DiffResult {
-        let noImagesWanted = writeDiffTo == nil && writeHeatmapTo == nil || !options.imagesForIdenticalFiles
-        if noImagesWanted, let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
+        if let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
+            for output in [writeDiffTo, writeHeatmapTo].compactMap({ $0 }) { unlink(output.path) }
             return DiffResult(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
                                      height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
                                      antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
+        if options.shiftAware {
+            // Restart points for the shift-aware pass: rows it compares again are read from the
+            // nearest one instead of decoding the image a second time.
+            _ = try a.keepCheckpoints(); _ = try b.keepCheckpoints()
+        }
         let palette = DiffPalette(options.pixelmatch)
         let diffWriter = try writeDiffTo.map {
             try PNGRowWriter($0, width: max(a.width, b.width), height: max(a.height, b.height),
@@ -98,7 +104,8 @@ public enum ImageComparison {
                              layout: palette.map { .palette($0.colours) } ?? (options.pixelmatch.diffMask ? .rgba : .rgb), runLength: true)
         }
         let pass = try StreamingComparison(a: a, b: b, options: options.pixelmatch, ignore: options.ignore,
-                                           diffWriter: diffWriter, palette: palette?.indices, stopAtFirstDifference: false).run()
+                                           diffWriter: diffWriter, palette: palette?.indices, stopAtFirstDifference: false,
+                                           keepRows: options.shiftAware ? options.pairedRowsBudget : 0).run()
         try diffWriter?.finish()
         var grid = pass.grid
         var shiftAware = pass.stats.diffPixels
@@ -108,13 +115,13 @@ public enum ImageComparison {
             if !shift.isIdentity {
                 grid = ChangeGrid(width: b.width, height: b.height)
                 let cw = min(a.width, b.width)
-                shiftAware = 0
-                // Another decode only when aligned rows still differ, in memory-bounded batches.
-                for batch in PairedRowsComparison.batches(shift.pairings, rowBytes: cw * 4, budget: options.pairedRowsBudget) {
-                    let (a2, b2) = try openBoth(expected, observed, options.limits)
-                    shiftAware += try PairedRowsComparison(pairings: batch, options: options.pixelmatch, ignore: options.ignore,
-                                                           commonWidth: cw).run(expected: a2, observed: b2, grid: &grid)
-                }
+                let limits = options.limits
+                shiftAware = try PairedRowsComparison(
+                    pairings: shift.pairings, hashesA: pass.hashesA, hashesB: pass.hashesB, options: options.pixelmatch,
+                    commonWidth: cw, budget: options.pairedRowsBudget
+                ).run(kept: pass.rows, expected: RowFetcher(a, ignore: options.ignore) { try ImageReader.open(expected, limits: limits) },
+                      observed: RowFetcher(b, ignore: options.ignore) { try ImageReader.open(observed, limits: limits) },
+                      grid: &grid)
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
                 shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)
                 bands = shift.bands

@@ -39,6 +39,8 @@ struct CompareSink: @unchecked Sendable {
     var grid: UnsafeMutablePointer<Int32>?
     var gridWidth = 0
     var cell = 8
+    /// Grid row of compared row `y` is `(y + gridOffsetY) / cell` (rows of a window placed in the image).
+    var gridOffsetY = 0
 
     /// The unchanged pixel `p` as faded grey, at column `x` of output row `row`.
     @inline(__always) func paintGrey(_ p: UnsafePointer<UInt8>, _ alpha: Double, _ row: UnsafeMutablePointer<UInt8>, _ x: Int) {
@@ -112,7 +114,7 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
             } else {
                 stats.diffPixels += 1
                 if let out { sink.paint(delta < 0 ? alt : options.diffColor, index: delta < 0 ? marks.alt : marks.diff, out, x) }
-                if let grid = sink.grid { grid[(y / sink.cell) * sink.gridWidth + x / sink.cell] += 1 }
+                if let grid = sink.grid { grid[((y + sink.gridOffsetY) / sink.cell) * sink.gridWidth + x / sink.cell] += 1 }
             }
         }
     }

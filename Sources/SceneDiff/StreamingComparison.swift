@@ -5,7 +5,9 @@ import SceneImaging
 /// Two images compared band by band while they are decoded (both decoders run at once),
 /// so memory stays at a few bands whatever the page height. Images of different sizes
 /// are compared over their common top-left area; row hashes of every row (over the
-/// common width) are kept for the shift-aware alignment.
+/// common width) are kept for the shift-aware alignment. With `keepRows`, a window of
+/// recent rows also lets rows that moved be compared at the offset the alignment will
+/// most likely pair them at (`OffsetTracker`), so the shift-aware pass need not decode again.
 struct StreamingComparison {
     struct Result {
         var stats = CompareStats()
@@ -14,6 +16,8 @@ struct StreamingComparison {
         var grid: ChangeGrid
         /// True when the comparison stopped at the first counted difference.
         var stoppedEarly = false
+        /// Single rows' results kept for the shift-aware pass (see `keepRows`).
+        var rows: RowResults?
     }
 
     let a: any RowReader
@@ -25,39 +29,66 @@ struct StreamingComparison {
     /// Draw the diff image as palette indices (the writer's layout is then `.palette`).
     let palette: DiffPalette.Indices?
     let stopAtFirstDifference: Bool
+    /// Bytes per image of decoded rows kept behind the compared ones, so that rows which
+    /// moved can be compared at their offset while both images stream (0: none). Their
+    /// results, and those of the plain comparison, are kept row by row for the shift-aware pass.
+    var keepRows = 0
     let bandRows = 128
 
     var commonWidth: Int { min(a.width, b.width) }
     var commonHeight: Int { min(a.height, b.height) }
     var bytesPerPixel: Int { palette == nil ? 4 : 1 }
 
+    /// Largest offset the moving-row comparison covers with `keepRows` bytes per image: the buffer
+    /// holds half as many rows again as it keeps (band, context, `maxShift` rows each way) so that
+    /// it moves them rarely (about two copies of the image in all).
+    var maxShift: Int { min(2048, max(0, (keepRows / (max(a.width, b.width) * 4) * 2 / 3 - bandRows - 48) / 2)) }
+    /// Kept results equal the shift-aware pass's only when nothing depends on a pairing's window:
+    /// the checkerboard behind translucent pixels does (its pattern starts at the window's top).
+    var recordsRows: Bool { keepRows > 0 && (!options.checkerboard || (a.isOpaque && b.isOpaque && ignore.isEmpty)) }
+
     func run() throws -> Result {
         let cw = commonWidth, ch = commonHeight
         let outWidth = max(a.width, b.width), outHeight = max(a.height, b.height)
         var result = Result(grid: ChangeGrid(width: outWidth, height: outHeight))
-        let capacity = bandRows + 4
-        let bufA = BandBuffer(reader: a, capacity: capacity, hashWidth: cw, ignore: ignore)
-        let bufB = BandBuffer(reader: b, capacity: capacity, hashWidth: cw, ignore: ignore)
+        let shift = recordsRows ? maxShift : 0
+        if recordsRows { result.rows = RowResults(rows: b.height) }
+        // Moving rows are compared `lag` rows behind the loaded ones, which must stay in the buffers.
+        let lag = 3 + 32 + 2 * shift
+        let keep = bandRows + 4 + (shift > 0 ? lag + 8 : 0)
+        let bufA = BandBuffer(reader: a, keep: keep, slack: shift > 0 ? keep / 2 : 0, hashWidth: cw, ignore: ignore)
+        let bufB = BandBuffer(reader: b, keep: keep, slack: shift > 0 ? keep / 2 : 0, hashWidth: cw, ignore: ignore)
+        var lane = MovingRows(tracker: OffsetTracker(maxShift: shift))
         // Two output bands: one is compressed (next to the decoding) while the other is drawn.
-        let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: capacity * outWidth * bytesPerPixel)
+        let outputs = OutputBands(count: diffWriter == nil ? 0 : 2, bytes: (bandRows + 4) * outWidth * bytesPerPixel)
         defer { outputs.deallocate() }
         var pending: (band: Int, rows: Int)?
         var current = 0
         var done = 0
         while bufA.loaded < a.height || bufB.loaded < b.height {
-            // Keep two context rows above the next row to compare; nothing once past the common area.
-            for buf in [bufA, bufB] { buf.discard(upTo: done >= ch ? buf.loaded : done - 2) }
+            // Keep two context rows above the next row to compare (none once past the common area),
+            // and what the moving rows still need.
+            let plainFrom = done >= ch ? Int.max : done - 2
+            bufA.discard(upTo: min(plainFrom, shift > 0 ? lane.next - shift - 2 : Int.max))
+            bufB.discard(upTo: min(plainFrom, shift > 0 ? lane.next - 2 : Int.max))
             try readConcurrently(bufA, bufB, flushing: pending.map { (outputs[$0.band], $0.rows) })
             pending = nil
             let loadedCommon = min(bufA.loaded, bufB.loaded, ch)
             let ready = loadedCommon >= ch ? ch : max(done, loadedCommon - 2)
-            guard ready > done else { continue }
-            precondition(bufA.origin == bufB.origin, "band buffers out of step")
-            let output = diffWriter == nil ? nil : outputs[current]
-            result.stats.add(compare(done..<ready, bufA, bufB, output, &result.grid, outWidth: outWidth))
-            if output != nil { pending = (current, ready - done); current ^= 1 }
-            done = ready
-            if stopAtFirstDifference && result.stats.diffPixels > 0 { result.stoppedEarly = true; break }
+            if ready > done {
+                let output = diffWriter == nil ? nil : outputs[current]
+                result.stats.add(compare(done..<ready, bufA, bufB, output, &result.grid, &result.rows, outWidth: outWidth))
+                if output != nil { pending = (current, ready - done); current ^= 1 }
+                done = ready
+                if stopAtFirstDifference && result.stats.diffPixels > 0 { result.stoppedEarly = true; break }
+            }
+            if shift > 0 {
+                // Observed rows whose context is loaded, with room to look for a new offset: the next 32
+                // observed rows, and the expected rows up to `shift` below.
+                let limitB = bufB.loaded == b.height ? b.height : bufB.loaded - 3 - 32
+                let limitA = bufA.loaded == a.height ? b.height : bufA.loaded - 3 - shift
+                lane.advance(upTo: min(limitA, limitB), bufA, bufB, self, &result.rows!)
+            }
         }
         if let pending, let diffWriter { try diffWriter.writeRows(pending.rows, from: outputs[pending.band]) }
         result.hashesA = bufA.hashes; result.hashesB = bufB.hashes
@@ -91,9 +122,10 @@ struct StreamingComparison {
         if pieces == 2, let (_, count) = flushing { try diffWriter!.appendPieces(2, rows: count) }
     }
 
-    /// Compares rows `rows` (in parallel chunks aligned to grid cells), drawing into `output`.
+    /// Compares rows `rows` (in parallel chunks aligned to grid cells), drawing into `output`,
+    /// keeping each row's result in `kept` when set.
     private func compare(_ rows: Range<Int>, _ bufA: BandBuffer, _ bufB: BandBuffer, _ output: UnsafeMutablePointer<UInt8>?,
-                         _ grid: inout ChangeGrid, outWidth: Int) -> CompareStats {
+                         _ grid: inout ChangeGrid, _ kept: inout RowResults?, outWidth: Int) -> CompareStats {
         let cw = commonWidth
         let cell = grid.cell, gridColumns = grid.columns
         let outStride = outWidth * bytesPerPixel
@@ -107,22 +139,33 @@ struct StreamingComparison {
             chunks.append(start..<stop); start = stop
         }
         let totals = Locked(CompareStats())
-        bufA.pixels.withUnsafeBufferPointer { pa in
-            bufB.pixels.withUnsafeBufferPointer { pb in
-                grid.counts.withUnsafeMutableBufferPointer { cells in
-                    let plane = ComparePlane(a: pa.baseAddress!, b: pb.baseAddress!, strideA: bufA.stride, strideB: bufB.stride,
-                                             originY: bufA.origin, width: cw, height: commonHeight)
-                    let sink = CompareSink(output: output, outputStride: outStride, outputOriginY: rows.lowerBound,
-                                           indices: palette, grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
-                    let work = UncheckedSendable((chunks, plane, sink, options))
-                    DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-                        let (chunks, plane, sink, options) = work.value
-                        let stats = comparePixelRows(chunks[i], plane, options, sink)
-                        totals.mutate { $0.add(stats) }
-                    }
+        let recorded = Locked([[RecordedRow]](repeating: [], count: chunks.count))
+        let recording = kept != nil
+        let originY = max(0, rows.lowerBound - 2)
+        grid.counts.withUnsafeMutableBufferPointer { cells in
+            let plane = ComparePlane(a: bufA.row(originY), b: bufB.row(originY), strideA: bufA.stride, strideB: bufB.stride,
+                                     originY: originY, width: cw, height: commonHeight)
+            let sink = CompareSink(output: output, outputStride: outStride, outputOriginY: rows.lowerBound,
+                                   indices: palette, grid: cells.baseAddress, gridWidth: gridColumns, cell: cell)
+            let work = UncheckedSendable((chunks, plane, sink, options))
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                let (chunks, plane, sink, options) = work.value
+                let stats: CompareStats
+                if recording {
+                    var rows: [RecordedRow] = []
+                    let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: gridColumns)
+                    scratch.initialize(repeating: 0, count: gridColumns)
+                    stats = comparePixelRowsRecording(chunks[i], plane, options, sink, gridColumns: gridColumns, scratch: scratch,
+                                                      observedRow: { $0 }, into: &rows)
+                    scratch.deallocate()
+                    recorded.mutate { $0[i] = rows }
+                } else {
+                    stats = comparePixelRows(chunks[i], plane, options, sink)
                 }
+                totals.mutate { $0.add(stats) }
             }
         }
+        for row in recorded.value.joined() { kept?.keep(row, offset: 0) }
         if let output, cw < outWidth { paintExtra(output, rows: rows.count, from: cw, to: outWidth) }
         return totals.value
     }
@@ -168,51 +211,57 @@ struct OutputBands {
     func deallocate() { bands.forEach { $0.deallocate() } }
 }
 
-/// The decoded rows of one image still needed, plus the hash of every row seen.
+/// The decoded rows of one image still needed, plus the hash of every row seen. Rows above
+/// `discard(upTo:)` are dropped lazily: the kept ones move to the front only when the next
+/// band does not fit, so a long window of kept rows costs a copy or two of the image in all.
 final class BandBuffer {
     let reader: any RowReader
     let stride: Int
     let capacity: Int
     let hashWidth: Int
     let ignore: [IgnoreRegion]
-    var pixels: [UInt8]
+    private let pixels: UnsafeMutablePointer<UInt8>
     /// Image row held in buffer row 0.
-    var origin = 0
+    private(set) var origin = 0
+    /// First row still needed.
+    private var keepFrom = 0
     /// Rows decoded so far (image rows `origin..<loaded` are in the buffer).
-    var loaded = 0
+    private(set) var loaded = 0
     var hashes: [UInt64] = []
 
-    init(reader: any RowReader, capacity: Int, hashWidth: Int, ignore: [IgnoreRegion]) {
-        self.reader = reader; self.capacity = capacity; self.hashWidth = hashWidth; self.ignore = ignore
+    /// Room for `keep` rows, plus `slack` more so that moving the kept ones is rare.
+    init(reader: any RowReader, keep: Int, slack: Int, hashWidth: Int, ignore: [IgnoreRegion]) {
+        self.reader = reader; self.hashWidth = hashWidth; self.ignore = ignore
+        capacity = min(keep + slack, max(reader.height, 1))
         stride = reader.width * 4
-        pixels = [UInt8](repeating: 0, count: capacity * stride)
+        pixels = .allocate(capacity: capacity * stride)  // pages become resident only once rows land there
     }
 
-    /// Drops rows above `row` by moving the kept rows to the front.
-    func discard(upTo row: Int) {
-        let keepFrom = min(loaded, max(origin, row))
-        guard keepFrom > origin else { return }
-        let kept = loaded - keepFrom
-        if kept > 0 {
-            pixels.withUnsafeMutableBufferPointer { p in
-                let base = p.baseAddress!
-                base.update(from: base + (keepFrom - origin) * stride, count: kept * stride)
-            }
-        }
-        origin = keepFrom
+    deinit { pixels.deallocate() }
+
+    /// Rows above `row` are no longer needed.
+    func discard(upTo row: Int) { keepFrom = max(keepFrom, min(loaded, row)) }
+
+    /// Image row `y` (rows from it on must be in the buffer).
+    func row(_ y: Int) -> UnsafePointer<UInt8> {
+        precondition(y >= origin && y <= loaded, "row \(y) not in the buffer (\(origin)..<\(loaded))")
+        return UnsafePointer(pixels + (y - origin) * stride)
     }
 
     /// Decodes up to `maxRows` more rows (as many as fit), masks and hashes them.
     func readBand(maxRows: Int) throws {
-        let room = capacity - (loaded - origin)
-        let n = min(maxRows, room, reader.height - loaded)
-        guard n > 0 else { return }
-        try pixels.withUnsafeMutableBufferPointer { p in
-            let start = p.baseAddress! + (loaded - origin) * stride
-            try reader.readRows(n, into: start)
-            if !ignore.isEmpty { ignore.blank(rows: start, firstRow: loaded, count: n, width: reader.width) }
-            for r in 0..<n { hashes.append(rowHash(start + r * stride, bytes: hashWidth * 4)) }
+        if capacity - (loaded - origin) < maxRows && keepFrom > origin {
+            let kept = loaded - keepFrom
+            if kept > 0 { pixels.update(from: pixels + (keepFrom - origin) * stride, count: kept * stride) }
+            origin = keepFrom
         }
+        let n = min(maxRows, capacity - (loaded - origin), reader.height - loaded)
+        precondition(n > 0 || loaded == reader.height, "band buffer full of rows still needed")
+        guard n > 0 else { return }
+        let start = pixels + (loaded - origin) * stride
+        try reader.readRows(n, into: start)
+        if !ignore.isEmpty { ignore.blank(rows: start, firstRow: loaded, count: n, width: reader.width) }
+        for r in 0..<n { hashes.append(rowHash(start + r * stride, bytes: hashWidth * 4)) }
         loaded += n
     }
 }

@@ -8,6 +8,7 @@ public final class JPEGRowReader: RowReader {
     public let width: Int
     public let height: Int
     public let isCMYK: Bool
+    public var isOpaque: Bool { true }
     public private(set) var rowsRead = 0
     private let reader: OpaquePointer
     private let adobeInverted: Bool

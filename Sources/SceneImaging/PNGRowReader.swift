@@ -11,6 +11,7 @@ public final class PNGRowReader: RowReader {
     public let height: Int
     public let bitDepth: Int
     public let interlaced: Bool
+    public let isOpaque: Bool
     public private(set) var rowsRead = 0
     private let reader: OpaquePointer
     private var wholeImage: [UInt8]?
@@ -24,6 +25,7 @@ public final class PNGRowReader: RowReader {
         let info = scene_png_reader_info(reader)
         width = Int(info.width); height = Int(info.height)
         bitDepth = Int(info.bit_depth); interlaced = info.interlaced != 0
+        isOpaque = info.color_type & 4 == 0 && info.has_trns == 0  // PNG_COLOR_MASK_ALPHA
         try check()
         try limits.check(width: width, height: height, path: path)
         if scene_png_reader_start_rgba8(reader) != 0 { try check() }
@@ -50,6 +52,31 @@ public final class PNGRowReader: RowReader {
             try check()
         }
         rowsRead += count
+    }
+
+    /// Restart points every `height / 48` rows (at least 32), for 8-bit RGB/RGBA PNGs (screenshots) and
+    /// interlaced ones (held whole anyway): ~40 KB of inflate state plus one row each.
+    public func keepCheckpoints() throws -> Bool {
+        if interlaced { return true }
+        let interval = max(32, (height + 47) / 48)
+        switch scene_png_reader_keep_checkpoints(reader, UInt32(interval)) {
+        case 0: return true
+        case -1: return false
+        default: try check(); return false
+        }
+    }
+
+    public func seek(toRow row: Int) throws -> Bool {
+        precondition(row >= 0 && row <= height, "seeking outside the image")
+        if interlaced { rowsRead = row; return true }  // decoded whole on the first read
+        switch scene_png_reader_seek(reader, UInt32(row)) {
+        case 0: rowsRead = row; return true
+        case -1:
+            guard row >= rowsRead else { return false }
+            try skipRows(row - rowsRead)
+            return true
+        default: try check(); return false
+        }
     }
 
     private func check() throws {

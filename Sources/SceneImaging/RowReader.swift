@@ -8,11 +8,42 @@ public protocol RowReader: AnyObject {
     var height: Int { get }
     /// Rows already delivered.
     var rowsRead: Int { get }
+    /// Every pixel has alpha 255, by the file's kind (no alpha channel, no transparent colour).
+    var isOpaque: Bool { get }
     /// Decodes the next `count` rows into `buffer` (at least `count * width * 4` bytes).
     func readRows(_ count: Int, into buffer: UnsafeMutablePointer<UInt8>) throws
+    /// Asks the reader, before its first row, to keep restart points while it streams so that
+    /// `seek(toRow:)` can go back without decoding from the top. False when it cannot.
+    func keepCheckpoints() throws -> Bool
+    /// Moves so the next `readRows` starts at `row`. Forward is always possible (the rows in
+    /// between are decoded and dropped); backward only with checkpoints (else false, nothing moved).
+    func seek(toRow row: Int) throws -> Bool
 }
 
 extension RowReader {
+    public func keepCheckpoints() throws -> Bool { false }
+
+    public func seek(toRow row: Int) throws -> Bool {
+        guard row >= rowsRead else { return false }
+        try skipRows(row - rowsRead)
+        return true
+    }
+
+    /// Decodes and drops the next `count` rows.
+    func skipRows(_ count: Int) throws {
+        guard count > 0 else { return }
+        let band = min(count, 64)
+        var scratch = [UInt8](repeating: 0, count: band * width * 4)
+        var left = count
+        try scratch.withUnsafeMutableBufferPointer { buffer in
+            while left > 0 {
+                let n = min(band, left)
+                try readRows(n, into: buffer.baseAddress!)
+                left -= n
+            }
+        }
+    }
+
     /// Reads every remaining row into one image.
     public func readImage() throws -> RGBAImage {
         let remaining = height - rowsRead

@@ -15,7 +15,8 @@ struct DiffCommand: ParsableCommand {
         Exit codes: 0 no difference, 1 pixels differ, 3 the sizes differ (layout change),
         64 usage error, 65 bad input (missing, corrupt, truncated, not an image, too large).
         Images of different sizes are compared over their common top-left area; every pixel
-        of the larger canvas outside it counts as changed.
+        of the larger canvas outside it counts as changed. Byte-identical files are answered
+        from their bytes: no diff image or heatmap is written (one left at those paths is removed).
         """
     )
 
@@ -83,6 +84,9 @@ struct DiffCommand: ParsableCommand {
         var lines: [String] = []
         if outcome.identical {
             lines.append(Self.identicalLine(width: outcome.width, height: outcome.height))
+            if outcome.byteIdentical && (diffOutput != nil || heatmap != nil) {
+                lines.append("byte-identical files: no diff image or heatmap written")
+            }
         } else {
             if outcome.sizeChanged {
                 lines.append("size changed: \(outcome.expectedWidth)x\(outcome.expectedHeight) -> \(outcome.width)x\(outcome.height)")

@@ -68,6 +68,19 @@ import Testing
         let normal = try SceneExecutable.run(["diff", a, a, "--no-shift"])
         #expect(shortcut.status == 0 && normal.status == 0)
         #expect(shortcut.stdout == normal.stdout && shortcut.stdout.hasPrefix("identical ("), "\(shortcut.stdout) vs \(normal.stdout)")
+        // With options and output paths too: answered from the bytes, nothing written, and said so.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let diff = dir.appendingPathComponent("diff.png"), heat = dir.appendingPathComponent("heat.png")
+        try Data("a diff image of another comparison".utf8).write(to: diff)
+        let withOutputs = try SceneExecutable.run(["diff", a, a, diff.path, "--heatmap", heat.path, "-t", "0.05"])
+        #expect(withOutputs.status == 0 && withOutputs.stdout.contains("no diff image or heatmap written"), "\(withOutputs.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: diff.path) && !FileManager.default.fileExists(atPath: heat.path),
+                "no stale image is left at the output paths")
+        let json = try SceneExecutable.run(["diff", a, a, diff.path, "--json"])
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(json.status == 0 && document?["identical"] as? Bool == true && document?["diffImage"] == nil
+                && document?["schemaVersion"] as? Int == 1, "\(json.stdout)")
         let text = Self.path("make_pairs.py")
         let notImage = try SceneExecutable.run(["diff", text, text])
         #expect(notImage.status == 65 && notImage.stderr.contains("make_pairs.py"), "\(notImage.status) \(notImage.stderr)")

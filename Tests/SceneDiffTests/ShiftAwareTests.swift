@@ -100,9 +100,25 @@ import Testing
                                         options: DiffOptions(pairedRowsBudget: budget))
         }
         #expect(outcomes[0] == outcomes[1])
-        let pieces = PairedRowsComparison.batches([ShiftAnalysis.Pairing(aStart: 0, bStart: 12, count: 25)], rowBytes: 4, budget: 4 * 14)
-        #expect(pieces.map { $0.map(\.count) } == [[10], [10], [5]])
-        #expect(pieces[1][0] == ShiftAnalysis.Pairing(aStart: 10, bStart: 22, count: 10))
+    }
+
+    @Test func piecesAreRunsOfDifferingRowsWithinTheBudget() {
+        // Rows 30..<60 of the expected image paired with rows 42..<72 of the observed one; rows 3, 5 and
+        // 14...27 of the pairing differ.
+        let hashesA = (0..<100).map(UInt64.init)
+        var hashesB = (0..<100).map { UInt64($0) &- 12 }
+        for k in [3, 5] + Array(14...27) { hashesB[42 + k] = 1000 + UInt64(k) }
+        let comparison = PairedRowsComparison(pairings: [ShiftAnalysis.Pairing(aStart: 30, bStart: 42, count: 30)],
+                                              hashesA: hashesA, hashesB: hashesB, options: PixelmatchOptions(),
+                                              commonWidth: 1, budget: 4 * 14)
+        let window = (aStart: 28, bStart: 40, height: 34)
+        // Runs closer than two context rows each side share a piece; 10 rows a piece fit the budget.
+        #expect(comparison.pieces() == [
+            .init(aStart: window.aStart, bStart: window.bStart, height: window.height, rows: 5..<8),
+            .init(aStart: window.aStart, bStart: window.bStart, height: window.height, rows: 16..<26),
+            .init(aStart: window.aStart, bStart: window.bStart, height: window.height, rows: 26..<30),
+        ])
+        #expect(comparison.pieces()[0].loaded == 3..<10)
     }
 
     @Test func shiftedChangesAcrossBatches() throws {
@@ -133,5 +149,48 @@ import Testing
         #expect(RowAlignment.hunks(a, [1, 2, 9, 9, 3, 4, 5, 6]) == [RowHunk(aStart: 2, aCount: 0, bStart: 2, bCount: 2)])
         #expect(RowAlignment.hunks(a, [1, 2, 7, 4, 5, 6]) == [RowHunk(aStart: 2, aCount: 1, bStart: 2, bCount: 1)])
         #expect(RowAlignment.hunks([], [1]) == [RowHunk(aStart: 0, aCount: 0, bStart: 0, bCount: 1)])
+    }
+}
+
+/// Rows read again after the first pass equal the rows the first pass saw, whether the reader
+/// goes back to a checkpoint (8-bit PNG screenshots) or the file is opened again (JPEG).
+@Suite struct RowFetcherTests {
+    @Test(arguments: ["png", "jpg"])
+    func rowsReadAgainEqualTheFirstPass(format: String) throws {
+        let image = ShiftAwareTests.page(width: 96, height: 700)
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("page.\(format)")
+        if format == "png" { try ImageEncoder.writePNG(image, to: url) } else { try ImageEncoder.writeJPEG(image, to: url, quality: 90) }
+        let whole = try ImageReader.decode(url)
+        let reader = try ImageReader.open(url)
+        #expect(try reader.keepCheckpoints() == (format == "png"))
+        _ = try reader.readImage()
+        var reopened = 0
+        let fetcher = RowFetcher(reader, ignore: []) { reopened += 1; return try ImageReader.open(url) }
+        for range in [3..<9, 7..<12, 300..<420, 415..<416, 690..<700] {
+            let rows = try fetcher.rows(range)
+            #expect(Array(UnsafeBufferPointer(start: rows, count: range.count * 96 * 4))
+                    == Array(whole.pixels[(range.lowerBound * 96 * 4)..<(range.upperBound * 96 * 4)]), "\(range)")
+        }
+        #expect(reopened == (format == "png" ? 0 : 1), "only a reader without checkpoints opens the file again, once")
+    }
+}
+
+@Suite struct OffsetTrackerTests {
+    /// Observed rows: 12 new rows on top, then the expected rows; expected rows 100..<160 are a
+    /// dithered gradient (two rows repeating), which the observed page renders with the other phase.
+    @Test func guessesFollowTheLongRunsNotTheRepeatingRows() {
+        var hashesA = (0..<400).map { UInt64($0) }
+        for y in 100..<160 { hashesA[y] = 5000 + UInt64(y % 2) }
+        var hashesB = (0..<12).map { 9000 + UInt64($0) } + hashesA.prefix(388)
+        for y in 112..<172 { hashesB[y] = 5000 + UInt64((y + 1) % 2) }  // the gradient, other phase
+        var tracker = OffsetTracker(maxShift: 64)
+        var guesses: [Int: (Int?, Int?)] = [:]
+        for j in 0..<(400 - 64) { guesses[j] = tracker.offsets(forRow: j, hashesA: hashesA, hashesB: hashesB) }
+        #expect(guesses[0]! == (0, nil), "a new row on top: offset 0, which the plain comparison covers")
+        #expect(guesses[50]! == (nil, nil), "matched at 12")
+        // In the gradient the rows match at offsets 11 and 13 (short runs), but the alignment pairs
+        // them at 12, the long run's offset: that one is always among the guesses.
+        for j in 113..<171 { #expect(guesses[j]!.0 == 12 || guesses[j]!.1 == 12, "row \(j): \(guesses[j]!)") }
+        #expect(guesses[200]! == (nil, nil))
     }
 }

@@ -16,6 +16,7 @@ typedef struct ScenePNGInfo {
     int bit_depth;
     int color_type;
     int interlaced;
+    int has_trns;
 } ScenePNGInfo;
 
 typedef struct ScenePNGReader ScenePNGReader;
@@ -29,6 +30,13 @@ ScenePNGInfo scene_png_reader_info(const ScenePNGReader *reader);
 int scene_png_reader_start_rgba8(ScenePNGReader *reader);
 /// Reads the next `count` rows (non-interlaced PNGs only) into `rows`, `stride` bytes apart.
 int scene_png_reader_read_rows(ScenePNGReader *reader, uint8_t *rows, size_t stride, uint32_t count);
+/// Keeps a restart point every `interval` rows while reading, so rows can be read again with
+/// scene_png_reader_seek (call after start_rgba8, before the first row). Returns -1 when this kind
+/// of PNG cannot keep them (only 8-bit RGB/RGBA screenshots, read by the shim itself, can).
+int scene_png_reader_keep_checkpoints(ScenePNGReader *reader, uint32_t interval);
+/// Moves so the next read_rows starts at `row` (any row, before or after the current one); -1 when
+/// no checkpoints were kept.
+int scene_png_reader_seek(ScenePNGReader *reader, uint32_t row);
 /// Reads the whole image (any interlacing) into `pixels` (height rows, `stride` apart).
 int scene_png_reader_read_image(ScenePNGReader *reader, uint8_t *pixels, size_t stride);
 void scene_png_reader_close(ScenePNGReader *reader);

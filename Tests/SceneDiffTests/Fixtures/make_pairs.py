@@ -37,6 +37,31 @@ PAIRS = {
 }
 
 
+# Shift-aware pair with every kind of band: a banner inserted on top (everything below moves
+# down), a word changed below it (rows paired at an offset that still differ), a section
+# removed, two sections swapped (a moved band).
+MOVES = """<!doctype html><html><head><style>
+body {{ margin: 0; font: 14px/1.4 'DejaVu Sans', sans-serif; color: #222; background: #fff; }}
+main {{ padding: 8px 14px; }}
+section {{ border-bottom: 1px solid #ddd; padding: 4px 0 8px; }}
+h2 {{ font-size: 17px; margin: 4px 0; }}
+.box {{ height: 18px; border-radius: 5px; margin-top: 6px; }}
+.banner {{ height: 14px; background: #f4c430; }}
+</style></head><body>{banner}<main>{sections}</main></body></html>"""
+WORDS = "baseline observed viewport browser report batch page task diff pixel threshold heatmap region band".split()
+
+
+def moves_page(banner, changed, order):
+    sections = []
+    for i in order:
+        text = " ".join(WORDS[(i * 5 + k * 3) % len(WORDS)] for k in range(24))
+        if changed and i == 2:
+            text = text.replace("report", "record", 1)
+        sections.append(f"<section><h2>Section {i}</h2><p>{text}</p>"
+                        f"<div class=box style='background:hsl({i * 47 % 360},60%,55%)'></div></section>")
+    return MOVES.format(banner='<div class="banner"></div>' if banner else "", sections="".join(sections))
+
+
 def shoot(page, params, path, transparent):
     page.set_content(PAGE.format(**params))
     page.screenshot(path=path, omit_background=transparent)
@@ -94,5 +119,10 @@ with sync_playwright() as p:
     page.screenshot(path="banner-a.png", full_page=True)
     page.set_content(PAGE.format(**(BASE | {"banner": '<div class="banner"></div>'})))
     page.screenshot(path="banner-b.png", full_page=True)
+    page.set_viewport_size({"width": 360, "height": 200})
+    page.set_content(moves_page(False, False, range(8)))
+    page.screenshot(path="moves-a.png", full_page=True)
+    page.set_content(moves_page(True, True, [0, 1, 2, 3, 6, 5, 7]))
+    page.screenshot(path="moves-b.png", full_page=True)
     browser.close()
 synthetic()
