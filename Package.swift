@@ -54,7 +54,7 @@ let package = Package(
         // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
         library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
         // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
-        library("SceneRun", ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneRepro"]),
+        library("SceneRun", ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneLocator"]),
         library("SceneReport", ["SceneBundle", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "scene",

@@ -29,6 +29,3 @@ public enum ReproError: SceneError, Sendable, Equatable {
         }
     }
 }
-
-/// The placeholder written instead of a secret value.
-public let userProvidedValue = "[user-provided]"

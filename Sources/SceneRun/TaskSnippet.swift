@@ -1,6 +1,5 @@
 import SceneConfig
 import SceneLocator
-import SceneRepro
 public import SceneTrace
 
 /// A `scene.yml` task written from a recording, in the config's step shorthand

@@ -1,4 +1,8 @@
 public import SceneLocator
+/// What a script or task written from a recording holds where the recording left a secret value
+/// out: the person running it provides the value.
+public let userProvidedValue = "[user-provided]"
+
 /// An action that should appear in the trace: a declared step, a recorded action or a codegen line.
 public struct ExpectedAction: Sendable, Equatable {
     public var kind: ActionKind

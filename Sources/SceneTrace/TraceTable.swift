@@ -10,7 +10,7 @@ public enum TraceTable {
         out += "\(a.actions.count) action(s), \(a.failed.count) failed\n"
         let rows = a.actions.map { x -> [String] in
             let target = x.locatorText ?? (x.kind == .navigate || x.kind == .reload || x.kind == .goBack || x.kind == .goForward ? x.url ?? "" : "")
-            let value = x.redacted ? "[redacted]" : x.value.map { StringLiteral.quoted(clip($0, 30)) } ?? ""
+            let value = x.redacted ? TraceRedaction.placeholder : x.value.map { StringLiteral.quoted(clip($0, 30)) } ?? ""
             let status = x.status == .passed ? "ok" : x.status.rawValue + (x.error.map { ": " + clip($0, 50) } ?? "")
             return [String(x.index), x.kind.rawValue, clip(target, 60), value, format(x.startMs), x.durationMs.map(format) ?? "-", status]
         }
