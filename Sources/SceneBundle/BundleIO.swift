@@ -9,23 +9,76 @@ public enum BundleIO {
         e.dateEncodingStrategy = .iso8601
         return e
     }()
+    /// One JSON object a line (`*.jsonl` files): compact, keys sorted.
+    public static let lineEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
     public static let decoder: JSONDecoder = {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
         return d
     }()
 
-    /// Writes `data` to `url` atomically (temporary file + rename).
+    /// Writes `data` to `url` atomically (temporary file + rename). A write that fails (a full
+    /// disk) leaves no temporary file behind and throws a `StorageError` naming `url`.
     public static func writeAtomically(_ data: Data, to url: URL) throws {
+        try replace(url) { try data.write(to: $0) }
+    }
+
+    /// Copies a file to `url` through a temporary name and a rename, without reading it into
+    /// memory (a trace can be large).
+    public static func copyAtomically(from source: URL, to url: URL) throws {
+        try replace(url) { try FileManager.default.copyItem(at: source, to: $0) }
+    }
+
+    /// Writes a temporary file beside `url` with `write`, then renames it to `url`.
+    private static func replace(_ url: URL, write: (URL) throws -> Void) throws {
         let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0 ... .max)).tmp")
-        try data.write(to: tmp)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try write(tmp)
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw StorageError(path: url.path, error: error)
+        }
         if rename(tmp.path, url.path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(at: tmp)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: "rename failed: \(String(cString: strerror(code)))"])
+            throw StorageError(path: url.path, errno: code)
         }
+    }
+
+    /// Removes what `writeAtomically` calls of a process that is gone left under `root` (it was
+    /// killed between writing and renaming): `.<name>.<pid>.<random>.tmp` files whose pid is not
+    /// alive. Files of a live writer (another run sharing the baselines) are left alone.
+    public static func removeTemporaryFiles(under root: URL) {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in walker {
+            let parts = url.lastPathComponent.split(separator: ".")
+            guard url.lastPathComponent.hasPrefix("."), parts.count >= 4, parts.last == "tmp",
+                  let pid = Int32(parts[parts.count - 3]), UInt32(parts[parts.count - 2]) != nil,
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// Appends `data` (whole lines) to `url` in one `write(2)` on an `O_APPEND` descriptor and flushes
+    /// it to disk, creating the file and its folder when missing. Several processes may append at
+    /// once (baselines shared by runs): lines of concurrent writers never interleave, and nothing
+    /// already in the file is read or repaired (which could cut another's line).
+    public static func append(_ data: Data, to url: URL) throws {
+        do { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
+        catch { throw StorageError(path: url.path, error: error) }
+        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StorageError(path: url.path, errno: errno) }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == data.count else { throw StorageError(path: url.path, errno: written < 0 ? errno : ENOSPC) }
+        guard fsync(fd) == 0 else { throw StorageError(path: url.path, errno: errno) }
     }
 
     public static func writeJSON<T: Encodable>(_ value: T, to url: URL) throws {

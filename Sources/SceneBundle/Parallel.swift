@@ -24,3 +24,12 @@ public enum Parallel {
         func take(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; let v = next; next += n; return v }
     }
 }
+
+/// One value per index, written from `Parallel.forEach` workers (each index by one of them)
+/// and read once they are done.
+public final class Slots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var values: [Value?]
+    public init(count: Int) { values = Array(repeating: nil, count: count) }
+    public func set(_ i: Int, _ value: Value?) { lock.lock(); values[i] = value; lock.unlock() }
+}

@@ -22,6 +22,19 @@ public struct RunBundle: Sendable {
     public func executionDirectory(_ id: String) -> URL { executionsURL.appendingPathComponent(id, isDirectory: true) }
     public func executionRecordURL(_ id: String) -> URL { executionDirectory(id).appendingPathComponent(ExecutionFiles.record) }
 
+    /// The run folder a command line names: the path itself, or for `<runs>/latest` (when no such
+    /// folder exists) the run in `<runs>` that started last.
+    public static func locate(_ path: String) -> URL {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        guard url.lastPathComponent == "latest", !FileManager.default.fileExists(atPath: url.path) else { return url }
+        let parent = url.deletingLastPathComponent()
+        let runs = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { !$0.hasPrefix(".") }.compactMap { name in
+            let bundle = RunBundle(root: parent.appendingPathComponent(name, isDirectory: true))
+            return (try? bundle.readManifest()).map { (bundle.root, $0.startedAt) }
+        }
+        return runs.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.lastPathComponent < $1.0.lastPathComponent }?.0 ?? url
+    }
+
     public func readManifest() throws -> RunManifest { try BundleIO.readJSON(RunManifest.self, from: manifestURL) }
     public func writeManifest(_ m: RunManifest) throws { try BundleIO.writeJSON(m, to: manifestURL) }
     public func readExecution(_ id: String) throws -> ExecutionRecord { try BundleIO.readJSON(ExecutionRecord.self, from: executionRecordURL(id)) }
@@ -38,7 +51,7 @@ public struct RunBundle: Sendable {
     public func readExecutions(workers: Int = 1) -> (records: [ExecutionRecord], problems: [String]) {
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: executionsURL.path)) ?? [])
             .filter { !$0.hasPrefix(".") }.sorted()
-        let slots = Slots(count: ids.count)
+        let slots = Slots<RecordRead>(count: ids.count)
         let executions = executionsURL.path
         Parallel.forEach(ids.count, workers: workers) { i in
             slots.set(i, Self.readRecord(executions + "/" + ids[i] + "/" + ExecutionFiles.record, id: ids[i]))
@@ -76,14 +89,6 @@ public struct RunBundle: Sendable {
     }
 
     private enum RecordRead { case success(ExecutionRecord), failure(String) }
-
-    /// One slot per id; each index is written by exactly one worker.
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var values: [RecordRead?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ o: RecordRead?) { lock.lock(); values[i] = o; lock.unlock() }
-    }
 }
 
 /// The names of the files in an execution folder (`executions/<id>/`).
@@ -102,6 +107,11 @@ public enum ExecutionFiles {
     public static let console = "console.jsonl"
     /// The elements the steps acted on, promoted with the screenshot by `scene approve`.
     public static let elements = "elements.json"
+    /// Layout snapshots (elements, boxes, styles) of the observed and reference screenshots, and
+    /// the baseline's copied beside its screenshot: what the explanation of a diff compares.
+    public static let layout = "layout.json"
+    public static let referenceLayout = "reference-layout.json"
+    public static let baselineLayout = "baseline-layout.json"
     /// Screencast frames around each action: `frames/N.jpeg`.
     public static let frames = "frames"
     public static let reproPython = "repro.py"
@@ -109,8 +119,9 @@ public enum ExecutionFiles {
     public static let reproSteps = "repro.txt"
 }
 
-/// The approved baselines: `<page>/<task>/<viewport>-<browser>.png`, with a `.json` meta file and
-/// an `.elements.json` beside each, and `audit.jsonl` saying who put each one there and when.
+/// The approved baselines: `<page>/<task>/<viewport>-<browser>.png`, with a `.json` meta file, an
+/// `.elements.json`, a `.layout.json` and the run's `.trace.zip` beside each, and `audit.jsonl`
+/// saying who put each one there and when.
 public struct BaselinesFolder: Sendable {
     public let root: URL
     public init(root: URL) { self.root = root }
@@ -121,7 +132,13 @@ public struct BaselinesFolder: Sendable {
     }
     public func metaURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("json") }
     public func elementsURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("elements.json") }
+    /// The trace of the run the baseline came from, for comparing later runs' traces with it.
+    public func traceURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("trace.zip") }
+    /// The layout snapshot taken with the baseline's screenshot.
+    public func layoutURL(_ key: ExecutionKey) -> URL { imageURL(key).deletingPathExtension().appendingPathExtension("layout.json") }
     public var auditURL: URL { root.appendingPathComponent("audit.jsonl") }
+    /// Changes reviewers marked flaky or accepted elsewhere (`KnownChanges`).
+    public var knownChangesURL: URL { root.appendingPathComponent(KnownChanges.fileName) }
     /// A baseline's path relative to the folder, as the audit log records it.
     public func relativePath(_ key: ExecutionKey) -> String { imageURL(key).path.replacingOccurrences(of: root.path + "/", with: "") }
 }

@@ -10,6 +10,9 @@ public enum ExitStatus: Int32, Sendable {
     /// The images' sizes differ (`scene diff`).
     case layoutDifference = 3
     case usage = 64
+    /// The machine cannot run browsers (Python, Playwright, the browser or the runner files missing):
+    /// nothing was judged (sysexits' EX_UNAVAILABLE).
+    case unavailable = 69
     /// Bad input data: corrupt image, trace or config.
     case badInput = 65
     case internalError = 70
@@ -89,7 +92,7 @@ public enum ErrorText {
         case let error as DecodingError:
             switch error {
             case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
-                let path = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." }
+                let path = String(c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined(separator: "").drop { $0 == "." })
                 return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
             @unknown default: return "\(error)"
             }
