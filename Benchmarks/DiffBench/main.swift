@@ -2,8 +2,11 @@
 // Usage (from the repository root, after `swift build -c release --static-swift-stdlib`):
 //   .venv/bin/python Benchmarks/DiffBench/make_pairs.py
 //   .build/release/DiffBench [--odiff /path/to/odiff] [--runs 3] [--scene path] [--only text-of-a-pair-name]
-// Prints a Markdown table: median wall time, CPU time and peak RSS (from /usr/bin/time -v) per pair.
+// Prints a Markdown table: median wall time, CPU time and peak RSS (from /usr/bin/time -v) per pair,
+// then the change fingerprints' cost (SceneAnalyze's pass after the diff) beside the in-process diff.
 import Foundation
+import SceneAnalyze
+import SceneDiff
 import SceneImaging
 
 struct Measurement {
@@ -156,4 +159,37 @@ for size in identical {
         }
         print("| " + row.joined(separator: " | ") + " |")
     }
+}
+
+// Change fingerprints: the pass SceneAnalyze runs after each comparison, in process, beside the
+// comparison it follows (diff and heatmap written, as in a batch), reading the changes' rows through
+// the comparison's decoders; and, for comparison, through fresh decoders of both files (the pass as
+// it was: from the top). Median of `runs` each.
+print("\n| pair | diff in process (diff.png + heatmap) wall / cpu | change fingerprints wall / cpu | share wall / cpu | from fresh decoders wall / cpu | changes fingerprinted |")
+print("|---|---|---|---|---|---|")
+for pair in pairs {
+    let a = work.appendingPathComponent("\(pair.a).png"), b = work.appendingPathComponent("\(pair.b).png")
+    var diffs: [(Double, Double)] = [], prints: [(Double, Double)] = [], fresh: [(Double, Double)] = [], fingerprinted = ""
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds, startCPU = cpuSeconds()
+        let (result, described) = try ImageComparison.compare(expected: a, observed: b, writeDiffTo: out.appendingPathComponent("in.png"),
+                                                              writeHeatmapTo: out.appendingPathComponent("heat.png")) { result, images in
+            let middle = DispatchTime.now().uptimeNanoseconds, middleCPU = cpuSeconds()
+            let described = try images.map { try ChangeFingerprint.describe(result, images: $0, pixelmatch: PixelmatchOptions()) }
+            diffs.append((Double(middle - start) / 1e9, middleCPU - startCPU))
+            prints.append((Double(DispatchTime.now().uptimeNanoseconds - middle) / 1e9, cpuSeconds() - middleCPU))
+            return (result, described)
+        }
+        let freshStart = DispatchTime.now().uptimeNanoseconds, freshCPU = cpuSeconds()
+        let again = try ChangeFingerprint.describe(result, images: ComparedImages(expected: a, observed: b), pixelmatch: PixelmatchOptions())
+        fresh.append((Double(DispatchTime.now().uptimeNanoseconds - freshStart) / 1e9, cpuSeconds() - freshCPU))
+        guard let described, described.regions == again.regions, described.bands == again.bands else {
+            fatalError("\(pair.name): fingerprints through the comparison's decoders differ from fresh ones")
+        }
+        let changes = described.regions.map(\.fingerprint) + described.bands.filter { $0.kind != .moved }.map(\.fingerprint)
+        fingerprinted = "\(changes.compactMap { $0 }.count) of \(changes.count)"
+    }
+    let d = diffs.sorted { $0.0 < $1.0 }[runs / 2], f = prints.sorted { $0.0 < $1.0 }[runs / 2], r = fresh.sorted { $0.0 < $1.0 }[runs / 2]
+    print("| \(pair.name) | \(ms(d.0)) / \(ms(d.1)) | \(ms(f.0)) / \(ms(f.1)) | "
+          + String(format: "%.1f %% / %.1f %%", f.0 * 100 / d.0, f.1 * 100 / d.1) + " | \(ms(r.0)) / \(ms(r.1)) | \(fingerprinted) |")
 }

@@ -54,6 +54,9 @@ public struct DiffResult: Sendable, Equatable {
     public var bands: [Band]
     public var diffImage: URL?
     public var heatmapImage: URL?
+    /// When rows moved: which expected rows were compared with which observed rows (rows outside
+    /// every pairing are equal rows or bands). Nil when every row was compared with the same row.
+    public var rowPairings: [RowPairing]?
 
     /// Pixels of the larger canvas.
     public var canvasPixels: Int { max(expectedWidth, width) * max(expectedHeight, height) }
@@ -61,19 +64,21 @@ public struct DiffResult: Sendable, Equatable {
     public var diffPercentage: Double { percentage(diffPixels) }
     /// Shift-aware differences plus the area of inserted and removed bands (moves are free).
     public var changedPixels: Int {
-        shiftAwareDiffPixels + bands.filter { $0.kind != .moved }.reduce(0) { $0 + $1.height * width }
+        shiftAwareDiffPixels + Band.changedPixels(of: bands, width: width)
     }
     public var changedPercentage: Double { percentage(changedPixels) }
 
     /// `major` above `major` %, `minor` above `minor` % of changed pixels, else `none`.
     public func level(minorPercent: Double, majorPercent: Double) -> DiffLevel {
-        let p = changedPercentage
-        if p > majorPercent { return .major }
-        if p > minorPercent { return .minor }
-        return .none
+        DiffLevel(changedPercent: changedPercentage, minorPercent: minorPercent, majorPercent: majorPercent)
     }
 
     private func percentage(_ n: Int) -> Double { canvasPixels == 0 ? 0 : Double(n) * 100 / Double(canvasPixels) }
+}
+
+/// Expected rows `expectedStart...` compared with observed rows `observedStart...`, `count` of them.
+public struct RowPairing: Sendable, Equatable {
+    public var expectedStart: Int, observedStart: Int, count: Int
 }
 
 /// Entry points of the diff engine.
@@ -85,11 +90,22 @@ public enum ImageComparison {
     /// names none — an unchanged page, most of a nightly run, costs milliseconds.
     public static func compare(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
                                options: DiffOptions = DiffOptions()) throws -> DiffResult {
+        try compare(expected: expected, observed: observed, writeDiffTo: writeDiffTo, writeHeatmapTo: writeHeatmapTo,
+                    options: options) { result, _ in result }
+    }
+
+    /// `compare`, then `inspect` with its result and the comparison's own decoders (nil for
+    /// byte-identical files, which are never decoded): a pass that reads some rows again after
+    /// the comparison (change fingerprints) starts from the nearest restart point the comparison
+    /// kept instead of decoding both images from the top a second time.
+    public static func compare<T>(expected: URL, observed: URL, writeDiffTo: URL? = nil, writeHeatmapTo: URL? = nil,
+                                  options: DiffOptions = DiffOptions(),
+                                  then inspect: (DiffResult, ComparedImages?) throws -> T) throws -> T {
         if let size = try byteIdenticalImageSize(expected, observed, limits: options.limits) {
             for output in [writeDiffTo, writeHeatmapTo].compactMap({ $0 }) { unlink(output.path) }
-            return DiffResult(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
-                                     height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
-                                     antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: [])
+            return try inspect(DiffResult(expectedWidth: size.width, expectedHeight: size.height, width: size.width,
+                                          height: size.height, byteIdentical: true, identical: true, diffPixels: 0,
+                                          antialiasedPixels: 0, shiftAwareDiffPixels: 0, maxDelta: 0, regions: [], bands: []), nil)
         }
         let (a, b) = try openBoth(expected, observed, options.limits)
         if options.shiftAware {
@@ -110,6 +126,7 @@ public enum ImageComparison {
         var grid = pass.grid
         var shiftAware = pass.stats.diffPixels
         var bands: [Band] = []
+        var rowPairings: [RowPairing]?
         if options.shiftAware {
             let shift = ShiftAnalysis(hashesA: pass.hashesA, hashesB: pass.hashesB)
             if !shift.isIdentity {
@@ -125,16 +142,22 @@ public enum ImageComparison {
                 if b.width > cw { grid.addRect(x: cw, y: 0, width: b.width - cw, height: b.height) }
                 shiftAware += (max(a.width, b.width) - cw) * max(a.height, b.height)
                 bands = shift.bands
+                rowPairings = shift.pairings.map { RowPairing(expectedStart: $0.aStart, observedStart: $0.bStart, count: $0.count) }
             }
         }
         if let writeHeatmapTo {
             try Heatmap.write(grid: grid, observed: try ImageReader.open(observed, limits: options.limits), to: writeHeatmapTo)
         }
-        return DiffResult(expectedWidth: a.width, expectedHeight: a.height, width: b.width, height: b.height,
-                                 byteIdentical: false, identical: a.width == b.width && a.height == b.height && pass.stats.unequalPixels == 0,
-                                 diffPixels: pass.stats.diffPixels, antialiasedPixels: pass.stats.antialiasedPixels,
-                                 shiftAwareDiffPixels: shiftAware, maxDelta: Pixelmatch.normalizedDelta(pass.stats.maxDelta),
-                                 regions: Regions.find(in: grid), bands: bands, diffImage: writeDiffTo, heatmapImage: writeHeatmapTo)
+        let result = DiffResult(expectedWidth: a.width, expectedHeight: a.height, width: b.width, height: b.height,
+                                byteIdentical: false, identical: a.width == b.width && a.height == b.height && pass.stats.unequalPixels == 0,
+                                diffPixels: pass.stats.diffPixels, antialiasedPixels: pass.stats.antialiasedPixels,
+                                shiftAwareDiffPixels: shiftAware, maxDelta: Pixelmatch.normalizedDelta(pass.stats.maxDelta),
+                                regions: Regions.find(in: grid), bands: bands, diffImage: writeDiffTo, heatmapImage: writeHeatmapTo,
+                                rowPairings: rowPairings)
+        let limits = options.limits
+        return try inspect(result, ComparedImages(
+            expected: RowFetcher(a, ignore: options.ignore) { try ImageReader.open(expected, limits: limits) },
+            observed: RowFetcher(b, ignore: options.ignore) { try ImageReader.open(observed, limits: limits) }))
     }
 
     /// Equal or not, stopping at the first counted difference.

@@ -84,6 +84,19 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
     let alt = options.diffColorAlt ?? options.diffColor
     let drawBackground = sink.output != nil && !options.diffMask
     let marks = sink.indices ?? DiffPalette.Indices(firstGrey: 0, aa: 0, diff: 0, alt: 0)
+    // Unchanged pixels of a changed row come in runs of one colour too: the last one's grey is reused.
+    var lastGrey: (pixel: UInt32, painted: UInt32)?
+    @inline(__always) func paintGrey(_ p: UnsafePointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, _ x: Int) {
+        let pixel = load32(p)
+        if let lastGrey, lastGrey.pixel == pixel {
+            if sink.indices != nil { out[x] = UInt8(truncatingIfNeeded: lastGrey.painted) }
+            else { UnsafeMutableRawPointer(out).storeBytes(of: lastGrey.painted, toByteOffset: x * 4, as: UInt32.self) }
+            return
+        }
+        sink.paintGrey(p, options.alpha, out, x)
+        let painted = sink.indices != nil ? UInt32(out[x]) : UnsafeRawPointer(out + x * 4).loadUnaligned(as: UInt32.self)
+        lastGrey = (pixel, painted)
+    }
     for y in rows {
         let rowA = plane.rowA(y), rowB = plane.rowB(y)
         let out = sink.output.map { $0 + (y - sink.outputOriginY) * sink.outputStride }
@@ -95,14 +108,14 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
         for x in 0..<width {
             let pa = rowA + x * 4, pb = rowB + x * 4
             if load32(pa) == load32(pb) {
-                if drawBackground, let out { sink.paintGrey(pa, options.alpha, out, x) }
+                if drawBackground, let out { paintGrey(pa, out, x) }
                 continue
             }
             stats.unequalPixels += 1
             let delta = colorDelta(pa, pb, k: (y * width + x) * 4, checkerboard: options.checkerboard)
             stats.maxDelta = max(stats.maxDelta, abs(delta))
             guard abs(delta) > maxDelta else {
-                if drawBackground, let out { sink.paintGrey(pa, options.alpha, out, x) }
+                if drawBackground, let out { paintGrey(pa, out, x) }
                 continue
             }
             let excludedAA = !options.includeAA
@@ -175,6 +188,10 @@ func comparePixelRows(_ rows: Range<Int>, _ plane: ComparePlane, _ options: Pixe
 /// neighbours hold both a darker and a brighter pixel, at most two equal ones, and the
 /// darkest or brightest neighbour sits in a flat area in both images.
 private func antialiased(_ x1: Int, _ y1: Int, _ plane: ComparePlane, first: Bool, _ checkerboard: Bool) -> Bool {
+    if x1 > 0 && y1 > 0 && x1 < plane.width - 1 && y1 < plane.height - 1,
+       let opaque = antialiasedOpaqueInside(x1, y1, plane, first: first) {
+        return opaque
+    }
     let x0 = max(x1 - 1, 0), y0 = max(y1 - 1, 0)
     let x2 = min(x1 + 1, plane.width - 1), y2 = min(y1 + 1, plane.height - 1)
     let image = first ? plane.imageA : plane.imageB
@@ -202,8 +219,81 @@ private func antialiased(_ x1: Int, _ y1: Int, _ plane: ComparePlane, first: Boo
         || (hasManySiblings(maxX, maxY, plane, plane.imageA) && hasManySiblings(maxX, maxY, plane, plane.imageB))
 }
 
+/// `antialiased` for a pixel off the image's edges whose eight neighbours are opaque, like it
+/// (nil when one of the nine is not): the neighbours in pixelmatch's order, their brightness
+/// deltas without the blend or a branch (integer channel differences are exact in Double, so
+/// the arithmetic is pixelmatch's). Most of a shifted page's time goes here: every text pixel
+/// below a move differs.
+@inline(__always)
+private func antialiasedOpaqueInside(_ x1: Int, _ y1: Int, _ plane: ComparePlane, first: Bool) -> Bool? {
+    let image = first ? plane.imageA : plane.imageB
+    let c = image.pixel(x1, y1), stride = image.stride
+    let above = c - stride, below = c + stride
+    let centreValue = load32(c)
+    // pixelmatch's order: column x1 - 1 top to bottom, then x1, then x1 + 1.
+    let n = (load32(above - 4), load32(c - 4), load32(below - 4), load32(above),
+             load32(below), load32(above + 4), load32(c + 4), load32(below + 4))
+    // More than two neighbours equal to the centre rule it out whatever the others are (an early
+    // `false` in pixelmatch's loop too): most differing pixels of text on a plain background end here.
+    @inline(__always) func same(_ v: UInt32) -> Int { v == centreValue ? 1 : 0 }
+    if same(n.0) + same(n.1) + same(n.2) + same(n.3) + same(n.4) + same(n.5) + same(n.6) + same(n.7) > 2 { return false }
+    guard centreValue & n.0 & n.1 & n.2 & n.3 & n.4 & n.5 & n.6 & n.7 & 0xFF00_0000 == 0xFF00_0000 else { return nil }
+    let cr = Int32(centreValue & 0xFF), cg = Int32((centreValue >> 8) & 0xFF), cb = Int32((centreValue >> 16) & 0xFF)
+    @inline(__always) func delta(_ v: UInt32) -> Double {
+        let dr = Double(cr - Int32(v & 0xFF)), dg = Double(cg - Int32((v >> 8) & 0xFF)), db = Double(cb - Int32((v >> 16) & 0xFF))
+        return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223
+    }
+    var search = ExtremeSearch()
+    guard search.add(delta(n.0), x1 - 1, y1 - 1), search.add(delta(n.1), x1 - 1, y1), search.add(delta(n.2), x1 - 1, y1 + 1),
+          search.add(delta(n.3), x1, y1 - 1), search.add(delta(n.4), x1, y1 + 1),
+          search.add(delta(n.5), x1 + 1, y1 - 1), search.add(delta(n.6), x1 + 1, y1), search.add(delta(n.7), x1 + 1, y1 + 1)
+    else { return false }
+    return search.isAntialiased(plane)
+}
+
+/// How many of the eight neighbours of the pixel at `c` (not on an edge) hold `value`.
+@inline(__always) private func equalNeighbours(_ c: UnsafePointer<UInt8>, _ stride: Int, _ value: UInt32) -> Int {
+    @inline(__always) func same(_ p: UnsafePointer<UInt8>) -> Int { load32(p) == value ? 1 : 0 }
+    let above = c - stride, below = c + stride
+    return same(above - 4) + same(above) + same(above + 4) + same(c - 4) + same(c + 4)
+        + same(below - 4) + same(below) + same(below + 4)
+}
+
+/// The darkest and brightest neighbour seen so far and how many equal the centre (pixelmatch's rules).
+private struct ExtremeSearch {
+    var zeroes = 0
+    var minDelta = 0.0, maxDelta = 0.0
+    var minX = 0, minY = 0, maxX = 0, maxY = 0
+
+    /// False once more than two neighbours equal the centre: not anti-aliasing.
+    @inline(__always) mutating func add(_ delta: Double, _ x: Int, _ y: Int) -> Bool {
+        if delta == 0 {
+            zeroes += 1
+            return zeroes <= 2
+        }
+        if delta < minDelta {
+            minDelta = delta; minX = x; minY = y
+        } else if delta > maxDelta {
+            maxDelta = delta; maxX = x; maxY = y
+        }
+        return true
+    }
+
+    /// Both extremes found and one of them in a flat area of both images.
+    func isAntialiased(_ plane: ComparePlane) -> Bool {
+        guard minDelta != 0 && maxDelta != 0 else { return false }
+        return (hasManySiblings(minX, minY, plane, plane.imageA) && hasManySiblings(minX, minY, plane, plane.imageB))
+            || (hasManySiblings(maxX, maxY, plane, plane.imageA) && hasManySiblings(maxX, maxY, plane, plane.imageB))
+    }
+}
+
 /// Whether pixel (x1, y1) has three or more identical neighbours (image edges count as one).
 private func hasManySiblings(_ x1: Int, _ y1: Int, _ plane: ComparePlane, _ image: ComparePlane.Rows) -> Bool {
+    if x1 > 0 && y1 > 0 && x1 < plane.width - 1 && y1 < plane.height - 1 {
+        // Off the edges: only how many of the eight equal the centre matters, not their order.
+        let c = image.pixel(x1, y1)
+        return equalNeighbours(c, image.stride, load32(c)) > 2
+    }
     let x0 = max(x1 - 1, 0), y0 = max(y1 - 1, 0)
     let x2 = min(x1 + 1, plane.width - 1), y2 = min(y1 + 1, plane.height - 1)
     let value = load32(image.pixel(x1, y1))

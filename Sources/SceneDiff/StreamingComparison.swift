@@ -234,10 +234,22 @@ final class BandBuffer {
         self.reader = reader; self.hashWidth = hashWidth; self.ignore = ignore
         capacity = min(keep + slack, max(reader.height, 1))
         stride = reader.width * 4
-        pixels = .allocate(capacity: capacity * stride)  // pages become resident only once rows land there
+        pixels = Self.allocateRows(bytes: capacity * stride)
     }
 
-    deinit { pixels.deallocate() }
+    deinit { free(pixels) }
+
+    /// Pages become resident only once rows land there. A window of several MB gets huge pages
+    /// where the kernel offers them: a few faults instead of thousands (~10 ms on a 4.5 MP pair).
+    private static func allocateRows(bytes: Int) -> UnsafeMutablePointer<UInt8> {
+        let hugePage = 2 << 20
+        var memory: UnsafeMutableRawPointer?
+        guard posix_memalign(&memory, bytes >= 2 * hugePage ? hugePage : 64, max(bytes, 1)) == 0, let memory else {
+            fatalError("out of memory for \(bytes) bytes of rows")
+        }
+        if bytes >= 2 * hugePage { _ = madvise(memory, bytes, Int32(MADV_HUGEPAGE)) }  // advice only: ignored without THP
+        return memory.bindMemory(to: UInt8.self, capacity: bytes)
+    }
 
     /// Rows above `row` are no longer needed.
     func discard(upTo row: Int) { keepFrom = max(keepFrom, min(loaded, row)) }

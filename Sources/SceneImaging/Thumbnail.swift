@@ -1,20 +1,31 @@
 public import Foundation
 
-/// Report thumbnails: a box-filtered downscale composited on white, saved as JPEG.
+/// Report thumbnails: the first screen of a page, box-filtered down and composited on
+/// white, saved as a JPEG of a few KB.
 public enum Thumbnail {
-    /// Streams `png` (or any supported image), shrinks it to at most `maxWidth` wide
-    /// (never enlarges) and writes `jpeg`.
-    public static func write(png: URL, jpeg: URL, maxWidth: Int = 320, limits: DecodeLimits = DecodeLimits()) throws {
+    /// The default box: 320 × 240 covers the dashboard's cells twice over (sharp on HiDPI
+    /// screens) and holds the first screen of a desktop page (1280 × 800 becomes 320 × 200).
+    public static let maxWidth = 320, maxHeight = 240
+
+    /// Streams `png` (or any supported image), shrinks it to at most `maxWidth` wide (never
+    /// enlarges), keeps the top `maxHeight` rows of the result and writes `jpeg`. Only the
+    /// source rows the thumbnail shows are decoded, so a 20,000-row page costs its top.
+    public static func write(png: URL, jpeg: URL, maxWidth: Int = Thumbnail.maxWidth, maxHeight: Int = Thumbnail.maxHeight,
+                             limits: DecodeLimits = DecodeLimits()) throws {
         let reader = try ImageReader.open(png, limits: limits)
-        let image = try downscale(reader, maxWidth: maxWidth)
-        try ImageEncoder.writeJPEG(image, to: jpeg, quality: 80)
+        let image = try downscale(reader, maxWidth: maxWidth, maxHeight: maxHeight)
+        try ImageEncoder.writeJPEG(image, to: jpeg, quality: 75)
     }
 
-    /// Box filter: each output pixel is the mean of the source pixels it covers.
-    public static func downscale(_ reader: any RowReader, maxWidth: Int) throws -> RGBAImage {
+    /// Box filter: each output pixel is the mean of the source pixels it covers. The output
+    /// keeps the aspect ratio, cut at `maxHeight` rows (the top of the image).
+    public static func downscale(_ reader: any RowReader, maxWidth: Int, maxHeight: Int = .max) throws -> RGBAImage {
         let (w, h) = (reader.width, reader.height)
         let outW = max(1, min(maxWidth, w))
-        let outH = max(1, Int((Double(h) * Double(outW) / Double(w)).rounded()))
+        let fullH = max(1, Int((Double(h) * Double(outW) / Double(w)).rounded()))
+        let outH = min(fullH, max(1, maxHeight))
+        // Source rows shown: all of them, or those the kept output rows cover.
+        let sourceH = outH == fullH ? h : min(h, max(1, Int((Double(outH) * Double(w) / Double(outW)).rounded())))
         let columnStart = (0...outW).map { $0 * w / outW }
         var out = [UInt8](repeating: 255, count: outW * outH * 4)
         var sums = [Int](repeating: 0, count: outW * 3)
@@ -22,7 +33,7 @@ public enum Thumbnail {
         var sourceY = 0
         for oy in 0..<outH {
             let rowStart = sourceY
-            let y1 = min(h, max(sourceY + 1, (oy + 1) * h / outH))
+            let y1 = min(sourceH, max(sourceY + 1, (oy + 1) * sourceH / outH))
             for i in sums.indices { sums[i] = 0 }
             while sourceY < y1 {
                 try row.withUnsafeMutableBufferPointer { try reader.readRows(1, into: $0.baseAddress!) }
