@@ -4,7 +4,11 @@ import SceneConfig
 import SceneLocate
 
 // LocateBench: healing and plain-language resolution on a synthetic 5,000-element snapshot.
-// Run in release: `SCENE_BENCHMARKS=1 swift run -c release LocateBench [elements] [iterations]`.
+// Run in release: `swift run -c release LocateBench [elements] [iterations]`;
+// `LocateBench corpus [--floors] [--misses]`: the whole locate corpus (Tests/LocateCorpus).
+if CommandLine.arguments.dropFirst().first == "corpus" {
+    exit(runCorpus(Array(CommandLine.arguments.dropFirst(2))))
+}
 
 /// Deterministic generator: the same page every run.
 struct LCG {
@@ -106,5 +110,5 @@ measure("  of which: scoring all 5,000 (top 5)") {
     scorer.best(of: snapshot.elements, count: 5, for: .click).first?.element.index == 2500
 }
 measure("  of which: one resilient locator") {
-    LocatorBuilder.build(for: snapshot.elements[2500], in: snapshot).testId != nil || true
+    LocatorBuilder.build(for: snapshot.elements[2500], in: snapshot).javaScript.isEmpty == false
 }

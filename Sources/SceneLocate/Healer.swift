@@ -9,10 +9,24 @@ public struct HealingPolicy: Sendable, Equatable {
     public var floor: Double
     public var margin: Double
     public var minEvidence: Double
+    /// Below this score `verify` doubts that a locator still finds the baseline's element (when it has no words to compare).
+    public var sameElement: Double
+    /// The share of the floor (and of `minEvidence`) that suffices when the best candidate is the element the locator still finds.
+    public var foundFloor: Double
+    /// A clear winner below the floor is taken all the same: at least `clearFloor`, ahead of the
+    /// runner-up by `clearMargin`, on identifying evidence of at least `clearEvidence`.
+    public var clearFloor: Double
+    public var clearMargin: Double
+    public var clearEvidence: Double
     /// Candidates listed in answers and errors.
     public var listed: Int
-    public init(floor: Double = 0.5, margin: Double = 0.03, minEvidence: Double = 0.55, listed: Int = 5) {
-        self.floor = floor; self.margin = margin; self.minEvidence = minEvidence; self.listed = listed
+    /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
+    /// locators with no wrong element on its tuned sites (`LocateBench corpus --floors`).
+    public init(floor: Double = 0.5, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
+                clearFloor: Double = 0.4, clearMargin: Double = 0.2, clearEvidence: Double = 0.7, listed: Int = 5) {
+        self.floor = floor; self.margin = margin; self.minEvidence = minEvidence; self.sameElement = sameElement
+        self.foundFloor = foundFloor; self.clearFloor = min(clearFloor, floor); self.clearMargin = clearMargin
+        self.clearEvidence = clearEvidence; self.listed = listed
     }
 }
 
@@ -22,6 +36,12 @@ public struct HealingResult: Sendable, Equatable {
     /// The chosen element and its new locator (nil when healing failed).
     public var chosen: ScoredElement?
     public var locator: Locator?
+    /// The baseline's element and the one the locator finds now, when it still finds one that
+    /// did not look like it (as `Element.described` puts them).
+    public var expected: String?
+    public var found: String?
+    /// The locator still finds the element the baseline recorded: nothing to change.
+    public var confirmed = false
     /// Best candidates first, each with the locator that would find it.
     public var ranked: [RankedCandidate]
     public var reason: String
@@ -61,42 +81,123 @@ public struct Healer: Sendable {
     ///   - kind: the step's action; candidates that cannot take it are dropped.
     ///   - failed: the step's locator, if declared; `failedText` (Playwright's printout) is read when it is nil.
     ///   - previous: the element's snapshot from the baseline run, when recorded.
-    public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?) -> HealingResult {
+    ///   - found: the element the locator still finds, when `verify` doubted it is the baseline's:
+    ///     chosen again it is confirmed; otherwise the outcome names both.
+    public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?,
+                     found: Element? = nil) -> HealingResult {
         let spec = failed ?? failedText.flatMap({ Locator(code: $0) })
         let failedDisplay = failedText ?? spec.map(\.javaScript) ?? "(no locator)"
+        let expected = found == nil ? nil : previous?.described
         var target = spec.map { TargetProfile(locator: $0) } ?? TargetProfile()
-        if let previous { target = target.overlaid(with: TargetProfile(element: previous)) }
+        if let previous {
+            target = target.overlaid(with: TargetProfile(element: previous))
+            // The baseline's element is first-hand: no attribute of it is suspect.
+            target.brokenAttribute = nil
+        }
         guard !target.isEmpty else {
             return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
                                   error: "cannot heal \(failedDisplay): the locator says nothing about its element")
         }
-        let scorer = HealingScorer(target: target, weights: weights)
+        let scorer = HealingScorer(target: target, page: snapshot.elements, weights: weights)
         // A click target recorded as non-interactive (a heading) may be clicked again.
         let clickAnything = target.interactive == false && (kind == .click || kind == .dblclick)
         let top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2), for: clickAnything ? nil : kind)
         let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
         guard let best = top.first else {
+            // Nothing can take the action: name what is most like the element all the same.
+            let closest = scorer.best(of: snapshot.elements, count: 3, for: nil)
+                .map { "\(LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) \(fmt($0.score))" }
             return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: [], reason: "",
-                                  error: "cannot heal \(failedDisplay): no element on the page can take '\(kind.rawValue)'")
+                                  error: "cannot heal \(failedDisplay): no element on the page can take '\(kind.rawValue)'"
+                                    + (closest.isEmpty ? "" : "; most like it: \(closest.joined(separator: ", "))"))
         }
         let second = top.dropFirst().first
         let margin = best.score - (second?.score ?? 0)
         let listing = ranked.prefix(3).map { "\($0.locator) \(fmt($0.candidate.score))" }.joined(separator: ", ")
+        // The element the locator still finds, told from the snapshot by its paths. Chosen again
+        // as the best, two signals agree: a lower floor will do.
+        let foundIndex = found.flatMap { f in
+            snapshot.elements.first { $0.xpath == f.xpath && $0.cssPath == f.cssPath && ($0.frame ?? "") == (f.frame ?? "") }?.index
+        }
+        let foundIsBest = foundIndex != nil && foundIndex == best.element.index
+        let floor = foundIsBest ? policy.floor * policy.foundFloor : policy.floor
+        let minEvidence = foundIsBest ? policy.minEvidence * policy.foundFloor : policy.minEvidence
         var refusal: String? = nil
-        if best.score < policy.floor {
-            refusal = "best score \(fmt(best.score)) is below the confidence floor \(fmt(policy.floor))"
-        } else if best.evidence < policy.minEvidence {
+        // Far ahead of every other candidate on strong evidence, a lower score will do.
+        let clear = best.score >= policy.clearFloor && margin >= policy.clearMargin && best.evidence >= policy.clearEvidence
+        if best.score < floor && !clear {
+            refusal = "best score \(fmt(best.score)) is below the confidence floor \(fmt(floor))"
+        } else if best.evidence < minEvidence {
             refusal = "no identifying attribute matches (best \(fmt(best.evidence)), only structure does"
         } else if second != nil, margin < policy.margin {
             refusal = "ambiguous: the runner-up is within \(fmt(margin)) of the best"
         }
+        let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
+        let changed = found.map { "\(failedDisplay) now finds \($0.described), but the baseline recorded \(expected ?? "another element")" }
         if let refusal {
-            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, ranked: ranked, reason: best.explanation,
-                                  error: "cannot heal \(failedDisplay): \(refusal); best candidates: \(listing)")
+            let error = changed.map { "\($0); no confident replacement: \(refusal); best candidates: \(listing)" }
+                ?? "cannot heal \(failedDisplay): \(refusal); best candidates: \(listing)"
+            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, expected: expected, found: found?.described,
+                                  ranked: ranked, reason: best.explanation, error: error)
+        }
+        if foundIsBest, let spec {
+            let reason = "\(failedDisplay) still finds the baseline's element (score \(fmt(best.score))\(runnerUp)); \(best.explanation)"
+            return HealingResult(failedLocator: failedDisplay, chosen: best, locator: spec, confirmed: true, ranked: ranked, reason: reason, error: nil)
         }
         let locator = LocatorBuilder.build(for: best.element, in: snapshot)
-        let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
-        let reason = "healed \(failedDisplay) -> \(locator.javaScript): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
-        return HealingResult(failedLocator: failedDisplay, chosen: best, locator: locator, ranked: ranked, reason: reason, error: nil)
+        let reason = (changed.map { "\($0): " } ?? "")
+            + "healed \(failedDisplay) -> \(locator.javaScript): score \(fmt(best.score))\(runnerUp); \(best.explanation)"
+        return HealingResult(failedLocator: failedDisplay, chosen: best, locator: locator, expected: expected, found: found?.described,
+                              ranked: ranked, reason: reason, error: nil)
     }
+
+    /// Whether the element a locator finds now is clearly the one the baseline recorded: its words,
+    /// kind, identifiers and row or card agree. Anything less is a doubt, settled by `heal` with
+    /// `found` over the whole page (where a changed but same element is chosen again).
+    public func verify(previous: Element, found: Element) -> IdentityCheck {
+        let scorer = HealingScorer(target: TargetProfile(element: previous), weights: weights)
+        let scored = scorer.score(found)
+        func similarity(_ feature: String) -> Double? { scored.features.first { $0.feature == feature }?.similarity }
+        // What a person sees (its words), what it is (role), which row or card it is in, the
+        // heading it is under, and a test id must agree. Layout (landmarks, position, paths) and
+        // renamed ids may change: a refactor moves things around.
+        var doubts: [String] = []
+        for (feature, bar) in [("words", 0.9), ("role", 1.0), ("container", 0.6), ("heading", 0.5), ("testId", 1.0), ("href", 0.9)] {
+            if let s = similarity(feature), s < bar { doubts.append("\(feature) \(fmt(s))") }
+        }
+        if similarity("words") == nil, scored.score < policy.sameElement { doubts.append("score \(fmt(scored.score))") }
+        if let s = Self.ownRowSimilarity(previous, found), s < Self.ownRowBar { doubts.append("row \(fmt(s))") }
+        if HealingScorer.movedArea(previous.regions ?? [], found.regions ?? []) {
+            doubts.append("in \(found.regions?.first ?? "another area"), not \(previous.regions?.first ?? "its area")")
+        }
+        return IdentityCheck(same: doubts.isEmpty, score: scored.score, expected: previous.described, found: found.described,
+                             explanation: doubts.isEmpty ? scored.explanation : "differs: " + doubts.joined(separator: ", "))
+    }
+}
+
+extension Healer {
+    /// What tells one row or card from the next: its words other than the element's own ("Grace
+    /// Hopper grace hopper example com" of "Grace Hopper grace.hopper@example.com Edit" for its
+    /// Edit button), compared without page weights (verify has no page), so the words every row
+    /// shares (the domain, the button) would otherwise make "Alan Turing …" look like it.
+    static func ownRowSimilarity(_ previous: Element, _ found: Element) -> Double? {
+        guard let mine = previous.container, let theirs = found.container else { return nil }
+        let own = Set(Prepared([previous.name, previous.text, found.name, found.text].compactMap { $0 }.joined(separator: " ")).tokens)
+        let a = Prepared(mine).tokens.filter { !own.contains($0) }, b = Prepared(theirs).tokens.filter { !own.contains($0) }
+        guard !a.isEmpty || !b.isEmpty else { return nil }
+        let common = Set(a).intersection(b).count
+        return Double(common) / Double(max(a.count, b.count))
+    }
+
+    /// Below this share of its row's own words in common, a found element is doubted.
+    static let ownRowBar = 0.75
+}
+
+/// `Healer.verify`'s answer: the same element, or a doubt to settle.
+public struct IdentityCheck: Sendable, Equatable {
+    public var same: Bool
+    public var score: Double
+    public var expected: String
+    public var found: String
+    public var explanation: String
 }

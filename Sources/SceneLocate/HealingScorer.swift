@@ -35,15 +35,19 @@ func fmt(_ x: Double) -> String {
     return s
 }
 
-/// Weighted attribute matching in the manner of Healenium: every attribute the target
-/// profile knows is compared with the candidate's (exact, fuzzy or set similarity), the
-/// root-to-node tag paths by their longest common subsequence, and the weighted mean is
-/// the score. Weights are plain values so a caller can tune them.
+/// Weighted attribute matching in the manner of Healenium, with the context a person uses to
+/// tell equal-looking elements apart. Every attribute the target profile knows is compared with
+/// the candidate's: its words (name, text, label, placeholder, title, compared across fields,
+/// rare words of the page weighing most), its identifiers (id, test id, name, href, classes),
+/// its kind (role, tag, type), where it sits (the text of its row or card, its landmarks, its
+/// heading), and its structure (tag path, position, frame). The weighted mean is the score.
+/// Weights are plain values so a caller can tune them.
 public struct HealingScorer: Sendable {
     public struct Weights: Sendable, Equatable {
-        public var tag = 1.0, id = 1.5, testId = 3.0, classes = 1.0, text = 1.5, role = 1.0, name = 2.5
-        public var label = 1.5, placeholder = 1.0, nameAttr = 1.5, ariaLabel = 1.0, type = 0.75, href = 1.5
-        public var path = 1.0, position = 0.3, frame = 0.3
+        public var words = 3.0, testId = 2.0, id = 1.0, nameAttr = 1.0, href = 1.5, classes = 0.5
+        public var role = 1.0, tag = 0.25, type = 1.0
+        public var container = 2.0, regions = 2.0, heading = 0.5
+        public var path = 0.5, position = 0.3, frame = 0.3, peers = 0.5, place = 1.0
         /// Identifier words (`#nav-pricing`) against the candidate's visible words ("Pricing").
         public var identifierWords = 1.0
         public init() {}
@@ -52,11 +56,14 @@ public struct HealingScorer: Sendable {
     public var weights: Weights
     let target: TargetProfile
     let p: PreparedProfile
+    let page: TokenWeights
 
-    public init(target: TargetProfile, weights: Weights = Weights()) {
+    /// - Parameter page: the snapshot's elements, from which word weights are learnt (empty: all words weigh the same).
+    public init(target: TargetProfile, page: [Element] = [], weights: Weights = Weights()) {
         self.target = target
         self.weights = weights
         self.p = PreparedProfile(target)
+        self.page = page.isEmpty ? TokenWeights() : TokenWeights(page)
     }
 
     /// Scores one element, with the per-attribute breakdown.
@@ -90,45 +97,157 @@ public struct HealingScorer: Sendable {
         return top.map { score(elements[$0.index]) }
     }
 
+    /// Role families: within one, a refactor may swap roles (a button became a link styled as
+    /// a button, a checkbox a switch); across them it is another kind of control.
+    static let families: [String: Int] = [
+        "button": 1, "link": 1, "menuitem": 1, "tab": 1, "treeitem": 1, "option": 1,
+        "gridcell": 9, "cell": 9, "row": 9, "columnheader": 9, "rowheader": 9,
+        "textbox": 2, "searchbox": 2, "spinbutton": 2, "combobox": 2,
+        "checkbox": 3, "switch": 3, "menuitemcheckbox": 3, "radio": 4, "menuitemradio": 4,
+        "listbox": 5, "slider": 6, "img": 7, "heading": 8,
+    ]
+
+    /// 1 for the same role, 0.5 for one of the same family, 0 across families.
+    static func roleSimilarity(_ a: String, _ b: String) -> Double {
+        if a == b { return 1 }
+        guard let fa = families[a], let fb = families[b] else { return 0 }
+        return fa == fb ? 0.5 : 0
+    }
+
     /// Weighted mean of the attribute similarities, and the best identifying one.
     func evaluate(_ pointer: UnsafePointer<Element>, _ folder: inout Folder, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
-        var total = 0.0, weight = 0.0, evidence = 0.0
-        func add(_ name: String, _ w: Double, _ s: Double, identifying: Bool = false) {
+        // Evidence: identifying attributes that agree, combined as independent signals (noisy
+        // OR): several weak ones (a shared rare word, a similar id, a similar name attribute)
+        // make evidence, structure (tag, path, position, landmarks) never does.
+        var total = 0.0, weight = 0.0, disbelief = 1.0
+        func add(_ name: String, _ w: Double, _ s: Double, identifying: Bool = false, evidence: Double? = nil) {
             total += w * s; weight += w
-            if identifying { evidence = max(evidence, s) }
+            let e = evidence ?? s
+            if identifying, e >= Self.evidenceFloor { disbelief *= 1 - min(e, 0.99) }
             if record { features.append(FeatureScore(feature: name, weight: w, similarity: s)) }
         }
         // A candidate without the attribute (ids stripped in a redesign) is weaker evidence
         // against it than a conflicting value: it counts with half the weight.
-        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?) {
+        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?, identifying: Bool = true, context: Bool = false) {
             guard let mine else { return }
             let w = name == target.brokenAttribute ? weight / 2 : weight
-            guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: true); return }
+            guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: identifying); return }
             folder.load(theirs)
-            add(name, w, Similarity.of(mine, folder.bytes, folder.tokens), identifying: true)
+            let s = context ? Similarity.overlap(mine, folder.tokens, page)
+                : Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase)
+            add(name, w, s, identifying: identifying)
         }
         let w = weights
-        if let tag = target.tag { add("tag", w.tag, tag == pointer.pointee.tag ? 1 : 0) }
-        fuzzy("id", w.id, p.id, pointer.pointee.id)
-        fuzzy("testId", w.testId, p.testId, pointer.pointee.testId)
-        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, pointer.pointee.classes ?? [])) }
-        fuzzy("text", w.text, p.text, pointer.pointee.text ?? pointer.pointee.name)
-        if let role = target.role { add("role", w.role, role == pointer.pointee.role ? 1 : 0) }
-        fuzzy("name", w.name, p.name, pointer.pointee.name)
-        fuzzy("label", w.label, p.label, pointer.pointee.label)
-        fuzzy("placeholder", w.placeholder, p.placeholder, pointer.pointee.placeholder)
-        fuzzy("nameAttr", w.nameAttr, p.nameAttr, pointer.pointee.nameAttr)
-        fuzzy("ariaLabel", w.ariaLabel, p.ariaLabel, pointer.pointee.ariaLabel)
-        if let type = target.type { add("type", w.type, type == (pointer.pointee.type ?? "") ? 1 : 0) }
-        fuzzy("href", w.href, p.href, pointer.pointee.href)
-        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, pointer.pointee.ancestors ?? [])) }
-        if let box = target.box, let other = pointer.pointee.box {
+        let e = pointer.pointee
+        var otherNumber = false, wordsShared = 0.0, wordsDisagree = false
+        if !p.words.isEmpty {
+            // What a person reads, across fields: a text that became an aria-label or a title still matches.
+            // As evidence, a shared rare word counts more than the score gives it ("Express
+            // delivery" and "Express (next day)").
+            var best = 0.0, shared = 0.0, any = false
+            // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
+            let numbers = !p.numbers.isEmpty
+            var sameNumber = false, theirNumber = false
+            for (field, theirs) in [e.name, e.text, e.label, e.placeholder, e.title].enumerated() {
+                guard let theirs, !theirs.isEmpty else { continue }
+                let countNumbers = numbers && !sameNumber && field != 3 && Self.hasNumber(theirs)
+                guard best < 1 || countNumbers else { continue }
+                any = true
+                folder.load(theirs)
+                if best < 1 {
+                    for mine in p.words {
+                        best = max(best, Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase))
+                        shared = max(shared, Self.sharedWordEvidence * Similarity.contentOverlap(mine, folder.tokens, page))
+                    }
+                    if best < Self.namedAfterRow, let row = p.container, Self.namedAfterRow(folder.tokens, own: p.wordTokens, row: row.tokens) {
+                        best = Self.namedAfterRow
+                    }
+                }
+                if countNumbers {
+                    theirNumber = true
+                    sameNumber = folder.tokens.contains { p.numbers.contains($0) }
+                }
+            }
+            let broken = ["name", "text", "label", "placeholder"].contains(target.brokenAttribute ?? "")
+            add("words", any ? (broken ? w.words / 2 : w.words) : w.words / 2, best, identifying: true, evidence: max(best, shared))
+            wordsShared = best
+            wordsDisagree = any && max(best, shared) < Self.wordsAgree
+            otherNumber = theirNumber && !sameNumber
+        }
+        fuzzy("testId", w.testId, p.testId, e.testId)
+        fuzzy("id", w.id, p.id, e.id)
+        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.nameAttr)
+        if let mine = target.href, !mine.isEmpty {
+            // Another address is another page ("users/101/edit" is not "users/101"): only the same one is evidence.
+            var s = 0.0
+            if let theirs = e.href, let prepared = p.href {
+                folder.load(theirs)
+                s = Self.hrefSimilarity(mine, prepared, theirs, folder.tokens)
+            }
+            add("href", e.href == nil ? w.href / 2 : w.href, s, identifying: true, evidence: s >= 0.8 ? s : 0)
+        }
+        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, e.classes ?? [])) }
+        // Another kind of control (a search box for a button, a switch for a tab) is not the same element.
+        var otherKind = false
+        if let role = target.role {
+            let similarity = Self.roleSimilarity(role, e.role ?? "")
+            otherKind = similarity == 0 && Self.families[role] != nil
+            add("role", w.role, similarity)
+        }
+        // With the same role, tag and type are how it is built (a checkbox input became a button
+        // with role=checkbox), not what it is.
+        let sameRole = target.role != nil && target.role == e.role
+        if let tag = target.tag { add("tag", w.tag, tag == e.tag ? 1 : sameRole ? 0.5 : 0) }
+        var otherInput = false
+        if let type = target.type, !(sameRole && type != (e.type ?? "") && e.tag != target.tag) {
+            add("type", w.type, type == (e.type ?? "") ? 1 : 0)
+            // A text field is not an e-mail, phone or date field.
+            otherInput = target.tag == "input" && e.tag == "input" && type != (e.type ?? "")
+                && Self.textInputs.contains(type) && Self.textInputs.contains(e.type ?? "")
+        }
+        // A control without words of its own, or with words shared by every row ("Select row"),
+        // is told by its row: then the row is evidence, when their words have something in common.
+        if let mine = p.container {
+            var s = 0.0
+            if let theirs = e.container, !theirs.isEmpty {
+                folder.load(theirs)
+                s = Similarity.overlap(mine, folder.tokens, page)
+            }
+            // Words that disagree ("Add to wishlist" and "Add Blue Mug to cart" share little) are
+            // not outweighed by the card they sit in: the card holds both buttons.
+            let evidence = p.words.isEmpty ? s : wordsShared >= Self.wordsAgree ? Self.containerEvidence * s : 0
+            add("container", e.container == nil ? w.container / 2 : w.container, s, identifying: true, evidence: evidence)
+        }
+        var otherArea = false
+        if let regions = target.regions, !regions.isEmpty {
+            let theirs = e.regions ?? []
+            add("regions", w.regions, Self.regionSimilarity(regions, theirs))
+            otherArea = Self.movedArea(regions, theirs)
+        }
+        fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
+        if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.container != nil {
+            // The same place among the row's or card's controls of its kind (its second button).
+            add("place", w.place, e.unitPeers == mine ? 1 : 0)
+        }
+        if let mine = target.peers, mine.count == 2, let theirs = e.peers, theirs.count == 2, target.role == e.role {
+            // The same place among its kind in its area: the only one both times is evidence
+            // ("the newsletter's button"); the same place among as many, a little.
+            let same = mine == theirs
+            // Being the only one counts as no more than the same place when its own words say
+            // another thing: the only checkbox of a form that lost "Remember me" may be its
+            // "Email me product news".
+            let only = wordsDisagree ? Self.samePlaceEvidence : Self.onlyOneEvidence
+            let evidence = same ? (mine[1] == 1 ? only : mine[1] <= 6 ? Self.samePlaceEvidence : 0) : 0
+            add("peers", w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
+        }
+        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
+        if let box = target.box, let other = e.box {
             let dx = box.centerX - other.centerX, dy = box.centerY - other.centerY
             add("position", w.position, 1 / (1 + (dx * dx + dy * dy).squareRoot() / 200))
         }
         if let frame = target.frame {
             // Main frame vs a frame is a real difference; a renamed iframe much less so.
-            let theirs = pointer.pointee.frame ?? ""
+            let theirs = e.frame ?? ""
             var s = frame == theirs ? 1.0 : 0.0
             if s == 0, !frame.isEmpty, !theirs.isEmpty, let mine = p.frame {
                 folder.load(theirs)
@@ -148,25 +267,153 @@ public struct HealingScorer: Sendable {
                 let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folder.tokens.count)
                 best = max(best, ofId, (ofId + ofVisible) / 2)
             }
-            cover(pointer.pointee.name); cover(pointer.pointee.label); cover(pointer.pointee.text); cover(pointer.pointee.placeholder)
+            cover(e.name); cover(e.label); cover(e.text); cover(e.placeholder); cover(e.title)
             add("idWords", w.identifierWords, best, identifying: true)
         }
-        return (weight > 0 ? total / weight : 0, evidence)
+        var score = weight > 0 ? total / weight : 0
+        if otherKind || otherNumber { score *= Self.otherKindFactor }
+        if otherArea || otherInput { score *= Self.otherAreaFactor }
+        return (score, 1 - disbelief)
+    }
+
+    /// 1 for the same address, 0.8 for the same path with another query or fragment, otherwise
+    /// at most 0.5 by the words the two share.
+    static func hrefSimilarity(_ a: String, _ prepared: Prepared, _ b: String, _ tokens: [UInt64]) -> Double {
+        func path(_ s: String) -> Substring { s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "?" || $0 == "#" }).first ?? "" }
+        if a == b { return 1 }
+        if path(a) == path(b), !path(a).isEmpty { return 0.8 }
+        let (common, union) = Similarity.tokenOverlap(prepared.tokens, tokens)
+        return union > 0 ? 0.5 * Double(common) / Double(union) : 0
+    }
+
+    /// Its words are the target's own words plus words of the target's row or card, nothing
+    /// else: "Add Red Kettle to cart" for the "Add to cart" of the Red Kettle's card, "Select Alice
+    /// Martin" for the "Select row" of Alice's row (a refactor that names a control after its
+    /// item). Another card's button brings words of another card.
+    /// Of its own words it may lose only one that stands for the item ("item", "row"): "Add to
+    /// wishlist" is not "Add Red Kettle to cart", though the card holds both buttons.
+    /// Only a short action label ("Edit", "Add to cart", at most two words that say something)
+    /// is completed by the item's name; a longer one (an article's title) is a name already.
+    static func namedAfterRow(_ theirs: [UInt64], own: [UInt64], row: [UInt64]) -> Bool {
+        guard own.lazy.filter({ !Vocabulary.stopHashes.contains($0) }).count <= 2 else { return false }
+        var kept = 0, added = false
+        for t in theirs where !Vocabulary.stopHashes.contains(t) {
+            if own.sortedContains(t) { kept += 1 }
+            else if row.sortedContains(t) { added = true }
+            else { return false }
+        }
+        guard kept > 0, added else { return false }
+        let lost = own.filter { !Vocabulary.stopHashes.contains($0) && !theirs.sortedContains($0) }
+        return lost.allSatisfy { Self.itemWords.contains($0) }
+    }
+
+    /// Words that stand for the item a row or card shows: a control named after the item drops them.
+    static let itemWords: Set<UInt64> = Set(["item", "row", "entry", "product", "record", "line"].map { Vocabulary.hash($0) })
+
+    /// What a control named after its row or card (`namedAfterRow`) scores on words: below the same words.
+    static let namedAfterRow = 0.9
+
+    /// Whether a string has a number (its words are then folded to compare numbers): the target's
+    /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
+    /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
+    static func hasNumber(_ s: String) -> Bool {
+        var other = false
+        for b in s.utf8 {
+            if b >= 48 && b <= 57 { return true }
+            other = other || b >= 128
+        }
+        return other && s.contains(where: \.isNumber)
+    }
+
+    /// Input types a person types text into.
+    static let textInputs: Set<String> = ["text", "email", "tel", "number", "password", "date", "url", "search", "datetime-local", "month", "week", "time"]
+
+    /// What a candidate in another page area (the footer for the header's menu), or a field of
+    /// another input type, keeps of its score.
+    static let otherAreaFactor = 0.8
+
+    /// Where on the page a landmark puts an element: the top (header, its menu), a side (a
+    /// sidebar, its menu), the content, the bottom (footer), a dialog. A menu may be at the top or
+    /// at a side, and a refactor may turn a sidebar into a navigation: those stay in place.
+    static let areas: [Substring: Set<String>] = [
+        "banner": ["top"], "navigation": ["top", "side"], "search": ["top", "content"], "complementary": ["side"],
+        "main": ["content"], "contentinfo": ["bottom"], "dialog": ["dialog"],
+    ]
+
+    /// The candidate is in another area of the page than the target was (the footer's "About"
+    /// for the header's): both in some area, none in common.
+    static func movedArea(_ mine: [String], _ theirs: [String]) -> Bool {
+        func places(_ r: [String]) -> Set<String> {
+            r.reduce(into: Set<String>()) { set, region in set.formUnion(areas[region.split(separator: ":").first ?? ""] ?? []) }
+        }
+        let a = places(mine), b = places(theirs)
+        return !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
+    }
+
+    /// Identifying similarities below this are noise, not evidence.
+    static let evidenceFloor = 0.2
+    /// A shared word's share of the smaller side's words, as evidence.
+    static let sharedWordEvidence = 0.8
+    /// The share of the row's similarity that counts as evidence when the words agree only a
+    /// little, and how much they must agree for that.
+    static let containerEvidence = 0.6, wordsAgree = 0.3
+    /// The only control of its role in its area, both times; the same place among as many.
+    static let onlyOneEvidence = 0.6, samePlaceEvidence = 0.35
+    /// Where containment starts ("Remove" in "Remove item"): below an exact name, so the same
+    /// words beat the same words plus others.
+    static let containmentBase = 0.5
+
+    /// What a candidate of another kind of control keeps of its score.
+    static let otherKindFactor = 0.6
+
+    /// The page areas a person names (header, menu, main, sidebar, footer, a dialog): an
+    /// element that moved from one to another is likely another element.
+    static let majorRegions: Set<Substring> = ["banner", "navigation", "main", "contentinfo", "complementary", "dialog", "search"]
+
+    /// Landmarks and groups around the element, nearest first: each of the target's counts 1 when
+    /// the candidate has it, 0.6 when it has one of the same kind under another name; the page
+    /// areas (`majorRegions`) count twice, and so does being in a different one.
+    static func regionSimilarity(_ mine: [String], _ theirs: [String]) -> Double {
+        guard !mine.isEmpty else { return 1 }
+        func kind(_ r: String) -> Substring { r.split(separator: ":").first ?? "" }
+        var sum = 0.0, total = 0.0
+        for region in mine {
+            let k = kind(region), weight = majorRegions.contains(k) ? 2.0 : 1.0
+            total += weight
+            if theirs.contains(region) { sum += weight }
+            else if theirs.contains(where: { kind($0) == k }) { sum += 0.6 * weight }
+        }
+        // Candidate areas the target was not in.
+        for region in theirs where majorRegions.contains(kind(region)) && !mine.contains(where: { kind($0) == kind(region) }) { total += 2 }
+        return total > 0 ? sum / total : 1
     }
 }
 
 /// The target's strings prepared once, not once per candidate.
 struct PreparedProfile: Sendable {
-    var id, testId, text, name, label, placeholder, nameAttr, ariaLabel, href, frame: Prepared?
+    var id, testId, nameAttr, href, frame, container, heading: Prepared?
+    /// Its visible words (name, text, label, placeholder, title), each distinct one once.
+    var words: [Prepared] = []
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
     var identifierWords: Prepared?
+    /// The tokens of all its words, sorted, each once.
+    var wordTokens: [UInt64] = []
+    /// The tokens of its words that are numbers ("3" of "Page 3").
+    var numbers: [UInt64] = []
 
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
-        id = prep(t.id); testId = prep(t.testId); text = prep(t.text); name = prep(t.name); label = prep(t.label)
-        placeholder = prep(t.placeholder); nameAttr = prep(t.nameAttr); ariaLabel = prep(t.ariaLabel); href = prep(t.href)
-        frame = prep(t.frame)
-        if text == nil, name == nil, label == nil {
+        id = prep(t.id); testId = prep(t.testId); nameAttr = prep(t.nameAttr); href = prep(t.href)
+        frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading)
+        for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
+            guard let s, let prepared = prep(s), !words.contains(prepared) else { continue }
+            words.append(prepared)
+            for number in s.split(whereSeparator: { !$0.isNumber }) where !numbers.contains(Vocabulary.hash(String(number))) {
+                numbers.append(Vocabulary.hash(String(number)))
+            }
+        }
+        wordTokens = Array(Set(words.flatMap(\.tokens))).sorted()
+        if words.isEmpty {
             let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
             identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise())
         }
@@ -180,5 +427,17 @@ extension String {
                                   "tab", "menu", "select", "dropdown", "checkbox", "chk", "radio", "icon", "img", "label", "form"]
         let words = split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0) }
         return words.filter { !noise.contains($0.lowercased()) }.joined(separator: " ")
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// Binary search in a sorted array of tokens.
+    func sortedContains(_ token: UInt64) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < token { low = mid + 1 } else { high = mid }
+        }
+        return low < count && self[low] == token
     }
 }

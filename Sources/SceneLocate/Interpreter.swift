@@ -12,6 +12,29 @@ public struct InterpretPolicy: Sendable, Equatable {
     }
 }
 
+/// One element scored for a plain-language step, with what made its score.
+public struct InterpretCandidate: Sendable, Equatable {
+    public var element: Element
+    public var score: Double
+    /// The element's field that matched the words best ("name", "label", ...), and how well.
+    public var field: String?
+    public var words: Double
+    /// The factors applied: role fit, context (row or card), area (footer, menu, dialog), option, state.
+    public var factors: [(String, Double)]
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.element == b.element && a.score == b.score && a.field == b.field && a.words == b.words
+            && a.factors.map(\.0) == b.factors.map(\.0) && a.factors.map(\.1) == b.factors.map(\.1)
+    }
+
+    /// "name 'Add to cart' 1.00 · context 1.00 · role 0.85".
+    public var explanation: String {
+        var parts = ["\(field ?? "words") \(fmt(words))"]
+        parts += factors.map { "\($0.0) \(fmt($0.1))" }
+        return parts.joined(separator: " · ")
+    }
+}
+
 /// A plain-language step turned into a concrete one.
 public struct InterpretResult: Sendable, Equatable {
     public var sentence: String
@@ -22,13 +45,19 @@ public struct InterpretResult: Sendable, Equatable {
     public var candidates: [ResolveCandidate]
     public var reason: String
     public var error: String?
+    /// How the sentence was read (every reading tried), which reading won, and its ranking.
+    public var command: PlainCommand?
+    public var reading: PlainCommand?
+    public var ranked: [InterpretCandidate] = []
     public var ok: Bool { step != nil }
 }
 
-/// Matches a plain-language step's target phrase against an element snapshot: role words
-/// filter, the action filters (fill needs a field), name/label/placeholder/text similarity
-/// ranks, ordinals pick among equals, and ambiguity or no match is an error that names
-/// the best candidates.
+/// Matches a plain-language step's target phrase against an element snapshot: the action and
+/// role words filter (fill needs a field; a link that looks like a button is a button to a
+/// person), the words rank (name, label, placeholder, text, title; rare words of the page
+/// weigh most; synonyms are one word), "for <row text>" and "in the <area>" multiply, ordinals
+/// pick among equals, and ambiguity or no match is an error naming the best candidates. Each
+/// reading of the sentence is ranked; the one whose best element fits best is taken.
 public struct Interpreter: Sendable {
     public var policy: InterpretPolicy
     public init(policy: InterpretPolicy = InterpretPolicy()) { self.policy = policy }
@@ -36,129 +65,305 @@ public struct Interpreter: Sendable {
     public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
         let command: PlainCommand
         do { command = try PlainGrammar.parse(sentence) } catch {
-            return failure(sentence, error.message, [])
+            return failure(sentence, error.message, [], command: nil, reading: nil, ranked: [])
         }
-        var step = Step(kind: command.kind, value: command.value, wait: command.wait, scrollY: command.scrollY)
-        guard let target = command.target else {
+        guard command.target != nil else {
+            let step = Step(kind: command.kind, value: command.value, wait: command.wait, scrollY: command.scrollY)
+            let what: String
+            if case let .text(text)? = command.wait { what = " for the text '\(text)'" } else { what = command.value.map { " '\($0)'" } ?? "" }
             return InterpretResult(sentence: sentence, step: step, element: nil, locator: nil, confidence: 1, candidates: [],
-                                    reason: "read as \(command.kind.rawValue)\(command.value.map { " '\($0)'" } ?? "")", error: nil)
+                                    reason: "read as \(command.kind.rawValue)\(what)", error: nil,
+                                    command: command, reading: command)
         }
-        let ranked = rank(target, kind: command.kind, in: snapshot)
+        let page = PageWords(snapshot.elements)
+        // Every reading ranked: a later one wins only when its best element fits clearly better.
+        var reading = command, ranked: [InterpretCandidate] = []
+        for r in command.readings {
+            guard let target = r.target else { continue }
+            let list = rank(target, kind: r.kind, value: r.value, choosing: r.choosing, in: snapshot, page)
+            if (list.first?.score ?? 0) > (ranked.first?.score ?? 0) + (ranked.isEmpty ? 0 : 0.02) { reading = r; ranked = list }
+        }
+        let target = reading.target ?? TargetPhrase(words: "")
         let listing = ranked.prefix(policy.listed).map {
-            ResolveCandidate(locator: LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot).javaScript, score: rounded($0.score), index: snapshot.elements[$0.position].index)
+            ResolveCandidate(locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript, score: rounded($0.score), index: $0.element.index)
         }
         let named = listing.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
         guard let best = ranked.first, best.score >= policy.floor else {
             // Waits and assertions may name text that is not on the page yet: wait for it by its text.
-            if [.wait, .assertVisible].contains(command.kind), !target.words.isEmpty, target.roles == nil {
-                return byText(sentence, &step, target, listing)
+            if [.wait, .assertVisible].contains(reading.kind), !target.words.isEmpty, target.roles == nil, target.context == nil {
+                return byText(sentence, reading, target, listing, command)
             }
             let what = target.description.isEmpty ? "anything" : target.description
-            return failure(sentence, "no element matches \(what)\(named.isEmpty ? "" : "; closest: \(named)")", listing)
+            let closest = named.isEmpty ? fallback(reading, snapshot) : "; closest: \(named)"
+            return failure(sentence, "no element matches \(what)\(closest)", listing, command: command, reading: reading, ranked: ranked)
         }
-        let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.position < $1.position }
-        let chosen: Candidate
+        let chosen: InterpretCandidate
         if let ordinal = target.ordinal {
             // "the second X": among the matches about as good as the best, in page order.
-            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.position < $1.position }
+            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.element.index < $1.element.index }
             let i = ordinal < 0 ? pool.count - 1 : ordinal
             guard i < pool.count else {
-                return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing)
+                return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing,
+                               command: command, reading: reading, ranked: ranked)
             }
             chosen = pool[i]
-        } else if equals.count > 1 {
-            let spelled = equals.prefix(policy.listed).map { LocatorBuilder.build(for: snapshot.elements[$0.position], in: snapshot).javaScript }
-            return failure(sentence, "ambiguous: \(equals.count) elements match \(target.description) about equally (\(spelled.joined(separator: ", "))); "
-                + "say which, e.g. 'the second \([target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " "))'", listing)
         } else {
+            let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.element.index < $1.element.index }
+            guard equals.count == 1 else {
+                let spelled = equals.prefix(policy.listed).map { LocatorBuilder.build(for: $0.element, in: snapshot).javaScript }
+                let example = [target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+                return failure(sentence, "ambiguous: \(equals.count) elements match \(target.description) about equally (\(spelled.joined(separator: ", "))); "
+                    + "say which, e.g. 'the second \(example)' or '\(example) for <text of its row or card>'", listing,
+                               command: command, reading: reading, ranked: ranked)
+            }
             chosen = best
         }
-        let element = snapshot.elements[chosen.position]
-        let locator = LocatorBuilder.build(for: element, in: snapshot)
-        if command.kind == .wait { step.wait = .text(element.text ?? element.name ?? target.words) } else { step.locator = locator }
-        let text = locator.javaScript
-        let reason = "\(command.kind.rawValue) \(target.description) -> \(text) (\(chosen.why(element)), score \(fmt(chosen.score)))"
-        return InterpretResult(sentence: sentence, step: step, element: element, locator: command.kind == .wait ? nil : text,
-                                confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil)
+        return concrete(sentence, reading, target, chosen, snapshot, listing, command: command, ranked: ranked)
     }
 
-    /// A match: its position in the snapshot, its score and the attribute that matched best.
-    struct Candidate {
-        var position: Int
-        var score: Double
-        var field: String?
-
-        func why(_ e: Element) -> String {
-            let value: String?
-            switch field {
-            case "name": value = e.name
-            case "label": value = e.label
-            case "aria-label": value = e.ariaLabel
-            case "text": value = e.text
-            case "placeholder": value = e.placeholder
-            case "test id": value = e.testId
-            case "value": value = e.value
-            default: value = nil
+    /// The step for the chosen element: a field that is a select takes an option; a checkbox
+    /// or radio that a "select"/"choose" names is checked; a select's value is its option's text.
+    func concrete(_ sentence: String, _ reading: PlainCommand, _ target: TargetPhrase, _ chosen: InterpretCandidate, _ snapshot: Snapshot,
+                  _ listing: [ResolveCandidate], command: PlainCommand, ranked: [InterpretCandidate]) -> InterpretResult {
+        let element = chosen.element
+        var kind = reading.kind, value = reading.value
+        if kind == .fill, Self.isSelect(element) { kind = .select }
+        if kind == .click, reading.choosing, ActionFit.isCheckable(element) { kind = .check }
+        if kind == .select, let wanted = value, let options = element.options, !options.isEmpty {
+            guard let (option, similarity) = Self.option(wanted, in: options), similarity >= Self.optionFloor else {
+                let shown = options.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                return failure(sentence, "\(LocatorBuilder.build(for: element, in: snapshot).javaScript) has no option like '\(wanted)'; "
+                    + "its options: \(shown)", listing, command: command, reading: reading, ranked: ranked)
             }
-            guard let field, let value else { return "role \(e.role ?? e.tag)" }
-            return "\(field) '\(value)'"
+            value = option
+        }
+        var step = Step(kind: kind, value: value, wait: reading.wait, scrollY: reading.scrollY)
+        let locator = LocatorBuilder.build(for: element, in: snapshot)
+        if kind == .wait { step.wait = .text(element.text ?? element.name ?? target.words) } else { step.locator = locator }
+        let text = locator.javaScript
+        let reason = "\(kind.rawValue) \(target.description) -> \(text) (\(chosen.explanation); score \(fmt(chosen.score)))"
+        return InterpretResult(sentence: sentence, step: step, element: element, locator: kind == .wait ? nil : text,
+                                confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil,
+                                command: command, reading: reading, ranked: ranked)
+    }
+
+    static func isSelect(_ e: Element) -> Bool { e.tag == "select" || e.role == "listbox" || (e.role == "combobox" && e.options != nil) }
+
+    /// Options below this similarity to the wanted value are no match.
+    static let optionFloor = 0.6
+
+    /// The option most like `wanted`: the same text (case and punctuation aside) 1, inside an
+    /// option ("low to high" in "Price: low to high") 0.9, else by words — word order counts
+    /// there too ("high to low" is not "low to high").
+    static func option(_ wanted: String, in options: [String]) -> (String, Double)? {
+        let w = Prepared(wanted)
+        var folder = Folder()
+        var best: (String, Double)? = nil
+        for option in options {
+            folder.load(option)
+            var s: Double
+            if folder.bytes == w.bytes { s = 1 }
+            else if !w.bytes.isEmpty, folder.bytes.count > w.bytes.count, folder.bytes.firstRange(of: w.bytes) != nil { s = 0.9 }
+            else { s = min(0.85, Similarity.weighted(w, folder.bytes, folder.tokens, TokenWeights())) }
+            if s > (best?.1 ?? 0) { best = (option, s) }
+        }
+        return best
+    }
+
+    /// Whether a value can go into a field of this input type: an e-mail field takes an "@",
+    /// a number field digits, a phone field no letters. A field that cannot take the value is
+    /// not the one meant.
+    static func valueFits(_ value: String, _ e: Element) -> Bool {
+        switch e.type {
+        case "email": return value.contains("@")
+        case "number": return Double(value.replacingOccurrences(of: ",", with: ".")) != nil
+        case "tel": return value.contains(where: \.isNumber) && !value.contains(where: \.isLetter)
+        case "date": return value.contains(where: \.isNumber)
+        case "url": return value.contains(".") || value.contains(":")
+        default: return true
         }
     }
 
     /// Candidates that fit the role word and the action, best first.
-    func rank(_ target: TargetPhrase, kind: StepKind, in snapshot: Snapshot) -> [Candidate] {
+    func rank(_ target: TargetPhrase, kind: StepKind, value: String?, choosing: Bool = false, in snapshot: Snapshot, _ page: PageWords) -> [InterpretCandidate] {
         let phrase = Prepared(target.words)
+        let context = target.context.map { Prepared($0) }
+        let area = target.area.map { AreaPhrase($0) }
         var folder = Folder()
-        var out: [Candidate] = []
+        var out: [InterpretCandidate] = []
         let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
-        let fit = kind == .click || kind == .dblclick ? .hover : kind
-        // Through a buffer pointer, elements are borrowed, not copied.
-        snapshot.elements.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices {
-                let pointer = buffer.baseAddress! + i
-                guard let roleRank = target.roles.map({ $0.firstIndex(of: pointer.pointee.role ?? "") }) ?? 0 else { continue }
-                if !ActionFit.accepts(fit, pointer) { continue }
-                var best = 0.0
-                var field: String? = nil
-                if target.words.isEmpty {
-                    best = 1
-                } else {
-                    func consider(_ name: String, _ value: String?, _ weight: Double) {
-                        guard let value, !value.isEmpty else { return }
-                        folder.load(value)
-                        let s = Similarity.of(phrase, folder.bytes, folder.tokens) * weight
-                        if s > best { best = s; field = name }
-                    }
-                    consider("name", pointer.pointee.name, 1)
-                    consider("label", pointer.pointee.label, 1)
-                    consider("aria-label", pointer.pointee.ariaLabel, 1)
-                    consider("text", pointer.pointee.text, 0.95)
-                    consider("placeholder", pointer.pointee.placeholder, 0.9)
-                    consider("test id", pointer.pointee.testId, 0.6)
-                    consider("value", pointer.pointee.value, 0.5)
-                }
-                // Prefer what the action can really take: clicking a control over its text, the visible over the covered.
-                if actsOnControls, !pointer.pointee.isInteractive { best *= 0.8 }
-                if pointer.pointee.isTop == false { best *= 0.9 }
-                if pointer.pointee.disabled == true { best *= 0.9 }
-                // The role word's first meaning wins ties: a "search box" is a searchbox before a textbox.
-                if roleRank > 0 { best *= 0.9 }
-                if best > 0 { out.append(Candidate(position: i, score: best, field: field)) }
+        let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
+        for e in snapshot.elements {
+            var factors: [(String, Double)] = []
+            if let roles = target.roles {
+                guard let f = Self.roleFit(e, roles) else { continue }
+                if f < 1 { factors.append(("role", f)) }
             }
+            if !ActionFit.accepts(fit, e) { continue }
+            var words = 0.0
+            var field: String? = nil
+            if target.words.isEmpty {
+                words = 1
+            } else {
+                // Quoted text and a whole sentence read as a name must be in the element's words.
+                let inElement = target.whole || target.quoted
+                func consider(_ name: String, _ value: String?, _ weight: Double) {
+                    guard let value, !value.isEmpty else { return }
+                    folder.load(value)
+                    let s = (inElement ? Similarity.contained(phrase, in: folder.bytes, folder.tokens, page.weights)
+                             : Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights)) * weight
+                    if s > words { words = s; field = name }
+                }
+                // A label only screen readers get counts less than what a person sees.
+                let hidden = e.labelHidden == true ? 0.85 : 1
+                consider("name", e.name, e.name == e.label ? hidden : 1)
+                consider("label", e.label, hidden)
+                consider("aria-label", e.ariaLabel, 1)
+                consider("text", e.text, 0.95)
+                consider("placeholder", e.placeholder, 0.9)
+                consider("title", e.title, 0.9)
+                consider("test id", e.testId, 0.6)
+                consider("value", e.value, 0.5)
+                if !inElement, words < 0.9 {
+                    // Words that name the field's group or heading ("the newsletter email").
+                    let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
+                    folder.load(around)
+                    let s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85
+                    if s > words { words = s; field = "name and heading" }
+                }
+            }
+            var score = words
+            if let context {
+                let c = page.coverage(of: context, by: [e.container, e.heading, e.name, e.text, e.label, e.title], &folder)
+                factors.append(("context", 0.3 + 0.7 * c))
+            }
+            if let area {
+                factors.append(("area", 0.3 + 0.7 * area.score(e, page, &folder)))
+            }
+            if kind == .select, let wanted = value, let options = e.options, !options.isEmpty {
+                let s = Self.option(wanted, in: options)?.1 ?? 0
+                factors.append(("option", s >= Self.optionFloor ? 0.7 + 0.3 * s : 0.3))
+            }
+            if kind == .fill, let value, !Self.valueFits(value, e) { factors.append(("value does not fit", 0.3)) }
+            // Prefer what the action can really take: clicking a control over its text or the cell
+            // around it, a box to tick when choosing, the visible over the covered.
+            if actsOnControls, !e.isInteractive { factors.append(("not a control", 0.8)) }
+            if actsOnControls, ["gridcell", "cell", "row", "listitem"].contains(e.role ?? "") { factors.append(("a cell", 0.9)) }
+            if kind == .click, target.roles == nil, ActionFit.isEditable(e) { factors.append(("a field", 0.9)) }
+            if choosing, !ActionFit.isCheckable(e), e.role != "option" { factors.append(("not a choice", 0.9)) }
+            if e.isTop == false { factors.append(("covered", 0.9)) }
+            if e.disabled == true { factors.append(("disabled", 0.9)) }
+            for (_, f) in factors { score *= f }
+            if score > 0 { out.append(InterpretCandidate(element: e, score: score, field: field, words: words, factors: factors)) }
         }
-        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.element.index < $1.element.index }
     }
 
-    func byText(_ sentence: String, _ step: inout Step, _ target: TargetPhrase, _ listing: [ResolveCandidate]) -> InterpretResult {
+    /// How well an element fits the role word: 1 for the roles named, a little less for what
+    /// looks like them (a link styled as a button, a button styled as a link, a control in a
+    /// column header); nil when it does not fit at all.
+    static func roleFit(_ e: Element, _ roles: [String]) -> Double? {
+        let role = e.role ?? ""
+        if let i = roles.firstIndex(of: role) { return i == 0 ? 1 : 0.9 }
+        let classes = (e.classes ?? []).joined(separator: " ").lowercased()
+        if roles.contains("button"), role == "link" || role == "menuitem" {
+            return classes.contains("btn") || classes.contains("button") ? 1 : 0.85
+        }
+        if roles.contains("link"), role == "button" { return classes.contains("link") ? 1 : 0.85 }
+        if roles.contains("columnheader"), e.regions?.contains("columnheader") == true { return 1 }
+        if roles.contains("tab"), role == "link", e.regions?.contains(where: { $0.hasPrefix("navigation") || $0.hasPrefix("tablist") }) == true { return 0.85 }
+        if roles.contains("checkbox"), role == "switch" || (e.tag == "input" && e.type == "checkbox") { return 0.95 }
+        return nil
+    }
+
+    /// When no element is like the words at all: the first elements that could take the action, named.
+    func fallback(_ reading: PlainCommand, _ snapshot: Snapshot) -> String {
+        let fit: StepKind = reading.kind == .click || reading.kind == .dblclick ? .hover : reading.kind
+        let able = snapshot.elements.filter { e in
+            e.isInteractive && ActionFit.accepts(fit, e) && (reading.target?.roles.map { Self.roleFit(e, $0) != nil } ?? true)
+        }
+        guard !able.isEmpty else { return "; no element on the page can take '\(reading.kind.rawValue)'" }
+        let shown = able.prefix(3).map { LocatorBuilder.build(for: $0, in: snapshot).javaScript }
+        return "; nothing has those words (elements that could take '\(reading.kind.rawValue)': \(shown.joined(separator: ", "))\(able.count > 3 ? ", …" : ""))"
+    }
+
+    func byText(_ sentence: String, _ reading: PlainCommand, _ target: TargetPhrase, _ listing: [ResolveCandidate], _ command: PlainCommand) -> InterpretResult {
+        var step = Step(kind: reading.kind, value: reading.value)
         if step.kind == .wait { step.wait = .text(target.words) } else { step.locator = .text(target.words) }
         let text = step.kind == .wait ? nil : Locator.text(target.words).javaScript
         return InterpretResult(sentence: sentence, step: step, element: nil, locator: text, confidence: 0.6, candidates: listing,
-                                reason: "'\(target.words)' is not on the page yet: \(step.kind.rawValue) by its text", error: nil)
+                                reason: "'\(target.words)' is not on the page yet: \(step.kind.rawValue) by its text", error: nil,
+                                command: command, reading: reading)
     }
 
-    func failure(_ sentence: String, _ message: String, _ listing: [ResolveCandidate]) -> InterpretResult {
+    func failure(_ sentence: String, _ message: String, _ listing: [ResolveCandidate], command: PlainCommand?, reading: PlainCommand?,
+                 ranked: [InterpretCandidate]) -> InterpretResult {
         InterpretResult(sentence: sentence, step: nil, element: nil, locator: nil, confidence: listing.first?.score ?? 0,
-                         candidates: listing, reason: "", error: "cannot interpret '\(sentence)': \(message)")
+                         candidates: listing, reason: "", error: "cannot interpret '\(sentence)': \(message)",
+                         command: command, reading: reading, ranked: ranked)
+    }
+}
+
+/// The page's word weights, and the coverage of a phrase by an element's surroundings.
+struct PageWords {
+    let weights: TokenWeights
+
+    init(_ elements: [Element]) { weights = TokenWeights(elements) }
+
+    /// The share of the phrase's words (by weight) found in any of `strings`.
+    func coverage(of phrase: Prepared, by strings: [String?], _ folder: inout Folder) -> Double {
+        guard !phrase.tokens.isEmpty else { return 1 }
+        var found = Set<UInt64>()
+        for s in strings {
+            guard let s, !s.isEmpty else { continue }
+            folder.load(s)
+            for t in folder.tokens where phrase.tokens.contains(t) { found.insert(t) }
+        }
+        var have = 0.0, total = 0.0
+        for t in phrase.tokens {
+            let w = Vocabulary.stopHashes.contains(t) ? 0 : weights.weight(t)
+            total += w
+            if found.contains(t) { have += w }
+        }
+        return total > 0 ? have / total : 1
+    }
+}
+
+/// "the footer", "the main menu", "the cookie dialog", "the discussion": the kinds of page
+/// area its nouns name (a landmark role) and the words that name it.
+struct AreaPhrase {
+    static let nouns: [String: [String]] = [
+        "footer": ["contentinfo"], "header": ["banner"], "top": ["banner"], "menu": ["navigation", "menu", "menubar"],
+        "navigation": ["navigation"], "nav": ["navigation"], "navbar": ["navigation"], "sidebar": ["complementary", "navigation"],
+        "dialog": ["dialog"], "modal": ["dialog"], "popup": ["dialog"], "window": ["dialog"], "banner": ["dialog", "banner", "region"],
+        "form": ["form", "search"], "table": ["table"], "grid": ["table"], "list": ["list", "listbox"], "toolbar": ["toolbar"],
+        "section": ["region"], "panel": ["region", "tablist", "complementary"], "tabs": ["tablist"],
+    ]
+    var kinds: Set<String> = []
+    var name: Prepared?
+
+    init(_ text: String) {
+        var rest: [Substring] = []
+        for word in text.split(separator: " ") {
+            if let k = Self.nouns[word.lowercased()] { kinds.formUnion(k) } else { rest.append(word) }
+        }
+        let words = rest.joined(separator: " ")
+        name = words.isEmpty ? nil : Prepared(words)
+    }
+
+    /// 1 when the element is in an area of a named kind with the named words; the words alone
+    /// may match an area's name or the element's heading ("in the discussion").
+    func score(_ e: Element, _ page: PageWords, _ folder: inout Folder) -> Double {
+        var best = 0.0
+        for region in e.regions ?? [] {
+            let parts = region.split(separator: ":", maxSplits: 1)
+            let kindMatches = kinds.contains(String(parts[0]))
+            let named = name.map { page.coverage(of: $0, by: [parts.count > 1 ? String(parts[1]) : nil], &folder) } ?? 1
+            if kindMatches { best = max(best, name == nil ? 1 : 0.5 + 0.5 * named) }
+            else if name != nil { best = max(best, kinds.isEmpty ? named : 0.5 * named) }
+        }
+        if let name { best = max(best, (kinds.isEmpty ? 0.9 : 0.5) * page.coverage(of: name, by: [e.heading], &folder)) }
+        return best
     }
 }
 

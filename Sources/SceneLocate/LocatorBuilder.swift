@@ -48,8 +48,11 @@ public enum LocatorBuilder {
             candidates.append(.text(text, exact: true, frame: frame))
         }
         if let id = e.id, !id.isEmpty, !looksGenerated(id) { candidates.append(.css("#" + cssIdentifier(id), frame: frame)) }
-        let unique = candidates.filter { position($0, unique: true) != nil }
-        if let best = LocatorPriority.best(unique) { return best }
+        // The best unique one (`LocatorPriority.best` of the unique ones): tried best first, the
+        // page is scanned only until one is unique.
+        let ordered = candidates.enumerated()
+            .sorted { (LocatorPriority.rank($0.element), $0.offset) < (LocatorPriority.rank($1.element), $1.offset) }
+        if let best = ordered.first(where: { position($0.element, unique: true) != nil }) { return best.element }
         if let role = e.role, usableName {
             let locator = Locator.role(role, name: name, exact: true, frame: frame)
             if let n = position(locator, unique: false) { return locator.nth(n) }

@@ -2,8 +2,9 @@ import Foundation
 public import SceneConfig
 import SceneLocator
 
-/// The element a plain-language step names: "the second 'Add to cart' button" gives
-/// words "Add to cart", role word "button" (roles button), ordinal 1.
+/// The element a plain-language step names: "the second 'Add to cart' button for the Blue
+/// Mug in the footer" gives words "Add to cart", role word "button" (roles button), ordinal 1,
+/// context "Blue Mug" (found in the element's row or card), area "footer" (its landmarks).
 public struct TargetPhrase: Sendable, Equatable {
     /// The name part, quotes removed ("" when only a role word was given: "the button").
     public var words: String
@@ -14,11 +15,26 @@ public struct TargetPhrase: Sendable, Equatable {
     public var roles: [String]?
     /// 0-based position among equally good matches; -1 = the last one.
     public var ordinal: Int?
+    /// "for the Blue Mug", "in the row for Dana": words found around the element (its row, card, heading).
+    public var context: String?
+    /// "in the footer", "in the main menu", "the cookie dialog": the page area it is in.
+    public var area: String?
+    /// The words are a whole phrase read as a name (a second reading of a sentence): every
+    /// word must be in the element's name, not only the name in the words.
+    public var whole: Bool
+
+    public init(words: String, quoted: Bool = false, roleWord: String? = nil, roles: [String]? = nil, ordinal: Int? = nil,
+                context: String? = nil, area: String? = nil, whole: Bool = false) {
+        self.words = words; self.quoted = quoted; self.roleWord = roleWord; self.roles = roles; self.ordinal = ordinal
+        self.context = context; self.area = area; self.whole = whole
+    }
 
     public var description: String {
         var s = ordinal.map { $0 < 0 ? "the last " : "the \(PlainGrammar.ordinalWords[$0]) " } ?? ""
         s += words.isEmpty ? "" : "'\(words)'"
         if let roleWord { s += (words.isEmpty ? "" : " ") + roleWord }
+        if let context { s += " for '\(context)'" }
+        if let area { s += " in the \(area)" }
         return s
     }
 }
@@ -30,6 +46,20 @@ public struct PlainCommand: Sendable, Equatable {
     public var value: String?
     public var scrollY: Int?
     public var wait: WaitCondition?
+    /// The verb picks among things ("select", "choose"): a checkbox or radio it names is checked.
+    public var choosing = false
+    /// Other readings of the same sentence, tried too; the one whose element fits best wins
+    /// ("Sort by Name": the sort list's option, else the Name column header).
+    public var alternatives: [PlainCommand] = []
+
+    public init(kind: StepKind, target: TargetPhrase? = nil, value: String? = nil, scrollY: Int? = nil, wait: WaitCondition? = nil,
+                choosing: Bool = false, alternatives: [PlainCommand] = []) {
+        self.kind = kind; self.target = target; self.value = value; self.scrollY = scrollY; self.wait = wait
+        self.choosing = choosing; self.alternatives = alternatives
+    }
+
+    /// This reading, then the alternatives.
+    public var readings: [PlainCommand] { [self] + alternatives }
 }
 
 /// A sentence the grammar cannot read.
@@ -38,26 +68,41 @@ public struct PlainLanguageError: Error, Sendable, Equatable, CustomStringConver
     public var description: String { message }
 }
 
-/// A small grammar for plain-language steps, deterministic and explainable: a verb
-/// phrase picks the action, quotes (optional where unambiguous) mark literal text,
-/// role words (button, link, field, checkbox, dropdown, tab, heading, ...) and ordinals
-/// (first..tenth, last, 2nd) narrow the element.
+/// A small grammar for plain-language steps, deterministic and explainable: a verb phrase
+/// picks the action ("add X to the cart", "remove X from the basket", "close the dialog",
+/// "sort by X", "change the quantity of X to 3", "enter X as the Y", "search for X", "reply
+/// to X", "edit X", ...), quotes (optional where unambiguous) mark literal text, role words
+/// (button, link, field, checkbox, dropdown, tab, column header, row, ...) and ordinals
+/// (first..tenth, last, 2nd) narrow the element, "for <row or card text>" and "in the
+/// <footer, menu, dialog...>" say where it is. Synonyms (basket/cart, Qty/quantity,
+/// ZIP/postcode, ...) are `Vocabulary`'s, shared with healing.
 public enum PlainGrammar {
     static let ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
-    /// Role words, longest first so "radio button" wins over "button".
+    static let fieldRoles = ["textbox", "searchbox", "spinbutton", "combobox"]
+    static let clickRoles = ["button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option"]
+
+    /// Role words, longest first so "radio button" wins over "button". "row" is the row's own
+    /// selection box ("select the row for Dana").
     static let roleWords: [(String, [String])] = [
-        ("radio button", ["radio"]), ("text field", ["textbox", "searchbox", "spinbutton", "combobox"]),
-        ("text box", ["textbox", "searchbox"]), ("search box", ["searchbox", "textbox"]), ("check box", ["checkbox", "switch"]),
-        ("menu item", ["menuitem", "link", "button"]), ("drop-down", ["combobox", "listbox"]), ("combo box", ["combobox"]),
-        ("button", ["button"]), ("link", ["link"]), ("field", ["textbox", "searchbox", "spinbutton", "combobox"]),
-        ("input", ["textbox", "searchbox", "spinbutton", "combobox"]), ("textbox", ["textbox", "searchbox"]),
-        ("searchbox", ["searchbox", "textbox"]), ("box", ["textbox", "searchbox", "combobox"]),
+        ("radio button", ["radio"]), ("text field", fieldRoles), ("column header", ["columnheader"]),
+        ("text box", ["textbox", "searchbox"]), ("search box", ["searchbox", "textbox"]), ("search field", ["searchbox", "textbox"]),
+        ("check box", ["checkbox", "switch"]), ("menu item", ["menuitem", "link", "button"]), ("drop-down", ["combobox", "listbox"]),
+        ("combo box", ["combobox"]), ("button", ["button"]), ("link", ["link"]), ("field", fieldRoles), ("input", fieldRoles),
+        ("textbox", ["textbox", "searchbox"]), ("searchbox", ["searchbox", "textbox"]), ("box", ["textbox", "searchbox", "combobox"]),
         ("checkbox", ["checkbox", "switch"]), ("radio", ["radio"]), ("dropdown", ["combobox", "listbox"]),
         ("select", ["combobox", "listbox"]), ("menu", ["menuitem", "link", "button"]), ("tab", ["tab"]),
-        ("heading", ["heading"]), ("header", ["heading"]), ("title", ["heading"]), ("option", ["option", "radio"]),
-        ("image", ["img"]), ("icon", ["img", "button", "link"]), ("switch", ["switch", "checkbox"]), ("toggle", ["switch", "checkbox"]),
+        ("column", ["columnheader"]), ("heading", ["heading"]), ("header", ["heading", "columnheader"]), ("title", ["heading"]),
+        ("option", ["option", "radio"]), ("image", ["img"]), ("icon", ["img", "button", "link"]), ("switch", ["switch", "checkbox"]),
+        ("toggle", ["switch", "checkbox"]), ("row", ["checkbox", "radio"]),
     ]
+
+    /// Nouns that make "in ..." a page area ("in footer") without an article ("in the ...").
+    static let areaNouns: Set<String> = ["footer", "header", "menu", "navigation", "nav", "navbar", "sidebar", "dialog", "modal", "popup",
+                                         "banner", "form", "section", "table", "list", "toolbar", "panel", "page", "bar", "window"]
+
+    /// Things one adds to or removes from: "add X to the basket".
+    static let collections = "cart|basket|bag|trolley|wishlist|wish list|favourites|favorites|list|order"
 
     static let keys: [String: String] = [
         "enter": "Enter", "return": "Enter", "tab": "Tab", "escape": "Escape", "esc": "Escape", "space": "Space",
@@ -67,6 +112,15 @@ public enum PlainGrammar {
         "arrowdown": "ArrowDown", "down arrow": "ArrowDown", "arrow down": "ArrowDown", "down": "ArrowDown",
         "arrowleft": "ArrowLeft", "left arrow": "ArrowLeft", "arrow left": "ArrowLeft", "left": "ArrowLeft",
         "arrowright": "ArrowRight", "right arrow": "ArrowRight", "arrow right": "ArrowRight", "right": "ArrowRight",
+    ]
+
+    /// Verbs that are the name of the control doing them: "Edit Ines Duarte" clicks the Edit
+    /// control where Ines Duarte is (or one named "Edit Ines Duarte").
+    static let controlVerbs: Set<String> = [
+        "edit", "delete", "remove", "view", "download", "share", "like", "save", "archive", "duplicate", "copy", "rename", "cancel",
+        "confirm", "submit", "accept", "reject", "approve", "decline", "book", "buy", "subscribe", "unsubscribe", "join", "apply",
+        "redeem", "reset", "refresh", "print", "play", "pause", "follow", "unfollow", "favourite", "favorite", "star", "pin",
+        "upload", "export", "import", "publish",
     ]
 
     /// Longer sentences are refused: a step is one sentence, and the patterns backtrack.
@@ -80,10 +134,34 @@ public enum PlainGrammar {
         guard !text.isEmpty else { throw PlainLanguageError(message: "an empty step") }
         func restore(_ s: Substring) -> String { restoreLiterals(String(s), literals).trimmingCharacters(in: .whitespaces) }
         func target(_ s: Substring) -> TargetPhrase { phrase(String(s), literals) }
+        /// The phrase read whole, without context or area split ("Save for later" is a name).
+        func literal(_ s: Substring) -> TargetPhrase { phrase(String(s), literals, split: false) }
+        /// The same as a second reading: compared word for word.
+        func whole(_ s: Substring) -> TargetPhrase { var t = literal(s); t.whole = true; return t }
+        /// A control named `words` (roles), found where `context` is.
+        func named(_ words: String, roles: [String], context: Substring) -> TargetPhrase {
+            let c = literal(context)
+            return TargetPhrase(words: words, roles: roles, context: [c.words, c.roleWord].compactMap { $0 }.joined(separator: " "))
+        }
         func match(_ pattern: String) -> [Substring]? {
             guard let regex = try? Regex("^" + pattern + "$").ignoresCase(), let m = text.wholeMatch(of: regex) else { return nil }
             return (1..<m.output.count).map { m.output[$0].substring ?? "" }
         }
+        /// A click on the phrase; when it was split into name, context or area, the whole phrase
+        /// as a name is a second reading ("Save for later").
+        func click(_ raw: Substring, roles: [String]? = nil, choosing: Bool = false, kind: StepKind = .click) -> PlainCommand {
+            var t = target(raw)
+            if t.roles == nil, let roles { t.roles = roles }
+            var command = PlainCommand(kind: kind, target: t, choosing: choosing)
+            if t.context != nil || t.area != nil {
+                var unsplit = whole(raw)
+                if unsplit.roles == nil, let roles { unsplit.roles = roles }
+                command.alternatives.append(PlainCommand(kind: kind, target: unsplit, choosing: choosing))
+            }
+            return command
+        }
+        /// The whole sentence as a control's name ("Add to cart", "Log out").
+        let sentenceAsName = PlainCommand(kind: .click, target: whole(text[...]))
 
         if let g = match(#"(?:assert|verify|check|expect|ensure|confirm)(?: that)? the (?:page )?title (?:contains|is|equals|includes|has)\s+(.+)"#) {
             return PlainCommand(kind: .assertTitle, value: restore(g[0]))
@@ -101,27 +179,66 @@ public enum PlainGrammar {
                 || words.hasPrefix("?") || words.hasPrefix("#") || words.range(of: #"^[\w-]+(\.[\w-]+)+(/.*)?$"#, options: .regularExpression) != nil {
                 return PlainCommand(kind: .goto, value: words)
             }
-            // "Go to Pricing": follow the link of that name.
-            var t = target(g[0])
-            t.words = t.words.replacingOccurrences(of: #"(?i)\s+page$"#, with: "", options: .regularExpression)
-            if t.roles == nil { t.roleWord = "link"; t.roles = ["link", "menuitem", "tab"] }
-            return PlainCommand(kind: .click, target: t)
+            // "Go to Pricing", "Go to the next page": the link (or button) of that name.
+            return click(g[0], roles: ["link", "menuitem", "tab", "button"])
         }
-        if let g = match(#"(?:double[- ]?click|dblclick)(?: on)?\s+(.+)"#) { return PlainCommand(kind: .dblclick, target: target(g[0])) }
+        if let g = match(#"(?:double[- ]?click|dblclick)(?: on)?\s+(.+)"#) { return click(g[0], kind: .dblclick) }
         if let g = match(#"(?:press|hit|push)(?: the)?\s+(.+?)(?: key)?"#), let key = keyName(restore(g[0])) {
             return PlainCommand(kind: .press, value: key)
         }
-        if let g = match(#"(?:select|choose|pick)\s+(.+?)\s+(?:from|in)\s+(.+)"#) {
+        // "Close the cookie banner", "Dismiss the Edit user dialog": the close control of that area.
+        if let g = match(#"(?:close|dismiss|hide)(?:\s+(.+))?"#) {
+            let place = literal(g[0])
+            let area = [place.words, place.roleWord].compactMap { $0 }.joined(separator: " ")
+            let close = PlainCommand(kind: .click, target: TargetPhrase(words: "close", roles: ["button", "link"], area: area.isEmpty ? nil : area))
+            return area.isEmpty ? close : PlainCommand(kind: .click, target: close.target, alternatives: [sentenceAsName])
+        }
+        // "Add the Blue Mug to the basket": the add control in the Blue Mug's card.
+        if let g = match(#"add\s+(.+?)\s+to\s+(?:the |my |your )?("# + collections + ")") {
+            let noun = String(g[1])
+            return PlainCommand(kind: .click, target: named("add to \(noun)", roles: ["button", "link"], context: g[0]),
+                                alternatives: [PlainCommand(kind: .click, target: named(noun, roles: ["button", "link"], context: g[0])), sentenceAsName])
+        }
+        // "Remove Blue Mug from the cart": the remove control in its row.
+        if let g = match(#"(?:remove|delete|take)\s+(.+?)\s+(?:from|out of)\s+(?:the |my |your )?(?:"# + collections + ")") {
+            return PlainCommand(kind: .click, target: named("remove", roles: ["button", "link"], context: g[0]), alternatives: [sentenceAsName])
+        }
+        // "Sort by Price": an option of the sort list, else the column header, else a sort control.
+        if let g = match(#"sort(?:\s+.+?)?\s+by\s+(.+)"#) {
+            let by = restore(g[0])
+            return PlainCommand(kind: .select, target: TargetPhrase(words: "sort", roles: ["combobox", "listbox"]), value: by, alternatives: [
+                PlainCommand(kind: .click, target: TargetPhrase(words: by, roleWord: "column header", roles: ["columnheader"])),
+                PlainCommand(kind: .click, target: TargetPhrase(words: "sort by \(by)", roles: ["button", "link", "menuitem", "tab"])),
+            ])
+        }
+        // "Change the quantity of Green Teapot to 3": that field in Green Teapot's row.
+        if let g = match(#"(?:change|set|update|make)\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)"#) {
+            let field = literal(g[0])
+            var t = named(field.words, roles: field.roles ?? fieldRoles + ["combobox", "listbox"], context: g[1])
+            t.roleWord = field.roleWord
+            return PlainCommand(kind: .fill, target: t, value: restore(g[2]),
+                                alternatives: [PlainCommand(kind: .fill, target: literal(text[g[0].startIndex..<g[1].endIndex]), value: restore(g[2]))])
+        }
+        if let g = match(#"(?:select|choose|pick)\s+(.+?)\s+from\s+(.+)"#) {
             return PlainCommand(kind: .select, target: target(g[1]), value: restore(g[0]))
         }
-        if let g = match(#"(?:fill(?: in| out)?|set|enter)\s+(.+?)\s+(?:with|to|as)\s+(.+)"#) {
+        // Value first: "Enter 90210 as the ZIP".
+        if let g = match(#"(?:type|enter|input|write|put|use|fill in)\s+(.+?)\s+as\s+(.+)"#) {
+            return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
+        }
+        if let g = match(#"(?:fill(?: in| out)?|set|enter|change|update)\s+(.+?)\s+(?:with|to)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[0]), value: restore(g[1]))
         }
         if let g = match(#"(?:type|enter|input|write|fill in|fill|put)\s+(.+)\s+(?:into|in|to|on)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
         }
-        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off)\s+(.+)"#) { return PlainCommand(kind: .uncheck, target: target(g[0])) }
-        if let g = match(#"(?:check|tick|enable|turn on)\s+(.+)"#) { return PlainCommand(kind: .check, target: target(g[0])) }
+        // "Search for teapots": the field named search, else the page's search box.
+        if let g = match(#"search(?:\s+for)?\s+(.+)"#) {
+            return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: restore(g[0]),
+                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: restore(g[0]))])
+        }
+        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) { return PlainCommand(kind: .uncheck, target: target(g[0])) }
+        if let g = match(#"(?:check|tick|enable|turn on|switch on)\s+(.+)"#) { return PlainCommand(kind: .check, target: target(g[0])) }
         if let g = match(#"(?:hover|mouse over|move the mouse over|move to)(?: over| on)?\s+(.+)"#) { return PlainCommand(kind: .hover, target: target(g[0])) }
         if let g = match(#"scroll (down|up)(?: by (\d+)\s*(?:px|pixels)?)?(?: a bit| the page)?"#) {
             let amount = Int(g[1]) ?? 800
@@ -139,12 +256,31 @@ public enum PlainGrammar {
         if match(#"wait(?: for| until)?(?: the)? (?:network|page)(?: to)?(?: be)?(?: idle| to settle| to load| loaded)"#) != nil {
             return PlainCommand(kind: .wait, wait: .networkIdle)
         }
+        // "Wait for the text 'Saved'", "wait until 'Saved' appears": those words, waited for on the page as it
+        // changes; never matched against the page as it is now (the text is usually not there yet).
+        let appears = #"(?:\s+(?:to appear|appears|is visible|to be visible|is shown|shows up))?"#
+        if let g = match("wait (?:for|until)(?: the)?(?: text)? (\u{1}\\d+\u{1})(?: text)?" + appears)
+            ?? match(#"wait (?:for|until) the text (.+?)"# + appears) {
+            return PlainCommand(kind: .wait, wait: .text(restore(g[0])))
+        }
         if let g = match(#"wait (?:for|until)\s+(.+?)(?:\s+(?:to appear|appears|is visible|to be visible|is shown|shows up))?"#) {
             return PlainCommand(kind: .wait, target: target(g[0]))
         }
-        if let g = match(#"(?:click|tap|press|hit|select|choose|open|follow)(?: on)?\s+(.+)"#) { return PlainCommand(kind: .click, target: target(g[0])) }
+        // "Reply to Lea": the Reply control of Lea's comment.
+        if let g = match(#"reply to\s+(.+)"#) {
+            return PlainCommand(kind: .click, target: named("reply", roles: ["button", "link"], context: g[0]), alternatives: [sentenceAsName])
+        }
+        if let g = match(#"(?:expand|collapse|toggle|proceed to|continue to)\s+(.+)"#) { return click(g[0]) }
+        if let g = match(#"(?:select|choose|pick)\s+(.+)"#) { return click(g[0], choosing: true) }
+        if let g = match(#"(?:click|tap|press|hit|open|follow)(?: on)?\s+(.+)"#) { return click(g[0]) }
+        if match(#"(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register)"#) != nil { return sentenceAsName }
+        // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
+        if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
+            return PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
+        }
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
-            + "fill ... with, select ... from, check, uncheck, press, hover over, scroll, wait for, or assert ... is visible")
+            + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
+            + "change ... of ... to, search for, press, hover over, scroll, wait for, or assert ... is visible")
     }
 
     static func keyName(_ s: String) -> String? {
@@ -205,13 +341,34 @@ public enum PlainGrammar {
         return out
     }
 
-    /// "the second 'Add to cart' button" -> words, role word, ordinal.
-    static func phrase(_ raw: String, _ literals: [String]) -> TargetPhrase {
-        var words = raw.split(separator: " ").map(String.init)
-        func dropArticles() { while let f = words.first, ["the", "a", "an", "on", "at", "over"].contains(f.lowercased()) { words.removeFirst() } }
+    /// "the second 'Add to cart' button for the Oak Board in the footer" -> words, role word,
+    /// ordinal, context, area. `split: false` reads the whole phrase as the name.
+    static func phrase(_ raw: String, _ literals: [String], split: Bool = true) -> TargetPhrase {
+        var body = raw
+        var context: String? = nil, area: String? = nil
+        if split {
+            // "... in the row for Dana", "... for the Blue Mug": the row or card text.
+            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
+                body = String(m.output.1); context = String(m.output.2)
+            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
+                body = String(m.output.1); context = String(m.output.2)
+            }
+            // "... in the footer", "in the main menu", "in footer": the page area.
+            let inArea = #/(?i)^(.+?)\s+(?:in|inside|within)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#
+            if let m = (context ?? body).firstMatch(of: inArea) {
+                let named = m.output.2.map(String.init), bare = m.output.3.map(String.init)
+                if let place = named ?? bare.flatMap({ areaNouns.contains($0.lowercased()) ? $0 : nil }) {
+                    if context != nil { context = String(m.output.1) } else { body = String(m.output.1) }
+                    area = place
+                }
+            }
+        }
+        var words = body.split(separator: " ").map(String.init)
+        func dropArticles() { while let f = words.first, ["the", "a", "an", "on", "at", "over", "your", "my"].contains(f.lowercased()) { words.removeFirst() } }
         dropArticles()
         var ordinal: Int? = nil
-        if let f = words.first?.lowercased() {
+        // "First name", "Last login": a word pair the vocabulary knows is a name, not an ordinal.
+        if let f = words.first?.lowercased(), !(words.count > 1 && Vocabulary.isPair(f, words[1])) {
             if let i = ordinalWords.firstIndex(of: f) { ordinal = i }
             else if f == "last" { ordinal = -1 }
             else if let m = f.wholeMatch(of: #/(\d+)(?:st|nd|rd|th)/#), let n = Int(m.output.1), n >= 1 { ordinal = n - 1 }
@@ -222,12 +379,13 @@ public enum PlainGrammar {
         for (word, r) in roleWords {
             let n = word.split(separator: " ").count
             guard words.count >= n else { continue }
-            // A trailing role word ("Log in button"), else a leading one ("button 'Log in'"),
-            // never the whole phrase when it is quoted text.
+            // A trailing role word ("Log in button"), else a leading one before quoted text or
+            // "named ..." ("button 'Log in'"; "Select all" is a name).
             if lower.suffix(n).joined(separator: " ") == word {
                 words.removeLast(n); roleWord = word; roles = r; break
             }
-            if lower.prefix(n).joined(separator: " ") == word, words.count > n {
+            if lower.prefix(n).joined(separator: " ") == word, words.count > n,
+               words[n].hasPrefix("\u{1}") || ["named", "labelled", "labeled", "called", "titled", "with"].contains(lower[n]) {
                 words.removeFirst(n); roleWord = word; roles = r; break
             }
         }
@@ -237,6 +395,13 @@ public enum PlainGrammar {
         var text = restoreLiterals(joined, literals)
         // "the field labelled 'Email'", "the button named 'Go'", "the link with text 'Docs'".
         text = text.replacingOccurrences(of: #"^(?i:(?:labell?ed|named|called|titled|with (?:the )?(?:text|label|name))\s+)"#, with: "", options: .regularExpression)
-        return TargetPhrase(words: text.trimmingCharacters(in: .whitespaces), quoted: quoted, roleWord: roleWord, roles: roles, ordinal: ordinal)
+        func clean(_ s: String?) -> String? {
+            guard let s else { return nil }
+            let t = restoreLiterals(s, literals).replacingOccurrences(of: #"^(?i:(?:the|a|an)\s+)"#, with: "", options: .regularExpression)
+                .trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : t
+        }
+        return TargetPhrase(words: text.trimmingCharacters(in: .whitespaces), quoted: quoted, roleWord: roleWord, roles: roles, ordinal: ordinal,
+                            context: clean(context), area: clean(area))
     }
 }

@@ -1,9 +1,11 @@
 public import SceneConfig
 import SceneLocator
 
-/// What the runner asks: heal a failed locator, or interpret a plain-language step.
+/// What the runner asks: check that a locator still finds the baseline's element (`verify`:
+/// `previous` and `found`, no snapshot needed), heal a failed or doubted locator, or interpret a
+/// plain-language step.
 public enum ResolveMode: String, Sendable, Equatable, Codable {
-    case heal, interpret
+    case verify, heal, interpret
 }
 
 /// The runner's `resolve` message (docs: contracts.md, the runner protocol).
@@ -21,14 +23,17 @@ public struct ResolveRequest: Sendable, Equatable, Codable {
     public var snapshot: Snapshot
     /// The element the step acted on in the baseline run, when the runner recorded it.
     public var previous: Element?
+    /// verify, heal after a doubt: the element the step's locator finds now.
+    public var found: Element?
     /// Index of the step in the execution's declared steps (optional: for the healing record).
     public var stepIndex: Int?
 
     public init(requestId: Int, executionId: String? = nil, mode: ResolveMode, step: Step, failedLocator: String? = nil,
-                error: String? = nil, attempt: Int? = nil, snapshot: Snapshot, previous: Element? = nil, stepIndex: Int? = nil) {
+                error: String? = nil, attempt: Int? = nil, snapshot: Snapshot, previous: Element? = nil, found: Element? = nil,
+                stepIndex: Int? = nil) {
         self.type = "resolve"; self.requestId = requestId; self.executionId = executionId; self.mode = mode
         self.step = step; self.failedLocator = failedLocator; self.error = error; self.attempt = attempt
-        self.snapshot = snapshot; self.previous = previous; self.stepIndex = stepIndex
+        self.snapshot = snapshot; self.previous = previous; self.found = found; self.stepIndex = stepIndex
     }
 }
 
@@ -57,12 +62,18 @@ public struct ResolveResponse: Sendable, Equatable, Codable {
     public var error: String?
     /// Snapshot index of the chosen element.
     public var element: Int?
+    /// When a locator still found an element unlike the baseline's: both, described for people.
+    public var expected: String?
+    public var found: String?
+    /// verify: the same element; heal with `found`: that element was chosen again. The step runs unchanged.
+    public var confirmed: Bool?
 
     public init(requestId: Int, ok: Bool, step: Step?, locator: String?, confidence: Double,
-                candidates: [ResolveCandidate], reason: String, error: String?, element: Int? = nil) {
+                candidates: [ResolveCandidate], reason: String, error: String?, element: Int? = nil,
+                expected: String? = nil, found: String? = nil, confirmed: Bool? = nil) {
         self.type = "resolved"; self.requestId = requestId; self.ok = ok; self.step = step; self.locator = locator
         self.confidence = confidence; self.candidates = candidates; self.reason = reason; self.error = error
-        self.element = element
+        self.element = element; self.expected = expected; self.found = found; self.confirmed = confirmed
     }
 
     /// `error` must be encoded as `null` when absent (the contract shows it), so encode by hand.
@@ -78,5 +89,8 @@ public struct ResolveResponse: Sendable, Equatable, Codable {
         try c.encode(reason, forKey: .reason)
         try c.encode(error, forKey: .error)
         try c.encodeIfPresent(element, forKey: .element)
+        try c.encodeIfPresent(expected, forKey: .expected)
+        try c.encodeIfPresent(found, forKey: .found)
+        try c.encodeIfPresent(confirmed, forKey: .confirmed)
     }
 }

@@ -12,14 +12,28 @@ public struct Resolver: Sendable {
 
     public func resolve(_ request: ResolveRequest) -> ResolveResponse {
         switch request.mode {
+        case .verify: return verify(request)
         case .heal: return heal(request)
         case .interpret: return interpret(request)
         }
     }
 
+    func verify(_ request: ResolveRequest) -> ResolveResponse {
+        let shown = request.failedLocator ?? request.step.locator.map(\.javaScript) ?? "the locator"
+        guard let previous = request.previous, let found = request.found else {
+            return ResolveResponse(requestId: request.requestId, ok: false, step: nil, locator: nil, confidence: 0, candidates: [],
+                                   reason: "", error: "verify needs the baseline's element (previous) and the one found (found)")
+        }
+        let check = healer.verify(previous: previous, found: found)
+        return ResolveResponse(requestId: request.requestId, ok: check.same, step: check.same ? request.step : nil, locator: shown,
+                               confidence: rounded(check.score), candidates: [], reason: check.explanation,
+                               error: check.same ? nil : "\(shown) now finds \(check.found), not clearly the baseline's \(check.expected) (\(check.explanation))",
+                               expected: check.expected, found: check.found, confirmed: check.same ? true : nil)
+    }
+
     func heal(_ request: ResolveRequest) -> ResolveResponse {
         let outcome = healer.heal(kind: request.step.kind, failed: request.step.locator, failedText: request.failedLocator,
-                                  snapshot: request.snapshot, previous: request.previous)
+                                  snapshot: request.snapshot, previous: request.previous, found: request.found)
         var step: Step? = nil
         if let locator = outcome.locator {
             step = request.step
@@ -31,7 +45,8 @@ public struct Resolver: Sendable {
         return ResolveResponse(requestId: request.requestId, ok: outcome.ok, step: step, locator: outcome.locatorText,
                                confidence: rounded(outcome.chosen?.score ?? 0), candidates: candidates,
                                reason: outcome.reason, error: outcome.error,
-                               element: outcome.chosen?.element.index)
+                               element: outcome.chosen?.element.index, expected: outcome.expected, found: outcome.found,
+                               confirmed: outcome.confirmed ? true : nil)
     }
 
     func interpret(_ request: ResolveRequest) -> ResolveResponse {

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Folds strings for comparison into reusable buffers: lower-cased ASCII bytes with runs of
 /// separators collapsed to one space, and the sorted, unique hashes of the tokens (split at
-/// separators and at camelCase boundaries: "loginBtn" -> login, btn). Reusing one folder
-/// across a snapshot keeps scoring free of allocations.
+/// separators and at camelCase boundaries: "loginBtn" -> login, btn), each token in the form
+/// `Vocabulary` gives it (plural folded, synonym groups and two-word variants to one word).
+/// Reusing one folder across a snapshot keeps scoring free of allocations.
 struct Folder {
     var bytes: [UInt8] = []
     var tokens: [UInt64] = []
@@ -11,27 +14,38 @@ struct Folder {
     mutating func load(_ s: String) {
         bytes.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
-        let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-        var hash = seed
-        var inToken = false, previousLower = false
+        var start = -1, previousLower = false
+        // The raw (stemmed) hash of the previous token, for two-word variants ("zip code").
+        var previousRaw: UInt64 = 0
+        func finish(_ end: Int) {
+            guard start >= 0 else { return }
+            let raw = Vocabulary.hash(Vocabulary.stem(bytes[start..<end]))
+            if !tokens.isEmpty, let merged = Vocabulary.pairs[Vocabulary.Pair(first: previousRaw, second: raw).key] {
+                tokens[tokens.count - 1] = merged
+                // "e-mail address": the merged word may pair again.
+                previousRaw = merged
+            } else {
+                tokens.append(Vocabulary.canonical[raw] ?? raw)
+                previousRaw = raw
+            }
+            start = -1
+        }
         for b in s.utf8 {
             let isUpper = b >= 65 && b <= 90
             let isDigit = b >= 48 && b <= 57
             let isAlnum = isUpper || isDigit || (b >= 97 && b <= 122) || b >= 128
             if !isAlnum {
-                if inToken { tokens.append(hash); inToken = false; hash = seed }
+                finish(bytes.count)
                 if let last = bytes.last, last != 32 { bytes.append(32) }
                 previousLower = false
                 continue
             }
-            if isUpper && previousLower, inToken { tokens.append(hash); hash = seed }
-            let lower = isUpper ? b + 32 : b
-            bytes.append(lower)
-            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-            inToken = true
+            if isUpper && previousLower, start >= 0 { finish(bytes.count) }
+            if start < 0 { start = bytes.count }
+            bytes.append(isUpper ? b + 32 : b)
             previousLower = !isUpper && !isDigit
         }
-        if inToken { tokens.append(hash) }
+        finish(bytes.count)
         if bytes.last == 32 { bytes.removeLast() }
         if tokens.count > 1 {
             tokens.sort()
@@ -184,5 +198,169 @@ enum Similarity {
             return row[b.count]
         }
         return 2 * Double(lcs) / Double(a.count + b.count)
+    }
+}
+
+/// How much each word says on one page: inverse document frequency over the elements' words
+/// (name, text, label, placeholder, title, and the text of their row or card). A product's name
+/// is rare and decides; "add", "to", "rated" sit on every card and say little; a word the page
+/// no longer has at all (the "wishlist" of a button that became "Save") weighs most, so
+/// missing it costs most.
+struct TokenWeights: Sendable {
+    private var weights = TokenTable<Double>()
+    /// The weight of a word no element of the page has.
+    let unseen: Double
+
+    init(_ elements: [Element]) {
+        var df = TokenTable<Int>(capacity: 1024)
+        var folder = Folder()
+        // The element's distinct words: a few dozen, found faster in a list than in a set.
+        var seen: [UInt64] = []
+        elements.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                seen.removeAll(keepingCapacity: true)
+                let e = buffer.baseAddress! + i
+                for s in [e.pointee.name, e.pointee.text, e.pointee.label, e.pointee.placeholder, e.pointee.title, e.pointee.container] {
+                    guard let s, !s.isEmpty else { continue }
+                    folder.load(s)
+                    for t in folder.tokens where !seen.contains(t) { seen.append(t); df.increment(t) }
+                }
+            }
+        }
+        let n = Double(elements.count)
+        unseen = log1p((n + 1).squareRoot()) + 1
+        weights = TokenTable(capacity: df.count)
+        for (t, d) in df.entries {
+            let w = log1p(((n + 1) / Double(d)).squareRoot()) + 1
+            weights[t] = Vocabulary.stopHashes.contains(t) ? w / 4 : w
+        }
+    }
+
+    /// Equal weights: no page to learn from.
+    init() { unseen = 1 }
+
+    func weight(_ token: UInt64) -> Double {
+        if let w = weights[token] { return w }
+        return Vocabulary.stopHashes.contains(token) ? unseen / 4 : unseen
+    }
+}
+
+extension Similarity {
+    /// The weighted share of the smaller side's words that say something (stop words aside)
+    /// found in the other: how much two names have in common, whatever else each has.
+    static func contentOverlap(_ a: Prepared, _ tokens: [UInt64], _ w: TokenWeights) -> Double {
+        var i = 0, j = 0
+        var common = 0.0, mine = 0.0, theirs = 0.0
+        let x = a.tokens
+        while i < x.count || j < tokens.count {
+            if j == tokens.count || (i < x.count && x[i] < tokens[j]) {
+                if !Vocabulary.stopHashes.contains(x[i]) { mine += w.weight(x[i]) }
+                i += 1
+            } else if i == x.count || tokens[j] < x[i] {
+                if !Vocabulary.stopHashes.contains(tokens[j]) { theirs += w.weight(tokens[j]) }
+                j += 1
+            } else {
+                if !Vocabulary.stopHashes.contains(x[i]) { let v = w.weight(x[i]); common += v; mine += v; theirs += v }
+                i += 1; j += 1
+            }
+        }
+        let smaller = min(mine, theirs)
+        return smaller > 0 ? common / smaller : 0
+    }
+
+    /// How much of the surroundings agree, for the text of a row or card: the weighted share of
+    /// the smaller side's words found in the other (overlap coefficient). A redesign that
+    /// dropped "Rated 4 of 5" from every card keeps each card's own words in common.
+    static func overlap(_ a: Prepared, _ tokens: [UInt64], _ w: TokenWeights) -> Double {
+        var i = 0, j = 0
+        var common = 0.0, mine = 0.0, theirs = 0.0
+        let x = a.tokens
+        while i < x.count || j < tokens.count {
+            if j == tokens.count || (i < x.count && x[i] < tokens[j]) { mine += w.weight(x[i]); i += 1 }
+            else if i == x.count || tokens[j] < x[i] { theirs += w.weight(tokens[j]); j += 1 }
+            else { let v = w.weight(x[i]); common += v; mine += v; theirs += v; i += 1; j += 1 }
+        }
+        let smaller = min(mine, theirs)
+        return smaller > 0 ? common / smaller : 0
+    }
+}
+
+extension Similarity {
+    /// `of(_:_:_:)` with tokens weighted by how much they say on the page: the weighted Jaccard
+    /// index, weighted containment of the smaller side ("Remove" in "Remove item"), and the edit
+    /// similarity of short strings (typos, small rewordings).
+    static func weighted(_ a: Prepared, _ bytes: [UInt8], _ tokens: [UInt64], _ w: TokenWeights, containment base: Double = 0.6) -> Double {
+        if a.isEmpty || bytes.isEmpty { return 0 }
+        if a.bytes == bytes { return 1 }
+        // "Time zone" and "Timezone", "Sign-up" and "Signup": the same letters.
+        if a.bytes.count != bytes.count, a.bytes.filter({ $0 != 32 }) == bytes.filter({ $0 != 32 }) { return 0.95 }
+        var i = 0, j = 0
+        var common = 0.0, mine = 0.0, theirs = 0.0
+        // The same sums without stop words: what containment asks of the smaller side.
+        var commonContent = 0.0, mineContent = 0.0, theirsContent = 0.0
+        let x = a.tokens
+        while i < x.count || j < tokens.count {
+            if j == tokens.count || (i < x.count && x[i] < tokens[j]) {
+                let v = w.weight(x[i]); mine += v
+                if !Vocabulary.stopHashes.contains(x[i]) { mineContent += v }
+                i += 1
+            } else if i == x.count || tokens[j] < x[i] {
+                let v = w.weight(tokens[j]); theirs += v
+                if !Vocabulary.stopHashes.contains(tokens[j]) { theirsContent += v }
+                j += 1
+            } else {
+                let v = w.weight(x[i]); common += v; mine += v; theirs += v
+                if !Vocabulary.stopHashes.contains(x[i]) { commonContent += v; mineContent += v; theirsContent += v }
+                i += 1; j += 1
+            }
+        }
+        var best = 0.0
+        if mine + theirs - common > 0 { best = common / (mine + theirs - common) }
+        // Containment: every word of the smaller side that says something ("Accept" in "Accept all"
+        // and in "Accept cookies"; stop words aside) is in the other; a little more when its stop
+        // words are too ("your email" in "Your email (required)" more than in "Email address").
+        let smaller = min(mine, theirs), larger = max(mine, theirs)
+        if commonContent > 0, commonContent >= min(mineContent, theirsContent) * 0.999 {
+            let whole = common >= smaller * 0.999
+            best = max(best, (whole ? base : base - 0.05) + 0.4 * smaller / larger)
+        }
+        // Edits only between single words (a typo, a dropped letter), and only near-identical
+        // ones: between short words a few edits make another word ("Users" and "Orders"), and
+        // in a phrase one changed word changes its meaning ("Delete Dana" and "Select Dana").
+        let longest = max(a.bytes.count, bytes.count)
+        if longest <= levenshteinLimit, a.tokens.count == 1, tokens.count == 1 {
+            let floor = max(best, weightedEditFloor)
+            let maxDistance = Int((1 - floor) * Double(longest))
+            if maxDistance > 0, abs(a.bytes.count - bytes.count) <= maxDistance, let d = levenshtein(a.bytes, bytes, atMost: maxDistance) {
+                best = max(best, 1 - Double(d) / Double(longest))
+            }
+        }
+        return best
+    }
+
+    /// `weighted`'s edit similarity counts from here up.
+    static let weightedEditFloor = 0.8
+}
+
+extension Similarity {
+    /// How well an element's words hold a phrase that must be in them (quoted text, a whole
+    /// sentence read as a name): all of the phrase's words that say something in the element's
+    /// words gives 0.6 and up (more the less else it has); otherwise the weighted Jaccard index.
+    static func contained(_ a: Prepared, in bytes: [UInt8], _ tokens: [UInt64], _ w: TokenWeights) -> Double {
+        if a.isEmpty || bytes.isEmpty { return 0 }
+        if a.bytes == bytes { return 1 }
+        var i = 0, j = 0
+        var common = 0.0, union = 0.0, phrase = 0.0, missing = 0.0
+        while i < a.tokens.count || j < tokens.count {
+            if j == tokens.count || (i < a.tokens.count && a.tokens[i] < tokens[j]) {
+                let v = w.weight(a.tokens[i]); union += v; phrase += v
+                if !Vocabulary.stopHashes.contains(a.tokens[i]) { missing += v }
+                i += 1
+            } else if i == a.tokens.count || tokens[j] < a.tokens[i] { union += w.weight(tokens[j]); j += 1 }
+            else { let v = w.weight(a.tokens[i]); common += v; union += v; phrase += v; i += 1; j += 1 }
+        }
+        let jaccard = union > 0 ? common / union : 0
+        guard common > 0, missing == 0 else { return jaccard }
+        return max(jaccard, 0.6 + 0.4 * phrase / union)
     }
 }

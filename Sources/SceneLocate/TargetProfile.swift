@@ -24,6 +24,13 @@ public struct TargetProfile: Sendable, Equatable {
     /// nil = unknown; "" = the main frame.
     public var frame: String?
     public var interactive: Bool?
+    public var title: String?
+    /// Where the element sat: its row or card's text, its landmarks, its heading (see `Element`).
+    public var container: String?
+    public var regions: [String]?
+    public var heading: String?
+    public var peers: [Int]?
+    public var unitPeers: [Int]?
     /// The attribute the failed locator found its element by (`id` for `#login`, `testId`, `name`
     /// for a role locator): it is the one that changed, so a mismatch there says little.
     public var brokenAttribute: String?
@@ -51,6 +58,8 @@ public struct TargetProfile: Sendable, Equatable {
         tag = e.tag; id = e.id; testId = e.testId; classes = e.classes; text = e.text; role = e.role; name = e.name
         label = e.label; placeholder = e.placeholder; nameAttr = e.nameAttr; type = e.type; href = e.href
         ariaLabel = e.ariaLabel; ancestors = e.ancestors; box = e.box; frame = e.frame ?? ""; interactive = e.interactive
+        title = e.title; container = e.container; regions = e.regions; heading = e.heading; peers = e.peers
+        unitPeers = e.unitPeers
     }
 
     /// Attributes of `other` fill the gaps and win where both know (the previous element is first-hand).
@@ -62,13 +71,15 @@ public struct TargetProfile: Sendable, Equatable {
         p.nameAttr = other.nameAttr ?? nameAttr; p.type = other.type ?? type; p.href = other.href ?? href
         p.ariaLabel = other.ariaLabel ?? ariaLabel; p.ancestors = other.ancestors ?? ancestors; p.box = other.box ?? box
         p.frame = other.frame ?? frame; p.interactive = other.interactive ?? interactive
+        p.title = other.title ?? title; p.container = other.container ?? container; p.regions = other.regions ?? regions
+        p.heading = other.heading ?? heading; p.peers = other.peers ?? peers; p.unitPeers = other.unitPeers ?? unitPeers
         p.brokenAttribute = other.brokenAttribute ?? brokenAttribute
         return p
     }
 
     /// True when nothing identifying is known (healing then has nothing to go on).
     var isEmpty: Bool {
-        [id, testId, text, name, label, placeholder, nameAttr, href, ariaLabel].allSatisfy { ($0 ?? "").isEmpty }
+        [id, testId, text, name, label, placeholder, nameAttr, href, ariaLabel, title].allSatisfy { ($0 ?? "").isEmpty }
             && (classes ?? []).isEmpty && tag == nil && role == nil
     }
 }

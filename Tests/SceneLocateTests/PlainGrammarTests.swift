@@ -59,6 +59,24 @@ import Testing
         let login = try LocateFixtures.page("v1", "login.html").snapshot
         let outcome = Interpreter().interpret("Wait for 'Order confirmed'", snapshot: login)
         #expect(outcome.step?.wait == .text("Order confirmed"))
-        #expect(outcome.confidence < 0.7)
+        // Unquoted and not on the page: waited for by its words, said with less confidence.
+        let unquoted = Interpreter().interpret("Wait for Order confirmed", snapshot: login)
+        #expect(unquoted.step?.wait == .text("Order confirmed"))
+        #expect(unquoted.confidence < 0.7)
+    }
+
+    /// Quoted text in a wait is waited for as written: never replaced by the closest text on the page as
+    /// it is now (which would end the wait at once, or wait for the wrong words).
+    @Test func quotedWaitsWaitForTheirOwnWords() throws {
+        let login = try LocateFixtures.page("v1", "login.html").snapshot
+        for sentence in ["Wait for the text 'Sign in'", "Wait for 'Sign in'", "wait until 'Sign in' appears", "Wait for the text Sign in",
+                         "Wait until the text \"Sign in\" is visible"] {
+            let outcome = Interpreter().interpret(sentence, snapshot: login)
+            #expect(outcome.step?.kind == .wait, "\(sentence)")
+            #expect(outcome.step?.wait == .text("Sign in"), "\(sentence): \(outcome.reason)")
+            #expect(outcome.element == nil, "\(sentence)")
+            #expect(outcome.reason == "read as wait for the text 'Sign in'", "\(sentence)")
+        }
+        #expect(try PlainGrammar.parse("Wait for the text 'Saved' to appear").wait == .text("Saved"))
     }
 }

@@ -21,7 +21,7 @@ import Testing
         #expect(response.step?.locator == Locator.testId("signin-button"))
         #expect(response.element == v2.expect["login-submit"])
         #expect(response.confidence > 0.6)
-        #expect(response.reason.contains("matched name 1.00"))
+        #expect(response.reason.contains("matched words 1.00"))
         let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(response)) as? [String: Any])
         #expect(json["error"] is NSNull, "error is null when ok")
         for key in ["type", "requestId", "ok", "step", "locator", "confidence", "candidates", "reason"] { #expect(json[key] != nil, "\(key)") }
@@ -38,9 +38,16 @@ import Testing
         let request = try JSONDecoder().decode(ResolveRequest.self, from: Data(text.utf8))
         #expect(request.mode == .heal && request.attempt == 2 && request.snapshot.elements.count == 1)
         let response = Resolver().resolve(request)
-        // Only the locator's id is known and no candidate has it: refusing is right.
-        #expect(!response.ok)
-        #expect(response.error?.contains("getByRole('button', { name: 'Log in' })") == true)
+        // Only the locator's id is known: its words ("login") are the button's ("Log in" reads as one word).
+        #expect(response.ok && response.locator == "getByRole('button', { name: 'Log in' })", "\(response)")
+        #expect(response.reason.contains("idWords 1.00"))
+        // An id whose words nothing on the page has: refused, naming the best candidates.
+        var other = request
+        other.step.locator = .css("#frobnicate")
+        other.failedLocator = "locator('#frobnicate')"
+        let refused = Resolver().resolve(other)
+        #expect(!refused.ok)
+        #expect(refused.error?.contains("getByRole('button', { name: 'Log in' })") == true)
     }
 
     @Test func interpretsAPlainStepAndKeepsItsSource() throws {

@@ -1,0 +1,106 @@
+/// The words of web pages that mean the same to a person: "Basket" is a cart, "Qty" a
+/// quantity, "ZIP / Postal code" a postcode, "Sign in" a login. Every token that folding reads
+/// (see `Folder`) is mapped to its group's first word, so "Add to basket" and "Add to cart"
+/// compare equal, for healing and for plain-language steps alike. Kept to vocabulary common
+/// across sites; one place, so a new synonym is one line.
+enum Vocabulary {
+    /// Synonym groups, the canonical word first. A two-word variant ("zip code") is read as one token.
+    static let groups: [[String]] = [
+        ["cart", "basket", "bag", "trolley"],
+        ["remove", "delete", "trash"],
+        ["close", "dismiss", "\u{00D7}", "\u{2715}", "\u{2716}"],
+        ["email", "e mail", "mail"],
+        ["postcode", "post code", "postal code", "zip", "zip code", "zipcode"],
+        ["phone", "telephone", "tel", "mobile", "cell", "phone number", "telephone number", "mobile number"],
+        ["quantity", "qty"],
+        ["firstname", "first name", "given name", "forename"],
+        ["lastname", "last name", "surname", "family name"],
+        ["login", "log in", "sign in", "signin", "logon"],
+        ["logout", "log out", "sign out", "signout"],
+        ["signup", "sign up", "register"],
+        ["cvc", "cvv", "csc", "security code"],
+        ["expiry", "expiration", "expires", "expire", "exp"],
+        ["search", "find"],
+        ["wishlist", "wish list", "favourites", "favorites", "favourite", "favorite"],
+        ["settings", "preferences"],
+        ["readmore", "read more", "continue reading"],
+        ["checkout", "check out"],
+        ["username", "user name"],
+        ["previous", "prev"],
+        ["number", "num", "nr"],
+        ["promo", "discount", "coupon", "voucher"],
+        ["main", "primary"],
+        // What interface words a redesign swaps for each other, as a person reads them.
+        ["shipping", "delivery", "postage"],
+        ["careers", "jobs", "vacancies"],
+        ["dashboard", "overview"],
+        ["notifications", "alerts"],
+        ["minimum", "min"],
+        ["maximum", "max"],
+        ["edit", "modify"],
+        ["help", "support", "faq"],
+        ["newsletter", "mailing list"],
+    ]
+
+    /// Words that carry little on their own: they count a quarter in weighted comparisons.
+    static let stopWords: Set<String> = ["the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "your",
+                                         "my", "our", "me", "this", "that", "is", "be", "it", "from", "as", "please"]
+
+    /// FNV-1a over lower-cased bytes: the token hash `Folder` uses.
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    static func hash(_ word: String) -> UInt64 { hash(Array(word.utf8)) }
+
+    /// Token hash -> canonical token hash (single words, plurals folded first).
+    static let canonical: TokenTable<UInt64> = {
+        var map = TokenTable<UInt64>()
+        for group in groups {
+            let target = hash(group[0])
+            for word in group where !word.contains(" ") { map[hash(stem(Array(word.utf8)))] = target }
+        }
+        return map
+    }()
+
+    /// (first, second) token hashes of a two-word variant -> canonical token hash.
+    static let pairs: TokenTable<UInt64> = {
+        var map = TokenTable<UInt64>()
+        for group in groups {
+            let target = hash(group[0])
+            for word in group where word.contains(" ") {
+                let parts = word.split(separator: " ").map { hash(stem(Array($0.utf8))) }
+                map[Pair(first: parts[0], second: parts[1]).key] = target
+            }
+        }
+        return map
+    }()
+
+    static let stopHashes: TokenTable<Bool> = stopWords.reduce(into: TokenTable<Bool>()) { $0[hash($1)] = true }
+
+    /// Whether two words are read as one ("first name", "zip code").
+    static func isPair(_ first: String, _ second: String) -> Bool {
+        pairs[Pair(first: hash(stem(Array(first.lowercased().utf8))), second: hash(stem(Array(second.lowercased().utf8)))).key] != nil
+    }
+
+    struct Pair: Hashable {
+        var first: UInt64; var second: UInt64
+        /// One token-table key for the two words (an odd multiplier keeps the order).
+        var key: UInt64 { (first &* 0x9E37_79B9_7F4A_7C15) ^ second }
+    }
+
+    /// A plural "s" dropped from words longer than three letters ("items", "names"), not from
+    /// -ss, -us, -is (address, status, this).
+    static func stem(_ token: [UInt8]) -> ArraySlice<UInt8> {
+        stem(token[...])
+    }
+
+    static func stem(_ token: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard token.count > 3, token.last == 115 else { return token }  // "s"
+        let before = token[token.index(before: token.endIndex) - 1]
+        if before == 115 || before == 117 || before == 105 { return token }
+        return token.dropLast()
+    }
+}
