@@ -45,19 +45,15 @@ func fuzzTraceEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer entry: any bytes as a recording (`metadata.json`, or codegen JSON lines) must
+/// libFuzzer entry: any bytes as a recording (any format `Recording` reads) must
 /// give expected actions or a `TraceError`, and aligning them with a trace must not crash.
 func fuzzRecording(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
-    var expected: [ExpectedAction]?
-    if (try? JSONSerialization.jsonObject(with: bytes)) is [String: Any] {
-        expected = try? ExpectedActionsLoader.recording(bytes)
-    } else {
-        expected = try? ExpectedActionsLoader.codegen(bytes)
-    }
-    guard let expected else { return 0 }
+    guard let expected = try? Recording.read(bytes).expectedActions() else { return 0 }
     let performed = [TraceAction(index: 0, kind: .navigate, url: "http://127.0.0.1/"),
-                     TraceAction(index: 1, kind: .click, locator: Locator(selector: "internal:testid=[data-testid=\"go\"s]"))]
+                     TraceAction(index: 1, kind: .click, locator: Locator(selector: "internal:testid=[data-testid=\"go\"s]"),
+                                 target: ElementIdentity(tag: "button", attributes: [.init(name: "data-testid", value: "go")], text: "Go",
+                                                         ancestors: [.init(tag: "html"), .init(tag: "body")], ancestorsComplete: true))]
     _ = ActionAlignment.align(expected: expected, performed: performed)
     return 0
 }

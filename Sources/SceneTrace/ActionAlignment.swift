@@ -1,6 +1,10 @@
+import SceneLocator
+
 /// Order-preserving alignment of expected and performed actions: the pairing that
-/// maximises the total match score (a weighted longest common subsequence), with
-/// locator equivalence instead of string equality.
+/// maximises the total match score (a weighted longest common subsequence). A recorded locator
+/// matches a performed action when it designates the element the trace shows the action acted on
+/// (`ElementMatcher`); when that cannot be decided (no DOM snapshot, text cut short, a selector
+/// beyond what the matcher reads), when their spellings are equivalent (`LocatorEquivalence`).
 public enum ActionAlignment {
     /// One column of the alignment: a matched pair, an expected action alone, or a performed one alone.
     public struct Pair: Sendable, Equatable {
@@ -14,11 +18,12 @@ public enum ActionAlignment {
     /// Scores below this do not count as a match.
     public static let threshold = 0.5
 
-    public static func align(expected: [ExpectedAction], performed: [TraceAction]) -> [Pair] {
+    /// `testIdAttribute`: the attribute `getByTestId` reads in the traced context.
+    public static func align(expected: [ExpectedAction], performed: [TraceAction], testIdAttribute: String = "data-testid") -> [Pair] {
         let n = expected.count, m = performed.count
         if n == 0 { return performed.indices.map { Pair(expected: nil, performed: $0, score: 0) } }
         if m == 0 { return expected.indices.map { Pair(expected: $0, performed: nil, score: 0) } }
-        let es = expected.map(Signature.init), ps = performed.map(Signature.init)
+        let es = expected.map { Signature($0, testIdAttribute: testIdAttribute) }, ps = performed.map(Signature.init)
         if n * m > maxCells { return greedy(expected: es, performed: ps) }
         // best[i][j]: best total for expected[i...] and performed[j...], flattened.
         let width = m + 1
@@ -51,24 +56,32 @@ public enum ActionAlignment {
     }
 
     /// How well a performed action fulfils an expected one (0 = not at all, 1 = exactly).
-    public static func score(_ e: ExpectedAction, _ p: TraceAction) -> Double { score(Signature(e), Signature(p)) }
+    public static func score(_ e: ExpectedAction, _ p: TraceAction, testIdAttribute: String = "data-testid") -> Double {
+        score(Signature(e, testIdAttribute: testIdAttribute), Signature(p))
+    }
 
     /// What the score looks at, computed once per action.
     struct Signature {
         var kind: ActionKind
         var keys: [LocatorEquivalence.Key]
+        /// One per key (expected actions): whether that locator designates a given element.
+        var matchers: [ElementMatcher] = []
+        /// The element a performed action acted on, when its DOM snapshot showed it.
+        var target: ElementMatcher.Target?
         var value: String?
         /// Lowercased key of a press, so comparing pairs allocates nothing.
         var key: String
         var url: String?
         var redacted: Bool
-        init(_ e: ExpectedAction) {
+        init(_ e: ExpectedAction, testIdAttribute: String) {
             kind = e.kind; keys = e.locators.map(LocatorEquivalence.Key.init); value = e.value; url = e.url ?? e.value; redacted = e.redacted
+            matchers = e.locators.map { ElementMatcher($0, testIdAttribute: testIdAttribute) }
             key = e.kind == .press ? (e.value ?? "").lowercased() : ""
         }
         init(_ p: TraceAction) {
             kind = p.kind; keys = p.locator.map { [LocatorEquivalence.Key($0)] } ?? []; value = p.value; url = p.url ?? p.value
             redacted = p.redacted
+            target = p.target.map(ElementMatcher.Target.init)
             key = p.kind == .press ? (p.value ?? "").lowercased() : ""
         }
     }
@@ -76,6 +89,8 @@ public enum ActionAlignment {
     static func score(_ e: borrowing Signature, _ p: borrowing Signature) -> Double {
         let kind = kindScore(e.kind, p.kind)
         guard kind > 0 else { return 0 }
+        // Cheap refusals before any locator is compared with an element.
+        if e.kind == .press && e.key != p.key { return 0 }
         var locator: Double
         switch (e.keys.isEmpty, p.keys.first) {
         case (true, nil): locator = 1
@@ -83,15 +98,23 @@ public enum ActionAlignment {
         case (false, nil): locator = 0.5
         case (false, .some(let pk)):
             locator = 0
-            for key in e.keys { locator = max(locator, LocatorEquivalence.score(key, pk)) }
+            for (k, key) in e.keys.enumerated() where locator < 1 {
+                var s = LocatorEquivalence.score(key, pk)
+                if s < 1, let target = p.target, k < e.matchers.count {
+                    switch e.matchers[k].match(target) {
+                    case .match: s = 1
+                    case .mismatch: s = 0
+                    case .unknown: break
+                    }
+                }
+                locator = max(locator, s)
+            }
         }
         guard locator > 0 else { return 0 }
         var value = 1.0
         switch e.kind {
         case .navigate:
             value = sameURL(e.url, p.url) ? 1 : 0.6
-        case .press:
-            guard e.key == p.key else { return 0 }
         case .fill, .type, .select:
             if !e.redacted && !p.redacted, let ev = e.value, let pv = p.value, ev != pv { value = 0.9 }
         default: break
@@ -105,6 +128,8 @@ public enum ActionAlignment {
         case (.fill, .type), (.type, .fill): return 0.9
         case (.click, .check), (.click, .uncheck), (.check, .click), (.uncheck, .click): return 0.8
         case (.click, .dblclick), (.dblclick, .click): return 0.6
+        // A recorded change of a field's value (Chrome's `change`) is a fill or, on a select, a select.
+        case (.fill, .select), (.select, .fill): return 0.8
         default: return 0
         }
     }

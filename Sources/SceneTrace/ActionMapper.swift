@@ -30,7 +30,8 @@ public enum ActionMapper {
                 startMs: start, durationMs: duration,
                 status: call.error != nil ? .failed : (call.endTime == nil ? .unfinished : .passed),
                 error: call.error, point: call.point ?? clickPoint(call), box: call.box,
-                method: "\(call.className).\(call.method)", callId: call.callId, context: call.context)
+                method: "\(call.className).\(call.method)", callId: call.callId, context: call.context,
+                target: selector != nil ? call.target : nil)
             let candidates = call.pageId.flatMap { framesByPage["\(call.context) \($0)"] } ?? framesByContext[call.context] ?? []
             action.frames = nearbyFrames(candidates, start: call.startTime, end: call.endTime)
             actions.append(action)
@@ -40,6 +41,34 @@ public enum ActionMapper {
             }
         }
         return actions
+    }
+
+    /// The waits of a trace: for an element (`waitForSelector`, `locator.waitFor`; value = the state
+    /// waited for, `visible` by default) or a time (`waitForTimeout`; value = milliseconds). They are
+    /// kept apart from the actions: not what a user does, but what a reproduction must do too.
+    public static func waits(from model: TraceModel) -> [TraceAction] {
+        var waits: [TraceAction] = []
+        for call in model.calls where call.className != "Test" {
+            let value: String
+            var selector: String?
+            switch call.method {
+            case "waitForSelector":
+                guard let s = call.params["selector"]?.string else { continue }
+                selector = s
+                value = call.params["state"]?.string ?? "visible"
+            case "waitForTimeout":
+                guard let ms = call.params["waitTimeout"]?.double ?? call.params["timeout"]?.double else { continue }
+                value = "\(Int(ms))"
+            default: continue
+            }
+            waits.append(TraceAction(
+                index: waits.count, kind: .wait, locator: selector.map { Locator(selector: $0) }, selector: selector, value: value,
+                url: call.frameURL, startMs: model.relativeMs(context: call.context, call.startTime),
+                durationMs: call.endTime.map { max(0, $0 - call.startTime) },
+                status: call.error != nil ? .failed : (call.endTime == nil ? .unfinished : .passed), error: call.error,
+                method: "\(call.className).\(call.method)", callId: call.callId, context: call.context))
+        }
+        return waits
     }
 
     /// The action kind and value of a call, or nil when the call is not a user action.

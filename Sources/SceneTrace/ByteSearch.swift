@@ -22,4 +22,25 @@ enum ByteSearch {
             return nil
         }
     }
+
+    /// The offset (from the start of `haystack`) of the first `needle` at or after `offset`: memchr for
+    /// the first byte, memcmp for the rest (Foundation's `Data.range(of:)` is a generic loop, many
+    /// times slower, and memmem is not in Swift's Glibc module).
+    static func offset(of needle: [UInt8], in haystack: Data, from offset: Int = 0) -> Int? {
+        guard let first = needle.first, haystack.count - offset >= needle.count else { return nil }
+        return haystack.withUnsafeBytes { raw -> Int? in
+            needle.withUnsafeBytes { pattern -> Int? in
+                guard let base = raw.baseAddress, let pattern = pattern.baseAddress else { return nil }
+                var at = offset
+                let last = raw.count - needle.count
+                while at <= last {
+                    guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return nil }
+                    let index = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(hit, pattern, needle.count) == 0 { return index }
+                    at = index + 1
+                }
+                return nil
+            }
+        }
+    }
 }

@@ -11,8 +11,9 @@ public struct LineSplitter {
 
     public init(maxLineBytes: Int) { self.maxLineBytes = maxLineBytes }
 
-    /// Feeds one chunk; `line` is called for each complete, non-empty line.
-    public mutating func feed(_ chunk: Data, line: (Data) throws -> Void) rethrows {
+    /// Feeds one chunk; `line` is called for each complete, non-empty line, `dropped` where a line
+    /// too long to keep was left out (for readers whose later lines refer to earlier ones).
+    public mutating func feed(_ chunk: Data, line: (Data) throws -> Void, dropped: () -> Void = {}) rethrows {
         var start = chunk.startIndex
         while start < chunk.endIndex {
             guard let newline = Self.newline(in: chunk, from: start) else {
@@ -22,13 +23,14 @@ public struct LineSplitter {
             if pending.isEmpty && !discarding {
                 // Fast path: the whole line sits in this chunk, no copy needed.
                 let slice = chunk[start..<newline]
-                if slice.count > maxLineBytes { oversizedLines += 1 } else if !slice.isEmpty { try line(slice) }
+                if slice.count > maxLineBytes { oversizedLines += 1; dropped() } else if !slice.isEmpty { try line(slice) }
                 start = chunk.index(after: newline)
                 continue
             }
             append(chunk[start..<newline])
             if discarding {
                 discarding = false
+                dropped()
             } else if !pending.isEmpty {
                 try line(pending)
             }

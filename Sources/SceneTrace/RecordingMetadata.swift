@@ -4,7 +4,7 @@ public import SceneLocator
 /// A recording's `metadata.json`: the recorder's actions, with the ones it missed merged back from
 /// the trace (`addedFromTrace`). The in-page recorder's `recorded.json` has the same shape with
 /// fewer fields. Written by `scene record`, read back (as expected actions) by `--recorded` and
-/// `ExpectedActionsLoader`, with this one type: only `actions` and each action's `kind` are required.
+/// `Recording`, with this one type: only `actions` and each action's `kind` are required.
 public struct RecordingMetadata: Codable, Sendable, Equatable {
     public var schemaVersion = 1
     public var tool = "scene record"
@@ -54,10 +54,7 @@ public struct RecordingMetadata: Codable, Sendable, Equatable {
         }
 
         /// Every locator its selectors name, the best (`LocatorPriority`) first.
-        public var locators: [Locator] {
-            let all = RecordedSelectors.locators(selectors)
-            return LocatorPriority.best(all).map { best in [best] + all.filter { $0 != best } } ?? []
-        }
+        public var locators: [Locator] { RecordedSelectors.bestFirst(RecordedSelectors.locators(selectors)) }
     }
 
     public struct Entry: Codable, Sendable, Equatable {

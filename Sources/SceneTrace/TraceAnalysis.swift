@@ -6,8 +6,11 @@ public struct TraceAnalysis: Sendable {
     public var contexts: [TraceContextInfo]
     /// What was performed, in order.
     public var actions: [TraceAction]
+    /// The waits between them (for an element, a time), in order: `ActionMapper.waits`.
+    public var waits: [TraceAction] = []
     public var frames: [ScreencastFrame]
     public var console: [ConsoleMessage]
+    public var failedRequests: [FailedRequest]
     public var stats: TraceStatistics
     /// Nil when no expectations were given.
     public var expected: [ExpectedAction]?
@@ -29,6 +32,14 @@ public struct TraceAnalysis: Sendable {
         public var action: ExpectedAction
         public var position: Int
     }
+
+    /// What a reproduction replays: the actions and the waits, in the order they happened.
+    public var replayed: [TraceAction] {
+        (actions + waits).enumerated().sorted { ($0.element.startMs, $0.offset) < ($1.element.startMs, $1.offset) }.map(\.element)
+    }
+
+    /// The screen of the first context that records one.
+    public var viewport: TraceViewport? { contexts.lazy.compactMap(\.viewport).first }
 
     /// Performed actions that failed.
     public var failed: [TraceAction] { actions.filter { $0.status == .failed } }

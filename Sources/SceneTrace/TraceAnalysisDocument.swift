@@ -1,3 +1,5 @@
+public import SceneBundle
+
 /// The `scene analyze-trace --json` document (CLI-CONTRACT.md), plus extra fields.
 public struct TraceAnalysisDocument: Encodable, Sendable {
     public var schemaVersion = 1
@@ -14,6 +16,11 @@ public struct TraceAnalysisDocument: Encodable, Sendable {
     public var merged: Merged
     public var stats: TraceStatistics
     public var consoleErrors: Int
+    /// The format of `--recorded` (`scene`, `common`, `chrome-recorder`, `codegen`), and its steps left out.
+    public var recordingFormat: String?
+    public var recordingSkipped: [String]?
+    /// What changed since `--against`'s trace.
+    public var comparison: TraceDiffRecord?
 
     public struct Action: Encodable, Sendable {
         public var index: Int
@@ -31,9 +38,12 @@ public struct TraceAnalysisDocument: Encodable, Sendable {
         public var point: TraceCall.Point?
         public var box: TraceCall.Box?
         public var frames: [String]
+        /// The element it acted on (from the DOM snapshot), and that element in short (`<button id=save>Save</button>`).
+        public var target: ElementIdentity?
+        public var element: String?
         // Explicit nulls: the contract shows `"value": null`, not an absent key.
         enum CodingKeys: String, CodingKey {
-            case index, kind, locator, value, url, startMs, durationMs, status, error, selector, method, redacted, point, box, frames
+            case index, kind, locator, value, url, startMs, durationMs, status, error, selector, method, redacted, point, box, frames, target, element
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -43,6 +53,7 @@ public struct TraceAnalysisDocument: Encodable, Sendable {
             try c.encode(status, forKey: .status); try c.encode(error, forKey: .error)
             try c.encode(selector, forKey: .selector); try c.encode(method, forKey: .method); try c.encode(redacted, forKey: .redacted)
             try c.encodeIfPresent(point, forKey: .point); try c.encodeIfPresent(box, forKey: .box); try c.encode(frames, forKey: .frames)
+            try c.encodeIfPresent(target, forKey: .target); try c.encodeIfPresent(element, forKey: .element)
         }
     }
 
@@ -71,7 +82,10 @@ public struct TraceAnalysisDocument: Encodable, Sendable {
         public var addedFromTrace: Bool
     }
 
-    public init(_ a: TraceAnalysis) {
+    public init(_ a: TraceAnalysis, recording: Recording? = nil, comparison: TraceDiffRecord? = nil) {
+        recordingFormat = recording?.format.rawValue
+        recordingSkipped = recording.map(\.skipped).flatMap { $0.isEmpty ? nil : $0 }
+        self.comparison = comparison
         traceVersion = a.traceVersion
         playwrightVersion = a.playwrightVersion
         browserName = a.contexts.first?.browserName
@@ -81,7 +95,7 @@ public struct TraceAnalysisDocument: Encodable, Sendable {
                    value: x.redacted ? nil : x.value, url: x.url, startMs: (x.startMs * 10).rounded() / 10,
                    durationMs: x.durationMs.map { ($0 * 10).rounded() / 10 }, status: x.status.rawValue, error: x.error,
                    selector: x.selector, method: x.method, redacted: x.redacted, point: x.point, box: x.box,
-                   frames: x.frames.map(\.entry))
+                   frames: x.frames.map(\.entry), target: x.target, element: x.target?.summary)
         }
         missing = a.missing.map { Entry(kind: $0.action.kind.rawValue, locator: $0.action.locatorText,
                                         value: $0.action.redacted ? nil : $0.action.value, position: $0.position,

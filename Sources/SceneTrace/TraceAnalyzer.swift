@@ -12,10 +12,13 @@ public enum TraceAnalyzer {
         let header = model.contexts.first(where: { $0.version != nil })
         var analysis = TraceAnalysis(
             traceVersion: header?.version, playwrightVersion: header?.playwrightVersion, contexts: model.contexts,
-            actions: actions, frames: model.frames, console: model.console, stats: model.stats, expected: expected,
+            actions: actions, frames: model.frames, console: model.console, failedRequests: model.failedRequests, stats: model.stats,
+            expected: expected,
             alignment: [], missing: [], notPerformed: [], coverage: nil, merged: [])
+        analysis.waits = ActionMapper.waits(from: model)
         guard let expected else { return analysis }
-        let pairs = ActionAlignment.align(expected: expected, performed: actions)
+        let testIdAttribute = model.contexts.compactMap(\.testIdAttributeName).first ?? "data-testid"
+        let pairs = ActionAlignment.align(expected: expected, performed: actions, testIdAttribute: testIdAttribute)
         analysis.alignment = pairs
         var matched = 0
         for pair in pairs {

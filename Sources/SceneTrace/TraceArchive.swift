@@ -78,7 +78,8 @@ public final class TraceArchive {
         }
     }
 
-    /// Streams one entry's inflated bytes to `consumer` in chunks, enforcing the limits.
+    /// Streams one entry's inflated bytes to `consumer` in chunks, enforcing the limits. What the
+    /// consumer throws (e.g. a write that failed) comes out as it is, not as a damaged archive.
     public func stream(_ path: String, consumer: (Data) throws -> Void) throws {
         guard let entry = archive[path] else { throw TraceError.corrupt("missing entry '\(path)'") }
         var entryBytes: UInt64 = 0
@@ -94,8 +95,10 @@ public final class TraceArchive {
                 if total > limits.maxTotalBytes {
                     throw TraceError.limitExceeded("archive inflates beyond \(limits.maxTotalBytes) bytes in total")
                 }
-                try consumer(chunk)
+                do { try consumer(chunk) } catch { throw ConsumerFailure(error: error) }
             }
+        } catch let failure as ConsumerFailure {
+            throw failure.error
         } catch let error as TraceError {
             throw error
         } catch {
@@ -103,6 +106,8 @@ public final class TraceArchive {
         }
         inflatedTotal = total
     }
+
+    private struct ConsumerFailure: Error { var error: any Error }
 
     /// The whole entry in memory; only for small entries (stacks, metadata).
     public func data(_ path: String) throws -> Data {

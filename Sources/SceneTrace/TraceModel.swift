@@ -1,3 +1,5 @@
+public import SceneBundle
+
 /// One browser context's header (`context-options`).
 public struct TraceContextInfo: Sendable, Equatable {
     /// The `*.trace` entry it came from.
@@ -9,9 +11,22 @@ public struct TraceContextInfo: Sendable, Equatable {
     public var title: String?
     public var baseURL: String?
     public var testIdAttributeName: String?
+    /// The context's viewport, when the trace records one (a reproduction opens the same).
+    public var viewport: TraceViewport?
     /// Wall clock (ms since 1970) and monotonic time (ms) of one instant, to place events on one timeline.
     public var anchorWallTime: Double?
     public var anchorMonotonicTime: Double?
+}
+
+/// A browser context's screen: CSS pixels, device pixel ratio, mobile emulation.
+public struct TraceViewport: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var deviceScaleFactor: Double?
+    public var isMobile: Bool?
+    public init(width: Int, height: Int, deviceScaleFactor: Double? = nil, isMobile: Bool? = nil) {
+        self.width = width; self.height = height; self.deviceScaleFactor = deviceScaleFactor; self.isMobile = isMobile
+    }
 }
 
 /// One protocol call as recorded (`before` + `input` + `log` + `after`, or a legacy `action`).
@@ -38,6 +53,8 @@ public struct TraceCall: Sendable, Equatable {
     public var sensitive: Bool
     /// The last log lines of the call (bounded).
     public var log: [String]
+    /// The element the call acted on, from the DOM snapshot Playwright marked it in.
+    public var target: ElementIdentity? = nil
 
     public struct Point: Sendable, Equatable, Codable { public var x: Double; public var y: Double }
     public struct Box: Sendable, Equatable, Codable { public var x: Double; public var y: Double; public var width: Double; public var height: Double }
@@ -54,11 +71,28 @@ public struct ScreencastFrame: Sendable, Equatable {
     public var height: Int
 }
 
+/// A console message, or an uncaught page error (`type` "pageerror").
 public struct ConsoleMessage: Sendable, Equatable {
     public var context: Int
     public var type: String
     public var text: String
+    /// The context's monotonic time.
     public var time: Double
+    /// Milliseconds since the trace's first call (as `TraceAction.startMs`).
+    public var relativeMs: Double = 0
+    public var isError: Bool { type == "error" || type == "pageerror" }
+}
+
+/// A request that failed (a status of 400 or more, or no response), from `*.network`.
+public struct FailedRequest: Sendable, Equatable {
+    public var context: Int
+    public var method: String
+    public var url: String
+    /// 0 when there was no response.
+    public var status: Int
+    public var failure: String?
+    public var time: Double
+    public var relativeMs: Double = 0
 }
 
 /// What the reader saw, counted: nothing is dropped silently.
@@ -90,6 +124,9 @@ public struct TraceModel: Sendable {
     public var calls: [TraceCall] = []
     public var frames: [ScreencastFrame] = []
     public var console: [ConsoleMessage] = []
+    /// At most `maxFailedRequests`, the first ones.
+    public var failedRequests: [FailedRequest] = []
+    public static let maxFailedRequests = 500
     /// Entry names under `resources/`.
     public var resourceEntries: [String] = []
     public var stats = TraceStatistics()

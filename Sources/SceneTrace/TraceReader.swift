@@ -6,8 +6,13 @@ public struct TraceReader: Sendable {
     /// Newest `context-options.version` this reader understands (Playwright 1.65 writes 10).
     public static let newestKnownVersion = 10
     public var limits: TraceLimits
+    /// Read the element each action acted on from the DOM snapshots (`TraceCall.target`).
+    public var elementIdentity: Bool
 
-    public init(limits: TraceLimits = .default) { self.limits = limits }
+    public init(limits: TraceLimits = .default, elementIdentity: Bool = true) {
+        self.limits = limits
+        self.elementIdentity = elementIdentity
+    }
 
     public func read(url: URL) throws -> TraceModel {
         try read(TraceArchive(url: url, limits: limits))
@@ -21,7 +26,7 @@ public struct TraceReader: Sendable {
         let traceFiles = archive.entries.map(\.path).filter { $0.hasSuffix(".trace") && !$0.contains("/") }
             .sorted(by: Self.traceFileOrder)
         guard !traceFiles.isEmpty else { throw TraceError.noTraceFile }
-        var builder = ModelBuilder()
+        var builder = ModelBuilder(elementIdentity: elementIdentity)
         builder.model.resourceEntries = archive.entries.map(\.path).filter { $0.hasPrefix("resources/") }
         builder.model.stats.resources = builder.model.resourceEntries.count
         for (index, file) in traceFiles.enumerated() {
@@ -29,7 +34,7 @@ public struct TraceReader: Sendable {
             var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
             try archive.stream(file) { chunk in
                 builder.model.stats.bytesParsed += UInt64(chunk.count)
-                try splitter.feed(chunk) { try builder.consume(line: $0) }
+                try splitter.feed(chunk, line: { try builder.consume(line: $0) }, dropped: { builder.lostLine() })
             }
             try splitter.finish { try builder.consume(line: $0) }
             builder.model.stats.oversizedLines += splitter.oversizedLines
@@ -65,6 +70,15 @@ struct ModelBuilder {
     private var callIndex: [String: Int] = [:]
     private var pendingFrameURL: [String: String] = [:]
     private static let maxLogLines = 40
+    /// Nil when element identity is not wanted.
+    private var targets: SnapshotTargets?
+
+    init(elementIdentity: Bool = true) {
+        targets = elementIdentity ? SnapshotTargets() : nil
+    }
+
+    /// A line too long to read was left out: snapshots after it cannot refer back across it.
+    mutating func lostLine() { targets?.lostSnapshot() }
 
     mutating func beginContext(index: Int, file: String) {
         context = index
@@ -79,7 +93,10 @@ struct ModelBuilder {
         // keeping only the page URL a call's snapshot shows.
         if let kind = Self.snapshotKind(line) {
             model.stats.events[kind, default: 0] += 1
-            if kind == "frame-snapshot" { noteFrameURL(line) }
+            if kind == "frame-snapshot" {
+                let head = targets != nil ? targets!.consume(snapshotLine: line, context: context) : SnapshotTargets.head(line)
+                noteFrameURL(callId: head.callId, url: head.frameURL)
+            }
             return
         }
         guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any],
@@ -108,7 +125,13 @@ struct ModelBuilder {
             model.calls[i].error = errorMessage(e["error"])
         case "action": legacyAction(e)
         case "event":
-            if (e["method"] as? String) == "pageError" { model.stats.pageErrors += 1 }
+            if (e["method"] as? String) == "pageError" {
+                model.stats.pageErrors += 1
+                let error = (e["params"] as? [String: Any])?["error"] as? [String: Any]
+                let inner = (error?["error"] as? [String: Any]) ?? error
+                let text = (inner?["message"] as? String) ?? (error?["value"] as? String) ?? "uncaught error"
+                model.console.append(ConsoleMessage(context: context, type: "pageerror", text: text, time: number(e["time"]) ?? 0))
+            }
         case "console":
             model.console.append(ConsoleMessage(context: context, type: e["messageType"] as? String ?? "log",
                                                 text: e["text"] as? String ?? "", time: number(e["time"]) ?? 0))
@@ -134,7 +157,13 @@ struct ModelBuilder {
         info.sdkLanguage = e["sdkLanguage"] as? String
         info.title = e["title"] as? String
         info.testIdAttributeName = e["testIdAttributeName"] as? String
-        info.baseURL = (e["options"] as? [String: Any])?["baseURL"] as? String
+        let options = e["options"] as? [String: Any]
+        info.baseURL = options?["baseURL"] as? String
+        if let size = options?["viewport"] as? [String: Any], let width = number(size["width"]), let height = number(size["height"]),
+           width > 0, height > 0, width <= 100_000, height <= 100_000 {
+            info.viewport = TraceViewport(width: Int(width), height: Int(height), deviceScaleFactor: number(options?["deviceScaleFactor"]),
+                                          isMobile: options?["isMobile"] as? Bool)
+        }
         // Version 6 had no monotonic time here; the first call's wall time anchors it instead.
         if let wall = number(e["wallTime"]), let mono = number(e["monotonicTime"]), mono > 0 {
             info.anchorWallTime = wall; info.anchorMonotonicTime = mono
@@ -217,7 +246,14 @@ struct ModelBuilder {
         guard (e["type"] as? String) == "resource-snapshot", let snapshot = e["snapshot"] as? [String: Any] else { return }
         model.stats.networkRequests += 1
         let status = ((snapshot["response"] as? [String: Any])?["status"] as? NSNumber)?.intValue ?? 0
-        if status >= 400 || status <= 0 || snapshot["_failureText"] != nil { model.stats.failedRequests += 1 }
+        if status >= 400 || status <= 0 || snapshot["_failureText"] != nil {
+            model.stats.failedRequests += 1
+            guard model.failedRequests.count < TraceModel.maxFailedRequests else { return }
+            let request = snapshot["request"] as? [String: Any]
+            model.failedRequests.append(FailedRequest(
+                context: context, method: request?["method"] as? String ?? "GET", url: request?["url"] as? String ?? "",
+                status: max(0, status), failure: snapshot["_failureText"] as? String, time: number(snapshot["_monotonicTime"]) ?? 0))
+        }
     }
 
     /// `frame-snapshot` or `resource-snapshot` when the line is one, judged from its first bytes.
@@ -232,9 +268,8 @@ struct ModelBuilder {
     static let resourceSnapshotTag = Array(#""type":"resource-snapshot""#.utf8)
 
     /// Keeps the first frame URL a call's snapshot shows (the `before` snapshot precedes the call's `before` event).
-    private mutating func noteFrameURL(_ line: Data) {
-        let head = line.prefix(2048)
-        guard let callId = Self.stringField("callId", in: head), let url = Self.stringField("frameUrl", in: head) else { return }
+    private mutating func noteFrameURL(callId: String?, url: String?) {
+        guard let callId, let url else { return }
         if let i = callIndex[callId] {
             if model.calls[i].frameURL == nil { model.calls[i].frameURL = url }
         } else if pendingFrameURL[callId] == nil {
@@ -242,22 +277,13 @@ struct ModelBuilder {
         }
     }
 
-    /// The value of `"name":"..."` in a JSON text prefix (escapes kept simple: `\"` and `\\`).
-    static func stringField(_ name: String, in bytes: Data) -> String? {
-        guard let start = ByteSearch.end(of: Array("\"\(name)\":\"".utf8), in: bytes) else { return nil }
-        var out: [UInt8] = []
-        var escaped = false
-        for byte in bytes[start...] {
-            if escaped { out.append(byte); escaped = false; continue }
-            if byte == UInt8(ascii: "\\") { escaped = true; continue }
-            if byte == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
-            out.append(byte)
-        }
-        return nil
-    }
-
     func finish() -> TraceModel {
         var m = model
+        if let found = targets?.found, !found.isEmpty {
+            for i in m.calls.indices {
+                m.calls[i].target = found[SnapshotTargets.CallKey(context: m.calls[i].context, callId: m.calls[i].callId)]?.element
+            }
+        }
         let origins = m.contexts.indices.compactMap { idx -> Double? in
             let ctx = m.contexts[idx]
             guard let wall = ctx.anchorWallTime, let mono = ctx.anchorMonotonicTime else { return nil }
@@ -265,6 +291,10 @@ struct ModelBuilder {
             return wall + (first - mono)
         }
         m.originWallTime = origins.min()
+        for i in m.console.indices { m.console[i].relativeMs = m.relativeMs(context: m.console[i].context, m.console[i].time) }
+        for i in m.failedRequests.indices {
+            m.failedRequests[i].relativeMs = m.relativeMs(context: m.failedRequests[i].context, m.failedRequests[i].time)
+        }
         let timeline = m
         m.calls = m.calls.enumerated().map { (timeline.wallTime(of: $0.element.context, $0.element.startTime), $0.offset, $0.element) }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }

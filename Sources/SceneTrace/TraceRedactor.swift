@@ -1,14 +1,16 @@
 public import Foundation
+import SceneBundle
 import ZIPFoundation
 
 /// What a trace must not keep. Playwright records request and response headers in
 /// `trace.network`, call parameters (a `fill` value, `addCookies` values) and log lines in
-/// `trace.trace`, and input values (`__playwright_value_`) in DOM snapshots.
+/// `trace.trace`, input values (`__playwright_value_`) and attributes in DOM snapshots, and the
+/// page's own HTML and scripts in `resources/`.
 public struct TraceRedaction: Sendable, Equatable {
     /// The text every redacted value becomes.
     public static let placeholder = "[redacted]"
     /// Literal values replaced wherever they occur (basic-auth passwords, secret cookie and field
-    /// values); their URL-encoded forms too. Values shorter than `minimumSecretLength` are ignored:
+    /// values, the page's password-field values the runner read); their encoded forms too (see `SecretLiterals`). Values shorter than `minimumSecretLength` are ignored:
     /// replacing "1" everywhere would destroy the trace and hide nothing.
     public var secrets: [String]
     /// Header names (case-insensitive) whose values are always replaced.
@@ -26,15 +28,17 @@ public struct TraceRedaction: Sendable, Equatable {
 
 /// Rewrites a Playwright `trace.zip` without its secrets (see `TraceRedaction`), in place and
 /// atomically. Some secrets are found in the trace itself and then removed from the whole archive
-/// (call parameters, log lines, console messages, DOM snapshots): values typed into password fields
-/// (Playwright logs `locator resolved to <input … type="password">` for the call) and cookie values
-/// that look like tokens (at least `minimumCookieTokenLength` characters; `theme=dark` is left alone).
+/// (call parameters, log lines, console messages, DOM snapshots, resources): values typed into
+/// password fields (Playwright logs `locator resolved to <input … type="password">` for the call),
+/// the value of every password input in any DOM snapshot or in HTML the trace keeps, and cookie
+/// values that look like tokens (at least `minimumCookieTokenLength` characters; `theme=dark` is left alone).
 public enum TraceRedactor {
     /// What a redaction did.
     public struct Report: Sendable, Equatable {
         /// Values replaced (0: the file was left untouched).
         public var replaced: Int
         /// Secrets found in the trace (password-field values, cookie tokens), for cleaning other files.
+        /// Held in memory only: never write them anywhere.
         public var discoveredSecrets: [String]
     }
 
@@ -43,68 +47,88 @@ public enum TraceRedactor {
     /// Call methods whose parameters carry typed text.
     static let textEntryMethods: Set<String> = ["fill", "type", "pressSequentially", "keyboardType", "keyboardInsertText"]
 
-    /// Redacts the archive at `url` in place.
+    /// Redacts the archive at `url` in place. Throws `TraceError` for an archive it cannot read
+    /// (the caller must not keep it) and `StorageError` when the clean copy cannot be written.
     @discardableResult
     public static func redact(trace url: URL, rules: TraceRedaction, limits: TraceLimits = .default) throws -> Report {
         let archive = try TraceArchive(url: url, limits: limits)
         let discovered = try discoverSecrets(archive, limits: limits, cookies: rules.cookieValues)
         let literals = SecretLiterals(rules.secrets + discovered, withEncodedForms: true)
-        // A first pass only counts: most traces hold nothing to redact and are then left as they are,
+        // A first pass stops at the first value to replace: a trace that holds none is left as it is,
         // without recompressing a copy. Binary entries (screencast frames) can only hold literals.
-        var replaced = 0
-        for entry in archive.entries where !entry.path.hasSuffix("/") && (isText(entry.path) || !literals.isEmpty) {
-            replaced += try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits) { _ in }
+        let needsRewrite = try archive.entries.contains { entry in
+            guard !entry.path.hasSuffix("/") && (isText(entry.path) || !literals.isEmpty) else { return false }
+            do { _ = try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits); return false }
+            catch is FirstReplacement { return true }
         }
-        let report = Report(replaced: replaced, discoveredSecrets: discovered)
-        guard replaced > 0 else { return report }
+        guard needsRewrite else { return Report(replaced: 0, discoveredSecrets: discovered) }
+        var replaced = 0
         let work = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).redact-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let outputURL = work.appendingPathComponent("trace.zip")
-        let output: Archive
-        do { output = try Archive(url: outputURL, accessMode: .create) } catch {
-            throw TraceError.corrupt("cannot create a redacted copy next to \(url.path): \(error)")
-        }
         let entryFile = work.appendingPathComponent("entry")
-        for (index, entry) in archive.entries.enumerated() {
+        let output: Archive
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            output = try Archive(url: outputURL, accessMode: .create)
+        } catch { throw StorageError(path: outputURL.path, error: error) }
+        for entry in archive.entries {
             if entry.path.hasSuffix("/") {
-                try output.addEntry(with: entry.path, type: .directory, uncompressedSize: Int64(0), provider: { _, _ in Data() })
+                do { try output.addEntry(with: entry.path, type: .directory, uncompressedSize: Int64(0), provider: { _, _ in Data() }) }
+                catch { throw StorageError(path: outputURL.path, error: error) }
                 continue
             }
             guard FileManager.default.createFile(atPath: entryFile.path, contents: nil),
                   let sink = try? FileHandle(forWritingTo: entryFile) else {
-                throw TraceError.corrupt("cannot write a temporary file in \(work.path)")
+                throw StorageError(path: entryFile.path, reason: "cannot create a temporary file")
             }
-            _ = try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits) { try sink.write(contentsOf: $0) }
-            try sink.close()
+            defer { try? sink.close() }
+            do {
+                replaced += try redact(entry: entry.path, of: archive, rules: rules, literals: literals, limits: limits, sink: sink.write(contentsOf:))
+            } catch let error as TraceError { throw error } catch { throw StorageError(path: entryFile.path, error: error) }
             do {
                 try output.addEntry(with: entry.path, fileURL: entryFile, compressionMethod: isText(entry.path) ? .deflate : .none)
-            } catch {
-                throw TraceError.corrupt("cannot write entry \(index) of the redacted copy: \(error)")
-            }
+            } catch { throw StorageError(path: outputURL.path, error: error) }
         }
-        guard rename(outputURL.path, url.path) == 0 else {
-            throw TraceError.corrupt("cannot replace \(url.path) with its redacted copy (errno \(errno))")
-        }
-        return report
+        guard rename(outputURL.path, url.path) == 0 else { throw StorageError(path: url.path, errno: errno) }
+        return Report(replaced: replaced, discoveredSecrets: discovered)
     }
 
-    /// Streams one entry through the rules into `sink`; returns how many values it replaced.
+    /// Thrown by the first pass at the first value to replace.
+    private struct FirstReplacement: Error {}
+
+    /// Streams one entry through the rules into `sink`; returns how many values it replaced. Without
+    /// a sink (the first pass) it throws `FirstReplacement` at the first one instead.
     /// Text entries go line by line; a line too long to parse is left out rather than copied unchecked.
     private static func redact(entry path: String, of archive: TraceArchive, rules: TraceRedaction, literals: SecretLiterals,
-                               limits: TraceLimits, into sink: (Data) throws -> Void) throws -> Int {
+                               limits: TraceLimits, sink: ((Data) throws -> Void)? = nil) throws -> Int {
         if isText(path) {
             var redactor = LineRedactor(rules: rules, literals: literals)
             var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
-            try archive.stream(path) { chunk in
-                try splitter.feed(chunk) { line in try sink(redactor.redact(line: line) + [0x0A]) }
+            func emit(_ line: Data, newline: Bool) throws {
+                let clean = redactor.redact(line: line)
+                guard let sink else {
+                    if redactor.replaced > 0 { throw FirstReplacement() }
+                    return
+                }
+                try sink(newline ? clean + [0x0A] : clean)
             }
-            try splitter.finish { line in try sink(redactor.redact(line: line)) }
+            try archive.stream(path) { chunk in try splitter.feed(chunk) { try emit($0, newline: true) } }
+            try splitter.finish { try emit($0, newline: false) }
+            if sink == nil && splitter.oversizedLines > 0 { throw FirstReplacement() }
             return redactor.replaced + splitter.oversizedLines
         }
         var bytes = StreamingReplacer(literals: literals)
-        try archive.stream(path) { chunk in try sink(bytes.feed(chunk)) }
-        try sink(bytes.finish())
+        try archive.stream(path) { chunk in
+            let clean = bytes.feed(chunk)
+            guard let sink else {
+                if bytes.replaced > 0 { throw FirstReplacement() }
+                return
+            }
+            try sink(clean)
+        }
+        try sink?(bytes.finish())
+        if sink == nil && bytes.replaced > 0 { throw FirstReplacement() }
         return bytes.replaced
     }
 
@@ -124,16 +148,28 @@ public enum TraceRedactor {
         [".trace", ".network", ".stacks", ".json", ".jsonl", ".txt", ".html", ".css", ".js"].contains { path.hasSuffix($0) }
     }
 
-    /// Values of text-entry calls whose log shows a password field as their target, and cookie
-    /// tokens seen in network entries.
+    /// Values of text-entry calls whose log shows a password field as their target, values of
+    /// password inputs in DOM snapshots and in HTML resources, and cookie tokens seen in network entries.
     static func discoverSecrets(_ archive: TraceArchive, limits: TraceLimits, cookies: Bool) throws -> [String] {
         var typedByCall: [String: String] = [:]
         var passwordCalls: Set<String> = []
         var found: Set<String> = []
+        for file in archive.entries.map(\.path) where file.hasPrefix("resources/") {
+            var scanner = HTMLPasswordInputScanner()
+            try archive.stream(file) { scanner.feed($0) }
+            scanner.finish()
+            found.formUnion(scanner.values)
+        }
         for file in archive.entries.map(\.path) where file.hasSuffix(".trace") || (cookies && file.hasSuffix(".network")) {
             var splitter = LineSplitter(maxLineBytes: limits.maxLineBytes)
             let scan: (Data) -> Void = { line in
                 guard let head = LinePeek.type(line) else { return }
+                if head == "frame-snapshot" {
+                    guard ByteSearch.containsIgnoringCase(line, Array("password".utf8)),
+                          let event = try? JSONSerialization.jsonObject(with: line) else { return }
+                    PasswordFields.collect(fromSnapshot: event, into: &found)
+                    return
+                }
                 if head == "resource-snapshot" {
                     guard line.range(of: Data(#""cookies""#.utf8)) != nil, let event = try? JSONSerialization.jsonObject(with: line) else { return }
                     collectCookieTokens(event, into: &found)
@@ -189,12 +225,17 @@ enum LinePeek {
 /// Secret literals (longest first) and their replacement in text and bytes.
 public struct SecretLiterals: Sendable {
     public private(set) var values: [String]
+    /// `values` as bytes, for searching.
+    private var needles: [[UInt8]] = []
 
-    /// `withEncodedForms` adds each value's percent-encoded (URL and form) and JSON-escaped
-    /// forms, so a form post or an escaped log line still matches.
+    /// `withEncodedForms` adds the forms a value takes in a form post (percent-encoded, `+` for
+    /// spaces), in JSON (escaped, also with `\/` and with non-ASCII as `\uXXXX`), in a
+    /// single-quoted script string and in HTML (character references), so a post body, an escaped
+    /// log line or the page's own source still matches.
     public init(_ secrets: [String], withEncodedForms: Bool = false) {
         values = Array(Set(secrets.filter { $0.utf8.count >= TraceRedaction.minimumSecretLength })).sorted { $0.utf8.count > $1.utf8.count }
         if withEncodedForms { addEncodedForms() }
+        needles = values.map { Array($0.utf8) }
     }
 
     private mutating func addEncodedForms() {
@@ -207,18 +248,29 @@ public struct SecretLiterals: Sendable {
                 more.append(encoded.replacingOccurrences(of: "%20", with: "+"))
             }
             if let json = try? JSONSerialization.data(withJSONObject: [value], options: [.withoutEscapingSlashes]) {
-                more.append(String(decoding: json.dropFirst(2).dropLast(2), as: UTF8.self))
+                let escaped = String(decoding: json.dropFirst(2).dropLast(2), as: UTF8.self)
+                let slashed = escaped.replacingOccurrences(of: "/", with: "\\/")
+                more += [escaped, slashed, Self.asciiEscaped(escaped), Self.asciiEscaped(slashed)]
             }
+            more.append(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))
+            more += HTMLEntities.encodedForms(value)
         }
         values = SecretLiterals(values + more).values
     }
 
+    /// A JSON string body with every non-ASCII character as `\uXXXX` (Python's `json.dumps` default).
+    static func asciiEscaped(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { !$0.isASCII }) else { return json }
+        return json.utf16.map { unit in unit < 0x80 ? String(UnicodeScalar(UInt8(unit))) : String(format: "\\u%04x", unit) }.joined()
+    }
+
     public var isEmpty: Bool { values.isEmpty }
 
-    public func occurs(in data: Data) -> Bool { values.contains { data.range(of: Data($0.utf8)) != nil } }
+    public func occurs(in data: Data) -> Bool { needles.contains { ByteSearch.offset(of: $0, in: data) != nil } }
 
     /// The text with every secret replaced by the placeholder, and how many were replaced.
     public func replace(in string: String) -> (String, Int) {
+        guard !isEmpty, occurs(in: Data(string.utf8)) else { return (string, 0) }
         var out = string
         var count = 0
         for value in values where out.contains(value) {
@@ -229,20 +281,54 @@ public struct SecretLiterals: Sendable {
         return (out, count)
     }
 
+    /// `value` with every secret replaced in its strings (a record or an elements file built from
+    /// what the page showed: a title, an error message, an element's text). A string whose
+    /// replacement would no longer decode (a secret "000" inside a date, "pass" inside a status)
+    /// is structure, not page text, and is left as it is.
+    public func redacting<T: Codable>(_ value: T) -> T {
+        guard !isEmpty, let data = try? BundleIO.encoder.encode(value), occurs(in: data),
+              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return value }
+        var leaves: [[JSONPathStep]] = []
+        func find(_ item: Any, at path: [JSONPathStep]) {
+            switch item {
+            case let string as String where replace(in: string).1 > 0: leaves.append(path)
+            case let list as [Any]: for (index, element) in list.enumerated() { find(element, at: path + [.index(index)]) }
+            case let map as [String: Any]: for (key, element) in map { find(element, at: path + [.key(key)]) }
+            default: break
+            }
+        }
+        find(object, at: [])
+        func decoded(replacing chosen: [[JSONPathStep]]) -> T? {
+            var cleaned = object
+            for path in chosen { cleaned = JSONPathStep.update(cleaned, at: path[...]) { replace(in: ($0 as? String) ?? "").0 } }
+            guard let bytes = try? JSONSerialization.data(withJSONObject: cleaned, options: [.fragmentsAllowed]) else { return nil }
+            return try? BundleIO.decoder.decode(T.self, from: bytes)
+        }
+        if let all = decoded(replacing: leaves) { return all }
+        var kept: [[JSONPathStep]] = []
+        for leaf in leaves where decoded(replacing: kept + [leaf]) != nil { kept.append(leaf) }
+        return decoded(replacing: kept) ?? value
+    }
+
     /// The bytes with every secret replaced by the placeholder, and how many were replaced.
     public func replace(in data: Data) -> (Data, Int) {
-        guard occurs(in: data) else { return (data, 0) }
         var out = data
         var count = 0
         let placeholder = Data(TraceRedaction.placeholder.utf8)
-        for value in values {
-            let needle = Data(value.utf8)
-            var searchFrom = out.startIndex
-            while let range = out.range(of: needle, in: searchFrom..<out.endIndex) {
-                out.replaceSubrange(range, with: placeholder)
+        for needle in needles {
+            guard var hit = ByteSearch.offset(of: needle, in: out) else { continue }
+            var rebuilt = Data(capacity: out.count)
+            var copied = 0
+            repeat {
+                rebuilt.append(out[(out.startIndex + copied) ..< (out.startIndex + hit)])
+                rebuilt.append(placeholder)
                 count += 1
-                searchFrom = range.lowerBound + placeholder.count
-            }
+                copied = hit + needle.count
+                guard let next = ByteSearch.offset(of: needle, in: out, from: copied) else { break }
+                hit = next
+            } while true
+            rebuilt.append(out[(out.startIndex + copied)...])
+            out = rebuilt
         }
         return (out, count)
     }
@@ -276,46 +362,50 @@ struct StreamingReplacer {
     }
 }
 
-/// Redacts one NDJSON line: header and cookie values, password-field snapshot values, and every
-/// secret literal inside string values. Lines that need nothing are returned byte for byte.
+/// Redacts one NDJSON line: header and cookie values, the values of password inputs in DOM
+/// snapshots, and every secret literal inside strings and keys. Lines that need nothing are
+/// returned byte for byte; a line that is not JSON (HTML, scripts) is cleaned byte-wise.
 struct LineRedactor {
     let rules: TraceRedaction
     let literals: SecretLiterals
     private(set) var replaced = 0
-    private static let triggers = [#""headers""#, #""cookies""#, "__playwright_value_"].map { Data($0.utf8) }
+    /// Whether the line being walked holds a literal: strings are searched only then.
+    private var lineHasLiteral = false
+    private static let triggers = [#""headers""#, #""cookies""#, "__playwright_value_"].map { Array($0.utf8) }
+    private static let password = Array("password".utf8)
 
     init(rules: TraceRedaction, literals: SecretLiterals) { self.rules = rules; self.literals = literals }
 
     mutating func redact(line: Data) -> Data {
-        let out = redactJSON(line: line)
-        // Whatever the JSON walk could not reach (odd escapes, a key it kept) goes byte-wise.
-        let (bytes, count) = literals.replace(in: out)
-        replaced += count
-        return bytes
-    }
-
-    private mutating func redactJSON(line: Data) -> Data {
-        let structural = Self.triggers.contains { line.range(of: $0) != nil }
-        guard structural || literals.occurs(in: line) else { return line }
-        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
-            let (data, count) = literals.replace(in: line)
-            replaced += count
-            return data
-        }
+        let structural = Self.triggers.contains { ByteSearch.offset(of: $0, in: line) != nil } || ByteSearch.containsIgnoringCase(line, Self.password)
+        let literal = literals.occurs(in: line)
+        guard structural || literal else { return line }
+        lineHasLiteral = literal
+        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else { return bytewise(line) }
         let before = replaced
         let cleaned = walk(object, key: nil)
-        guard replaced > before else { return line }
+        // The walk saw every string and key, decoded: what it writes back holds no literal, and JSON
+        // stays JSON (a byte-wise pass could hit a number: a password "123456" in a timestamp). A line
+        // it left alone is kept as it is, unless a literal occurs there all the same (in a duplicate
+        // key the parser dropped): then the parsed form is written.
+        guard replaced > before || literal else { return line }
+        if replaced == before { replaced += 1 }
         guard let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.fragmentsAllowed, .withoutEscapingSlashes]) else {
-            let (data, count) = literals.replace(in: line)
-            replaced += count
-            return data
+            return bytewise(line)
         }
+        return data
+    }
+
+    private mutating func bytewise(_ line: Data) -> Data {
+        let (data, count) = literals.replace(in: line)
+        replaced += count
         return data
     }
 
     private mutating func walk(_ value: Any, key: String?) -> Any {
         switch value {
         case let string as String:
+            guard lineHasLiteral else { return string }
             let (out, count) = literals.replace(in: string)
             replaced += count
             return out
@@ -325,9 +415,9 @@ struct LineRedactor {
             return array.map { walk($0, key: nil) }
         case let object as [String: Any]:
             var out: [String: Any] = [:]
-            let isPassword = (object["type"] as? String)?.lowercased() == "password"
+            let isPassword = PasswordFields.isPasswordInput(object)
             for (k, v) in object {
-                if k == "__playwright_value_" && isPassword && (v as? String).map({ !$0.isEmpty }) == true {
+                if isPassword && PasswordFields.isValueAttribute(k) && (v as? String).map({ !$0.isEmpty && $0 != TraceRedaction.placeholder }) == true {
                     out[k] = TraceRedaction.placeholder
                     replaced += 1
                 } else if k == "headers", let map = v as? [String: Any] {
@@ -335,7 +425,7 @@ struct LineRedactor {
                         (name, rules.headerNames.contains(name.lowercased()) ? redacted(value) : walk(value, key: nil))
                     })
                 } else {
-                    let (name, count) = literals.replace(in: k)
+                    let (name, count) = lineHasLiteral ? literals.replace(in: k) : (k, 0)
                     replaced += count
                     out[name] = walk(v, key: k)
                 }
@@ -363,5 +453,28 @@ struct LineRedactor {
         guard var cookie = item as? [String: Any], let value = cookie["value"] else { return walk(item, key: nil) }
         cookie["value"] = redacted(value)
         return cookie
+    }
+}
+
+/// One step into a parsed JSON value.
+enum JSONPathStep {
+    case key(String)
+    case index(Int)
+
+    /// `value` with the element at `path` transformed.
+    static func update(_ value: Any, at path: ArraySlice<JSONPathStep>, _ transform: (Any) -> Any) -> Any {
+        guard let step = path.first else { return transform(value) }
+        switch (step, value) {
+        case let (.key(key), map as [String: Any]):
+            var map = map
+            if let item = map[key] { map[key] = update(item, at: path.dropFirst(), transform) }
+            return map
+        case let (.index(index), list as [Any]) where list.indices.contains(index):
+            var list = list
+            list[index] = update(list[index], at: path.dropFirst(), transform)
+            return list
+        default:
+            return value
+        }
     }
 }

@@ -18,6 +18,6 @@ extension ActionRecord {
     /// A performed action as the run bundle records it; secret values are never copied.
     public init(_ a: TraceAction) {
         self.init(index: a.index, kind: a.kind.rawValue, locator: a.locatorText, value: a.redacted ? nil : a.value, url: a.url,
-                  startMs: a.startMs, durationMs: a.durationMs, status: a.status.rawValue, error: a.error)
+                  startMs: a.startMs, durationMs: a.durationMs, status: a.status.rawValue, error: a.error, target: a.target)
     }
 }

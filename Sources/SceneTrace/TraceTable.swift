@@ -1,9 +1,10 @@
 import SceneLocator
+public import SceneBundle
 import Foundation
 
 /// The human-readable form of an analysis, for terminals.
 public enum TraceTable {
-    public static func render(_ a: TraceAnalysis, name: String) -> String {
+    public static func render(_ a: TraceAnalysis, name: String, comparison: TraceDiffRecord? = nil, againstName: String? = nil) -> String {
         var out = "\(name): "
         out += a.playwrightVersion.map { "Playwright \($0), " } ?? ""
         out += "trace format \(a.traceVersion.map(String.init) ?? "?"), \(a.contexts.count) context(s), "
@@ -12,9 +13,10 @@ public enum TraceTable {
             let target = x.locatorText ?? (x.kind == .navigate || x.kind == .reload || x.kind == .goBack || x.kind == .goForward ? x.url ?? "" : "")
             let value = x.redacted ? TraceRedaction.placeholder : x.value.map { StringLiteral.quoted(clip($0, 30)) } ?? ""
             let status = x.status == .passed ? "ok" : x.status.rawValue + (x.error.map { ": " + clip($0, 50) } ?? "")
-            return [String(x.index), x.kind.rawValue, clip(target, 60), value, format(x.startMs), x.durationMs.map(format) ?? "-", status]
+            return [String(x.index), x.kind.rawValue, clip(target, 60), clip(x.target?.summary ?? "", 50), value, format(x.startMs),
+                    x.durationMs.map(format) ?? "-", status]
         }
-        out += table(header: ["#", "kind", "target", "value", "start ms", "ms", "status"], rows: rows)
+        out += table(header: ["#", "kind", "target", "element", "value", "start ms", "ms", "status"], rows: rows)
         if a.traceMerged {
             out += "\nmissing from the recording (performed, not recorded): \(a.missing.count)\n"
             for m in a.missing {
@@ -26,11 +28,27 @@ public enum TraceTable {
             }
             if let c = a.coverage { out += "coverage: \(format(c * 100)) %\n" }
         }
+        if let comparison { out += render(comparison, against: againstName ?? "the baseline") }
         let s = a.stats
         let skipped = s.garbageLines + s.oversizedLines + s.unknownEventTypes.values.reduce(0, +) + s.orphanEvents
         if skipped > 0 {
             out += "skipped: \(s.garbageLines) unreadable line(s), \(s.oversizedLines) oversized line(s), "
             out += "\(s.unknownEventTypes.values.reduce(0, +)) unknown event(s), \(s.orphanEvents) orphan event(s)\n"
+        }
+        return out
+    }
+
+    /// What changed since another trace of the same task, one line per step.
+    public static func render(_ d: TraceDiffRecord, against name: String) -> String {
+        var out = "\ncompared with \(name): \(d.steps.count) step(s) changed, \(d.unchangedSteps) unchanged\n"
+        for s in d.steps {
+            let what = "\(s.kind) \(s.locator ?? "")".trimmingCharacters(in: .whitespaces)
+            switch s.change {
+            case .removed: out += "  - removed (baseline step \((s.baselineIndex ?? 0) + 1)): \(what)\(s.baselineElement.map { " " + $0 } ?? "")\n"
+            case .added: out += "  + added (step \((s.index ?? 0) + 1)): \(what)\(s.element.map { " " + $0 } ?? "")\n"
+            case .moved, .changed: out += "  ~ step \((s.index ?? 0) + 1) \(what)\n"
+            }
+            for detail in s.details { out += "      \(clip(detail, 200))\n" }
         }
         return out
     }
