@@ -1,5 +1,5 @@
 import Foundation
-import SceneConfig
+public import SceneConfig
 import SceneImaging
 import SceneTrace
 
@@ -15,6 +15,10 @@ extension Batch {
     }
 
     var decodeLimits: DecodeLimits { maxImagePixels.map { DecodeLimits(maxPixels: $0) } ?? DecodeLimits() }
+
+    /// The largest screenshot decoded, in pixels (`maxImagePixels` or the default): the runner
+    /// captures no more of a tall page than fits.
+    public var imagePixelLimit: Int { decodeLimits.maxPixels }
 
     /// Throws an `ImagingError` naming the file when the image is above the pixel limit (reads its header only).
     func checkImageSize(_ url: URL) throws {

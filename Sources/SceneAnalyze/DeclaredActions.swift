@@ -12,6 +12,16 @@ public enum DeclaredActions {
         steps.compactMap(expected(from:))
     }
 
+    /// What the trace of `execution` should show: Scene's own load of the page, then the
+    /// declared steps, and the same again on the reference URL when there is one (the runner
+    /// performs the steps there too). Without Scene's loads every page without steps would
+    /// cover 0 % and list its own navigation as "performed, not declared".
+    public static func expected(for execution: PlannedExecution) -> [ExpectedAction] {
+        let steps = expected(from: execution.steps)
+        let visits = [execution.url] + (execution.referenceURL.map { [$0] } ?? [])
+        return visits.flatMap { url in [ExpectedAction(kind: .navigate, url: url, source: "scene")] + steps }
+    }
+
     public static func expected(from step: Step) -> ExpectedAction? {
         let kind: ActionKind
         var optional = false

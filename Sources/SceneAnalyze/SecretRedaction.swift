@@ -21,31 +21,53 @@ public struct SecretRedaction: Sendable {
         self.secrets = secrets
     }
 
-    /// An artifact the redaction had to delete because it could not be made safe.
-    public enum Removed: Sendable { case trace, console }
+    /// What `apply` did: whether it had to delete the trace, and every secret of the execution
+    /// (configured, the page's password-field values, what the trace revealed) for cleaning the
+    /// other outputs (the record, the elements file). Held in memory only.
+    public struct Result: Sendable {
+        /// The trace could not be read, so it was deleted: an unreadable archive may still hold secrets.
+        public var removedTrace = false
+        public var literals: SecretLiterals
+        /// Values of the execution's `fill`/`type` steps not marked secret that went into a password
+        /// field (plan.json stores them as secrets from then on).
+        public var typedSecrets: [String]
+    }
 
-    /// Redacts `trace.zip`, then `console.jsonl` (also of what the trace revealed: password-field
-    /// values, cookie tokens) in `directory`; returns what it had to delete.
-    /// A trace that cannot be redacted is deleted: an unreadable archive may still hold secrets.
-    public func apply(to directory: URL, traceName: String?, limits: TraceLimits = .default) -> Set<Removed> {
-        var removed: Set<Removed> = []
-        var secrets = secrets
+    /// Redacts `trace.zip`, then `console.jsonl` and the layout snapshots `layoutNames` (a page can
+    /// show a typed secret as text) — also of what the trace revealed: password-field values, cookie
+    /// tokens — in `directory`. `pagePasswords`: the page's password-field values the runner read
+    /// before the trace was saved. A file that cannot be rewritten (full disk) is deleted and the
+    /// `StorageError` thrown: the run stops, and `--resume` runs the execution again.
+    public func apply(to directory: URL, traceName: String?, layoutNames: [String] = [], steps: [Step], pagePasswords: [String] = [],
+                      limits: TraceLimits = .default) throws -> Result {
+        var removedTrace = false
+        var secrets = secrets + pagePasswords
         if let traceName {
             let trace = directory.appendingPathComponent(traceName)
             do { secrets += try TraceRedactor.redact(trace: trace, rules: TraceRedaction(secrets: secrets), limits: limits).discoveredSecrets }
-            catch {
+            catch let error as StorageError {
                 try? FileManager.default.removeItem(at: trace)
-                removed.insert(.trace)
+                throw error
+            } catch {
+                try? FileManager.default.removeItem(at: trace)
+                removedTrace = true
             }
         }
-        let console = directory.appendingPathComponent(ExecutionFiles.console)
-        if !secrets.isEmpty, let data = try? Data(contentsOf: console) {
-            let (clean, count) = SecretLiterals(secrets, withEncodedForms: true).replace(in: data)
+        let literals = SecretLiterals(secrets, withEncodedForms: true)
+        for name in literals.isEmpty ? [] : [ExecutionFiles.console] + layoutNames {
+            let file = directory.appendingPathComponent(name)
+            guard let data = try? Data(contentsOf: file) else { continue }
+            let (clean, count) = literals.replace(in: data)
             if count > 0 {
-                do { try BundleIO.writeAtomically(clean, to: console) }
-                catch { try? FileManager.default.removeItem(at: console); removed.insert(.console) }
+                do { try BundleIO.writeAtomically(clean, to: file) }
+                catch {
+                    try? FileManager.default.removeItem(at: file)
+                    throw StorageError(path: file.path, error: error)
+                }
             }
         }
-        return removed
+        let found = Set(secrets)
+        let typed = steps.filter { [.fill, .type].contains($0.kind) && !$0.isSecret }.compactMap(\.value).filter(found.contains)
+        return Result(removedTrace: removedTrace, literals: literals, typedSecrets: typed)
     }
 }

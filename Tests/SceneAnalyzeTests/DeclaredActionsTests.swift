@@ -1,3 +1,4 @@
+import SceneBundle
 import SceneLocator
 import SceneConfig
 import SceneTrace
@@ -26,5 +27,19 @@ import Testing
         #expect(expected[3].locatorText == "getByRole('button', { name: 'Sign in', exact: true })")
         #expect(expected[4].locatorText == "locator('li').first()")
         #expect(expected[6].optional)
+    }
+
+    @Test func scenesOwnLoadsComeFirst() {
+        func planned(_ url: String, steps: [Step] = []) -> PlannedExecution {
+            let viewport = Viewport(name: "small", width: 640, height: 480)
+            return PlannedExecution(key: ExecutionKey(page: "home", task: "default", viewport: viewport.name, browser: "chromium"),
+                                    url: url, referenceURL: nil, viewport: viewport, page: Page(id: "home", url: url), steps: steps)
+        }
+        var page = planned("http://127.0.0.1:1/", steps: [Step(kind: .click, locator: Locator.testId("go"))])
+        #expect(DeclaredActions.expected(for: page).map(\.kind) == [.navigate, .click])
+        #expect(DeclaredActions.expected(for: page)[0].url == "http://127.0.0.1:1/")
+        page.referenceURL = "http://127.0.0.1:2/"
+        #expect(DeclaredActions.expected(for: page).map(\.kind) == [.navigate, .click, .navigate, .click], "the runner repeats the steps on the reference")
+        #expect(DeclaredActions.expected(for: planned("http://127.0.0.1:1/x")).map(\.url) == ["http://127.0.0.1:1/x"])
     }
 }

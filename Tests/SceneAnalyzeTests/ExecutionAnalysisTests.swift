@@ -40,15 +40,17 @@ import ZIPFoundation
     }
 
     static func analyze(_ baseline: ExecutionAnalysis.Baseline, capture change: (inout BrowserCapture) -> Void = { _ in },
-                        batch: Batch = Batch(id: "b"), execution: PlannedExecution = execution) throws -> (ExecutionRecord, URL) {
+                        batch: Batch = Batch(id: "b"), execution: PlannedExecution = execution,
+                        files: [String: Data] = [:]) throws -> (ExecutionRecord, URL) {
         var (directory, capture) = try folder()
         change(&capture)
+        for (name, data) in files { try data.write(to: directory.appendingPathComponent(name)) }
         let started = Date(timeIntervalSince1970: 1_800_000_000)
         let input = ExecutionAnalysis.Input(
             execution: execution, directory: directory, capture: capture, baseline: baseline,
             secrets: SecretRedaction(execution: execution, environment: [:]), attempt: 1,
             startedAt: started, finishedAt: started.addingTimeInterval(7.5))
-        return (ExecutionAnalysis.analyze(input, batch: batch), directory)
+        return (try ExecutionAnalysis.analyze(input, batch: batch).record, directory)
     }
 
     @Test func comparedWithTheNightBeforeTheChangedHeadingFails() throws {
@@ -80,11 +82,106 @@ import ZIPFoundation
             == Data(contentsOf: directory.appendingPathComponent(ExecutionFiles.observed)))
     }
 
+    /// A comparison run without an approved baseline: failed for good (no retry helps), nothing
+    /// recorded in its place, and the error says how to approve.
+    @Test func aMissingBaselineFailsPermanently() throws {
+        let absent = URL(fileURLWithPath: "/nonexistent/baselines/contact/send-message/mobile-chromium.png")
+        let (record, directory) = try Self.analyze(.missing(absent))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(record.status == .failed && record.failureKind == .permanent && record.missingBaseline == true)
+        #expect(record.baselineDiff == nil)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(ExecutionFiles.baseline).path))
+        #expect(record.error?.contains("no approved baseline") == true && record.error?.contains("scene approve") == true, "\(record.error ?? "")")
+        #expect(record.artifacts.observed != nil, "the screenshot stays for `scene approve`")
+    }
+
+    /// The heading change is minor: it fails under the batch's failOn (minor), passes where the page
+    /// or task sets failOn: major, and a visual failure is transient (a retake may pass).
+    @Test func aPageOrTaskThresholdOverridesTheBatch() throws {
+        let baseline = ExecutionAnalysis.Baseline.compare(Self.fixture.appendingPathComponent("baseline.png"))
+        let batch = Batch(id: "b", thresholds: Thresholds(minor: 0, major: 5, failOn: .minor))
+        let (strict, strictFolder) = try Self.analyze(baseline, batch: batch)
+        defer { try? FileManager.default.removeItem(at: strictFolder) }
+        #expect(strict.status == .failed && strict.level == .minor && strict.failureKind == .transient)
+        var lenient = Self.execution
+        lenient.overrides = ExecutionOverrides(thresholds: ThresholdOverrides(failOn: .major))
+        let (passed, passedFolder) = try Self.analyze(baseline, batch: batch, execution: lenient)
+        defer { try? FileManager.default.removeItem(at: passedFolder) }
+        #expect(passed.status == .passed && passed.level == .minor && passed.failureKind == nil, "\(passed.status)")
+        // A page's major threshold below the change makes the same change major.
+        var tight = Self.execution
+        tight.overrides = ExecutionOverrides(thresholds: ThresholdOverrides(major: 0.01))
+        let (major, majorFolder) = try Self.analyze(baseline, batch: batch, execution: tight)
+        defer { try? FileManager.default.removeItem(at: majorFolder) }
+        #expect(major.level == .major && major.status == .failed)
+    }
+
     @Test func aByteIdenticalScreenshotPassesWithoutDiffImages() throws {
         let (record, directory) = try Self.analyze(.compare(Self.fixture.appendingPathComponent("observed.png")))
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(record.status == .passed && record.baselineDiff?.identical == true && record.level == .none)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(ExecutionFiles.diff).path))
+    }
+
+    /// The contact page's layout with its heading (synthetic snapshots: the heading's box covers
+    /// the changed regions of the recorded screenshots).
+    static func contactLayout(_ heading: String) throws -> Data {
+        try Node("body", box: (0, 0, 390, 900), [
+            Node("h1", text: heading, box: (0, 40, 390, 260)),
+            Node("form", id: "contact", box: (16, 320, 358, 500), [Node("button", "button", text: "Send", box: (16, 760, 80, 40))]),
+        ]).layoutJSON()
+    }
+
+    /// The baseline's layout ("Contact us") in a temporary file, as the baselines folder keeps it.
+    static func baselineLayout() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scene-baseline-layout-\(UUID().uuidString.prefix(8)).json")
+        try contactLayout("Contact us").write(to: url)
+        return url
+    }
+
+    @Test func theLayoutSnapshotsSayWhatChanged() throws {
+        let baselineLayout = try Self.baselineLayout()
+        defer { try? FileManager.default.removeItem(at: baselineLayout) }
+        let (record, directory) = try Self.analyze(.compare(Self.fixture.appendingPathComponent("baseline.png"), layout: baselineLayout),
+                                                   capture: { $0.artifacts.layout = ExecutionFiles.layout },
+                                                   files: [ExecutionFiles.layout: try Self.contactLayout("Contact our team")])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(record.status == .failed && record.artifacts.layout == ExecutionFiles.layout)
+        // The baseline's snapshot travels with its screenshot copy.
+        #expect(record.artifacts.baselineLayout == ExecutionFiles.baselineLayout)
+        #expect(try Data(contentsOf: directory.appendingPathComponent(ExecutionFiles.baselineLayout)) == Data(contentsOf: baselineLayout))
+        let explanation = try #require(record.baselineDiff?.explanation)
+        #expect(explanation.top?.summary == "`h1`: text “Contact us” → “Contact our team”")
+        #expect(explanation.top?.regions.count == record.baselineDiff?.regions.count, "the heading explains every changed region")
+        #expect(explanation.unexplained.isEmpty)
+    }
+
+    @Test func anUnusableLayoutCostsTheExplanationOnly() throws {
+        let baselineLayout = try Self.baselineLayout()
+        defer { try? FileManager.default.removeItem(at: baselineLayout) }
+        let (record, directory) = try Self.analyze(.compare(Self.fixture.appendingPathComponent("baseline.png"), layout: baselineLayout),
+                                                   capture: { $0.artifacts.layout = ExecutionFiles.layout },
+                                                   files: [ExecutionFiles.layout: Data("{\"schemaVersion\": 1, \"elements\": 3}".utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(record.status == .failed && record.baselineDiff != nil && record.baselineDiff?.explanation == nil)
+        #expect(record.warnings?.contains { $0.contains("no explanation of the changes") && $0.contains(ExecutionFiles.layout) } == true,
+                "\(record.warnings ?? [])")
+    }
+
+    @Test func aSecretThePageEchoesLeavesItsLayoutAndTheExplanation() throws {
+        // The typed name, marked secret, shown back by the page as text: the layout keeps a placeholder.
+        var execution = Self.execution
+        execution.steps[0].secret = true
+        let baselineLayout = try Self.baselineLayout()
+        defer { try? FileManager.default.removeItem(at: baselineLayout) }
+        let (record, directory) = try Self.analyze(.compare(Self.fixture.appendingPathComponent("baseline.png"), layout: baselineLayout),
+                                                   capture: { $0.artifacts.layout = ExecutionFiles.layout }, execution: execution,
+                                                   files: [ExecutionFiles.layout: try Self.contactLayout("Thanks, Ada Lovelace")])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let layout = try Data(contentsOf: directory.appendingPathComponent(ExecutionFiles.layout))
+        #expect(record.artifacts.layout == ExecutionFiles.layout && !String(decoding: layout, as: UTF8.self).contains("Ada Lovelace"))
+        let summary = try #require(record.baselineDiff?.explanation?.top?.summary, "the redacted layout still reads")
+        #expect(summary.hasPrefix("`h1`: text “Contact us” → “Thanks, ") && !summary.contains("Ada Lovelace"), "\(summary)")
     }
 
     @Test func aSecretStepsValueLeavesTheTrace() throws {
@@ -137,6 +234,19 @@ import ZIPFoundation
             #expect((record.warnings?.first?.contains("step 5") ?? false) == warned, "\(policy): \(record.warnings ?? [])")
             if policy == .fail { #expect(record.error?.contains("healedSteps: fail") == true) }
         }
+    }
+
+    @Test func theRunnersNotesBecomeTheUnstableReasonAndWarnings() throws {
+        let notes = ["hid 1 cookie/consent element(s)", "web fonts still loading after 5 s", "hid 1 cookie/consent element(s)",
+                     "observed: page still changing after 3 screenshots"]
+        let (record, directory) = try Self.analyze(.record) { $0.notes = notes; $0.settled = false }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(record.unstable == "observed: page still changing after 3 screenshots")
+        #expect(record.warnings == ["hid 1 cookie/consent element(s)", "web fonts still loading after 5 s"],
+                "the reference page's same note once, the unstable reason not twice")
+        let (settled, folder) = try Self.analyze(.record)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(settled.unstable == nil && settled.warnings == nil)
     }
 
     @Test func anUnreadableScreenshotIsAnErrorNamingTheFile() throws {
