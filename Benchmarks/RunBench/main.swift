@@ -104,6 +104,7 @@ func scene(round: Int, minimal: Bool, compare: Bool = false) async throws -> (me
     var request = RunRequest(config: config, plan: Plan(batch: Batch(id: "bench", concurrency: concurrency, retries: 0), shard: nil, executions: executions))
     request.runsDirectory = work.appendingPathComponent("runs")
     request.baselinesDirectory = work.appendingPathComponent("baselines-\(round)-\(minimal)-\(compare)")
+    request.updateBaselines = .missing
     var environment = ProcessInfo.processInfo.environment
     environment["SCENE_PYTHON"] = python
     environment["SCENE_ASSETS"] = root.appendingPathComponent("assets").path

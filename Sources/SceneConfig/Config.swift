@@ -1,3 +1,4 @@
+public import Foundation
 public import SceneBundle
 public import SceneLocator
 
@@ -24,12 +25,23 @@ public struct Project: Sendable, Equatable, Codable {
     public var name: String
     /// Base URL pages' paths are resolved against; `SCENE_BASE_URL` overrides it.
     public var baseURL: String?
-    /// Where run bundles go (`runs/<run-id>`), relative to the config file.
+    /// Where run bundles go (`runs/<run-id>`): relative to the config file, or absolute.
     public var runsDirectory: String
-    /// Where approved baselines live, relative to the config file.
+    /// Where approved baselines live: relative to the config file, or absolute.
     public var baselinesDirectory: String
     public init(name: String, baseURL: String? = nil, runsDirectory: String = "runs", baselinesDirectory: String = "baselines") {
         self.name = name; self.baseURL = baseURL; self.runsDirectory = runsDirectory; self.baselinesDirectory = baselinesDirectory
+    }
+
+    /// `runsDirectory` as a folder: an absolute path (or `~/…`) as written, else under `configDirectory`.
+    public func runsURL(configDirectory: URL) -> URL { Self.folder(runsDirectory, configDirectory: configDirectory) }
+    /// `baselinesDirectory` as a folder: an absolute path (or `~/…`) as written, else under `configDirectory`.
+    public func baselinesURL(configDirectory: URL) -> URL { Self.folder(baselinesDirectory, configDirectory: configDirectory) }
+
+    static func folder(_ path: String, configDirectory: URL) -> URL {
+        let expanded = NSString(string: path).expandingTildeInPath
+        return (expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded, isDirectory: true)
+                                        : configDirectory.appendingPathComponent(expanded, isDirectory: true)).standardizedFileURL
     }
 }
 
@@ -77,12 +89,14 @@ public struct Page: Sendable, Equatable, Codable {
     public var fullPage: Bool
     /// Tasks run on this page when a batch does not name any (default: ["default"]).
     public var tasks: [String]?
+    /// Thresholds and time limits of this page's executions, over the batch's.
+    public var overrides: ExecutionOverrides?
     public init(id: String, url: String, referenceURL: String? = nil, basicAuth: BasicAuth? = nil,
                 hide: [String] = [], remove: [String] = [], mask: [String] = [], readySelector: String? = nil,
-                waitMs: Int = 0, fullPage: Bool = true, tasks: [String]? = nil) {
+                waitMs: Int = 0, fullPage: Bool = true, tasks: [String]? = nil, overrides: ExecutionOverrides? = nil) {
         self.id = id; self.url = url; self.referenceURL = referenceURL; self.basicAuth = basicAuth
         self.hide = hide; self.remove = remove; self.mask = mask; self.readySelector = readySelector
-        self.waitMs = waitMs; self.fullPage = fullPage; self.tasks = tasks
+        self.waitMs = waitMs; self.fullPage = fullPage; self.tasks = tasks; self.overrides = overrides
     }
 }
 
@@ -130,7 +144,11 @@ public struct Step: Sendable, Equatable, Codable, Hashable {
 public struct TaskDefinition: Sendable, Equatable, Codable {
     public var id: String
     public var steps: [Step]
-    public init(id: String, steps: [Step] = []) { self.id = id; self.steps = steps }
+    /// Thresholds and time limits of this task's executions, over the page's and the batch's.
+    public var overrides: ExecutionOverrides?
+    public init(id: String, steps: [Step] = [], overrides: ExecutionOverrides? = nil) {
+        self.id = id; self.steps = steps; self.overrides = overrides
+    }
     /// The implicit task: load the page, stabilise, capture.
     public static let `default` = TaskDefinition(id: "default")
 }
@@ -147,10 +165,18 @@ public struct Thresholds: Sendable, Equatable, Codable {
     public var failOn: DiffLevel
     /// Run level: percent of executions at `major` above which the whole run is major.
     public var runMajorPercent: Double
+    /// A change is `noise` (not `minor`) when it has at most `noiseMaxPixels` changed pixels, no
+    /// inserted or removed rows, and no `noiseWindow` × `noiseWindow` square holds more than
+    /// `noisePixelsPerWindow` of them: isolated pixels, not a changed word or line.
+    public var noiseWindow: Int
+    public var noisePixelsPerWindow: Int
+    public var noiseMaxPixels: Int
     public init(pixel: Double = 0.1, includeAntiAliasing: Bool = false, minor: Double = 0, major: Double = 1.0,
-                failOn: DiffLevel = .minor, runMajorPercent: Double = 10) {
+                failOn: DiffLevel = .minor, runMajorPercent: Double = 10, noiseWindow: Int = 8, noisePixelsPerWindow: Int = 6,
+                noiseMaxPixels: Int = 200) {
         self.pixel = pixel; self.includeAntiAliasing = includeAntiAliasing; self.minor = minor; self.major = major
         self.failOn = failOn; self.runMajorPercent = runMajorPercent
+        self.noiseWindow = noiseWindow; self.noisePixelsPerWindow = noisePixelsPerWindow; self.noiseMaxPixels = noiseMaxPixels
     }
 }
 
@@ -178,8 +204,15 @@ public struct Batch: Sendable, Equatable, Codable {
     public var thresholds: Thresholds
     /// Executions at once; nil = number of cores.
     public var concurrency: Int?
+    /// Retries of an execution that failed for a reason a new attempt may not meet again.
     public var retries: Int
     public var executionTimeoutSeconds: Double
+    /// Page load limit; nil = `TimeLimits.defaultNavigationSeconds`.
+    public var navigationTimeoutSeconds: Double?
+    /// Limit of each step; nil = `TimeLimits.defaultStepSeconds`.
+    public var stepTimeoutSeconds: Double?
+    /// Screenshot limit; nil = `TimeLimits.defaultCaptureSeconds`.
+    public var captureTimeoutSeconds: Double?
     public var runTimeoutSeconds: Double?
     public var webhooks: [Webhook]
     public var healing: Bool
@@ -233,13 +266,16 @@ public struct Stabilization: Sendable, Equatable, Codable {
     /// Extra selectors clicked or hidden to dismiss cookie banners (common consent frameworks are built in).
     public var cookieBannerSelectors: [String]
     public var suppressCookieBanners: Bool
-    /// Take shots until two in a row are equal, at most this many.
+    /// Take shots until two in a row are equal (or the first equals the baseline's), at most this many.
     public var settleShots: Int
+    /// Tallest capture, CSS px: a taller page is captured down to here and ends with a marker band.
+    public var maxHeight: Int
     public init(disableAnimations: Bool = true, hideCaret: Bool = true, waitForFonts: Bool = true, autoScroll: Bool = true,
-                cookieBannerSelectors: [String] = [], suppressCookieBanners: Bool = true, settleShots: Int = 3) {
+                cookieBannerSelectors: [String] = [], suppressCookieBanners: Bool = true, settleShots: Int = 3,
+                maxHeight: Int = 100_000) {
         self.disableAnimations = disableAnimations; self.hideCaret = hideCaret; self.waitForFonts = waitForFonts
         self.autoScroll = autoScroll; self.cookieBannerSelectors = cookieBannerSelectors
-        self.suppressCookieBanners = suppressCookieBanners; self.settleShots = settleShots
+        self.suppressCookieBanners = suppressCookieBanners; self.settleShots = settleShots; self.maxHeight = maxHeight
     }
 }
 
@@ -253,8 +289,12 @@ public struct PlannedExecution: Sendable, Equatable, Codable {
     public var viewport: Viewport
     public var page: Page
     public var steps: [Step]
-    public init(key: ExecutionKey, url: String, referenceURL: String?, viewport: Viewport, page: Page, steps: [Step]) {
+    /// The page's overrides with the task's on top (`ExecutionOverrides.merged`); the batch's settings apply under them.
+    public var overrides: ExecutionOverrides?
+    public init(key: ExecutionKey, url: String, referenceURL: String?, viewport: Viewport, page: Page, steps: [Step],
+                overrides: ExecutionOverrides? = nil) {
         self.key = key; self.url = url; self.referenceURL = referenceURL; self.viewport = viewport; self.page = page; self.steps = steps
+        self.overrides = overrides
     }
 }
 
@@ -263,7 +303,14 @@ public struct Plan: Sendable, Equatable {
     public var batch: Batch
     public var shard: ShardSpec?
     public var executions: [PlannedExecution]
-    public init(batch: Batch, shard: ShardSpec?, executions: [PlannedExecution]) {
+    /// The expected seconds of each execution (`ShardBalancer.costs`), in the order of `executions`.
+    public var costs: [Double]
+    /// For a shard: every execution id of the plan before the cut, in plan order (merge restores the
+    /// order from it and checks that all shards were cut from the same plan).
+    public var unshardedIds: [String]?
+    public init(batch: Batch, shard: ShardSpec?, executions: [PlannedExecution], costs: [Double]? = nil, unshardedIds: [String]? = nil) {
         self.batch = batch; self.shard = shard; self.executions = executions
+        self.costs = costs ?? executions.map(ShardBalancer.estimatedSeconds)
+        self.unshardedIds = unshardedIds
     }
 }

@@ -118,6 +118,7 @@ enum ConfigBuilder {
         if let n = m["waitMs"], let v = r.int(n, path: "\(path).waitMs", range: 0...600_000) { page.waitMs = v }
         if let n = m["fullPage"], let v = r.bool(n, path: "\(path).fullPage") { page.fullPage = v }
         page.tasks = m["tasks"].flatMap { r.strings($0, path: "\(path).tasks") }
+        page.overrides = overrides(m, path, &r)
         return page
     }
 
@@ -142,6 +143,7 @@ enum ConfigBuilder {
         guard let id = m["id"].flatMap({ r.identifier($0, path: "\(path).id") }) else { return nil }
         var t = TaskDefinition(id: id)
         if let n = m["steps"] { t.steps = list(n, "\(path).steps", &r) { n, p, r in StepParser.step(n, p, &r) } }
+        t.overrides = overrides(m, path, &r)
         if t.steps.isEmpty, m["steps"] == nil {
             r.warning("task '\(id)' has no steps: it only loads the page", at: node, path: path,
                       hint: "`scene record` writes the steps of a session as a task")
@@ -161,6 +163,11 @@ enum ConfigBuilder {
         b.concurrency = m["concurrency"].flatMap { r.int($0, path: "\(path).concurrency", range: 1...256) }
         if let n = m["retries"], let v = r.int(n, path: "\(path).retries", range: 0...10) { b.retries = v }
         if let n = m["executionTimeout"], let v = r.duration(n, path: "\(path).executionTimeout") { b.executionTimeoutSeconds = v }
+        b.navigationTimeoutSeconds = m["navigationTimeout"].flatMap { r.duration($0, path: "\(path).navigationTimeout") }
+        b.stepTimeoutSeconds = m["stepTimeout"].flatMap { r.duration($0, path: "\(path).stepTimeout") }
+        b.captureTimeoutSeconds = m["captureTimeout"].flatMap { r.duration($0, path: "\(path).captureTimeout") }
+        checkTimeLimits(execution: b.executionTimeoutSeconds, [("navigationTimeout", b.navigationTimeoutSeconds),
+                        ("stepTimeout", b.stepTimeoutSeconds), ("captureTimeout", b.captureTimeoutSeconds)], m, path, &r)
         b.runTimeoutSeconds = m["runTimeout"].flatMap { r.duration($0, path: "\(path).runTimeout") }
         if let n = m["webhooks"] { b.webhooks = list(n, "\(path).webhooks", &r) { n, p, r in webhook(n, p, &r, environment: environment) } }
         if let n = m["healing"], let v = r.bool(n, path: "\(path).healing") { b.healing = v }
@@ -174,16 +181,62 @@ enum ConfigBuilder {
     static func thresholds(_ node: Node, _ path: String, _ r: inout NodeReader) -> Thresholds {
         var t = Thresholds()
         guard let m = r.mapping(node, path: path, schema: ConfigSchema.object("Thresholds")) else { return t }
-        if let n = m["pixel"], let v = r.double(n, path: "\(path).pixel", range: 0...1) { t.pixel = v }
-        if let n = m["includeAntiAliasing"], let v = r.bool(n, path: "\(path).includeAntiAliasing") { t.includeAntiAliasing = v }
-        if let n = m["minor"], let v = r.double(n, path: "\(path).minor", range: 0...100) { t.minor = v }
-        if let n = m["major"], let v = r.double(n, path: "\(path).major", range: 0...100) { t.major = v }
-        if let n = m["failOn"], let v = r.enumeration(n, path: "\(path).failOn", DiffLevel.self, allowed: DiffLevel.allCases.map(\.rawValue)) { t.failOn = v }
+        t = thresholdKeys(m, path, &r).applied(to: t)
         if let n = m["runMajorPercent"], let v = r.double(n, path: "\(path).runMajorPercent", range: 0...100) { t.runMajorPercent = v }
+        if let n = m["noiseWindow"], let v = r.int(n, path: "\(path).noiseWindow", range: 2...64) { t.noiseWindow = v }
+        if let n = m["noisePixelsPerWindow"], let v = r.int(n, path: "\(path).noisePixelsPerWindow", range: 0...4096) { t.noisePixelsPerWindow = v }
+        if let n = m["noiseMaxPixels"], let v = r.int(n, path: "\(path).noiseMaxPixels", range: 0...100_000) { t.noiseMaxPixels = v }
         if t.minor > t.major {
             r.error("minor (\(t.minor)%) must not be above major (\(t.major)%)", at: m["minor"], path: "\(path).minor")
         }
         return t
+    }
+
+    /// The threshold keys a batch, a page and a task share (only those given).
+    static func thresholdKeys(_ m: [String: Node], _ path: String, _ r: inout NodeReader) -> ThresholdOverrides {
+        var t = ThresholdOverrides()
+        t.pixel = m["pixel"].flatMap { r.double($0, path: "\(path).pixel", range: 0...1) }
+        t.includeAntiAliasing = m["includeAntiAliasing"].flatMap { r.bool($0, path: "\(path).includeAntiAliasing") }
+        t.minor = m["minor"].flatMap { r.double($0, path: "\(path).minor", range: 0...100) }
+        t.major = m["major"].flatMap { r.double($0, path: "\(path).major", range: 0...100) }
+        t.failOn = m["failOn"].flatMap { r.enumeration($0, path: "\(path).failOn", DiffLevel.self, allowed: DiffLevel.allCases.map(\.rawValue)) }
+        return t
+    }
+
+    /// A page's or a task's thresholds and time limits; nil when it sets none.
+    static func overrides(_ m: [String: Node], _ path: String, _ r: inout NodeReader) -> ExecutionOverrides? {
+        var o = ExecutionOverrides()
+        if let node = m["thresholds"], let t = r.mapping(node, path: "\(path).thresholds", schema: ConfigSchema.object("Thresholds")) {
+            if t["runMajorPercent"] != nil {
+                r.error("runMajorPercent is a setting of the whole run", at: t["runMajorPercent"], path: "\(path).thresholds.runMajorPercent",
+                        hint: "set it in the batch's thresholds")
+            }
+            let keys = thresholdKeys(t, "\(path).thresholds", &r)
+            if let minor = keys.minor, let major = keys.major, minor > major {
+                r.error("minor (\(minor)%) must not be above major (\(major)%)", at: t["minor"], path: "\(path).thresholds.minor")
+            }
+            o.thresholds = keys
+        }
+        o.executionTimeoutSeconds = m["executionTimeout"].flatMap { r.duration($0, path: "\(path).executionTimeout") }
+        o.navigationTimeoutSeconds = m["navigationTimeout"].flatMap { r.duration($0, path: "\(path).navigationTimeout") }
+        o.stepTimeoutSeconds = m["stepTimeout"].flatMap { r.duration($0, path: "\(path).stepTimeout") }
+        o.captureTimeoutSeconds = m["captureTimeout"].flatMap { r.duration($0, path: "\(path).captureTimeout") }
+        if let execution = o.executionTimeoutSeconds {
+            checkTimeLimits(execution: execution, [("navigationTimeout", o.navigationTimeoutSeconds), ("stepTimeout", o.stepTimeoutSeconds),
+                                                   ("captureTimeout", o.captureTimeoutSeconds)], m, path, &r)
+        }
+        return o == ExecutionOverrides() ? nil : o
+    }
+
+    /// A load, step or capture limit longer than the execution's own ends at the execution limit: said, not silently cut.
+    static func checkTimeLimits(execution: Double, _ limits: [(key: String, seconds: Double?)], _ m: [String: Node], _ path: String,
+                                _ r: inout NodeReader) {
+        for (key, seconds) in limits {
+            guard let seconds, seconds > execution else { continue }
+            let node = m[key]
+            r.warning("\(key) (\(Int(seconds)) s) is longer than executionTimeout (\(Int(execution)) s): the execution timeout ends it first",
+                      at: node, path: "\(path).\(key)", hint: "raise executionTimeout too")
+        }
     }
 
     static func webhook(_ node: Node, _ path: String, _ r: inout NodeReader, environment: [String: String]) -> Webhook? {
@@ -245,6 +298,7 @@ enum ConfigBuilder {
         if let n = m["suppressCookieBanners"], let v = r.bool(n, path: "stabilization.suppressCookieBanners") { s.suppressCookieBanners = v }
         if let n = m["cookieBannerSelectors"], let v = r.strings(n, path: "stabilization.cookieBannerSelectors") { s.cookieBannerSelectors = v }
         if let n = m["settleShots"], let v = r.int(n, path: "stabilization.settleShots", range: 1...10) { s.settleShots = v }
+        if let n = m["maxHeight"], let v = r.int(n, path: "stabilization.maxHeight", range: 100...1_000_000) { s.maxHeight = v }
         return s
     }
 

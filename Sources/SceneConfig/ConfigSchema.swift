@@ -54,6 +54,19 @@ public enum ConfigSchema {
         .init("secret", .boolean, "The value is a secret (password, token): it is kept out of plan.json, traces, logs and the report. Automatic when the locator names a password field.", default: "false"),
     ]
 
+    /// The keys a page and a task share to override their batch: each execution takes every one
+    /// from its task, else its page, else its batch.
+    static func overrideProperties(of owner: String) -> [SchemaProperty] {
+        let over = owner == "task" ? "the page's and the batch's" : "the batch's"
+        return [
+            .init("thresholds", .object("Thresholds"), "Diff thresholds of this \(owner)'s executions, over \(over) key by key (not runMajorPercent).", default: "the batch's"),
+            .init("executionTimeout", .oneOf([.number, .string]), "Time limit of each of this \(owner)'s executions, over \(over).", default: "the batch's"),
+            .init("navigationTimeout", .oneOf([.number, .string]), "Page load limit of this \(owner)'s executions, over \(over).", default: "the batch's"),
+            .init("stepTimeout", .oneOf([.number, .string]), "Step limit of this \(owner)'s executions, over \(over).", default: "the batch's"),
+            .init("captureTimeout", .oneOf([.number, .string]), "Screenshot limit of this \(owner)'s executions, over \(over).", default: "the batch's"),
+        ]
+    }
+
     public static let objects: [SchemaObject] = [
         SchemaObject(name: "Config", doc: "A scene.yml file.", properties: [
             .init("project", .oneOf([.string, .object("Project")]), "The project: a name, or name + base URL.", required: true),
@@ -68,8 +81,8 @@ public enum ConfigSchema {
         SchemaObject(name: "Project", doc: "Project settings.", properties: [
             .init("name", .string, "Project name.", required: true),
             .init("baseURL", .string, "Base URL that page paths resolve against. The environment variable SCENE_BASE_URL overrides it."),
-            .init("runsDirectory", .string, "Where run bundles are written, relative to the config file.", default: "runs"),
-            .init("baselinesDirectory", .string, "Where approved baselines live, relative to the config file.", default: "baselines"),
+            .init("runsDirectory", .string, "Where run bundles are written: relative to the config file, or absolute.", default: "runs"),
+            .init("baselinesDirectory", .string, "Where approved baselines live: relative to the config file, or absolute.", default: "baselines"),
         ]),
         SchemaObject(name: "Viewport", doc: "A browser viewport.", properties: [
             .init("name", .string, "Viewport name, used in execution ids.", required: true),
@@ -92,7 +105,7 @@ public enum ConfigSchema {
             .init("waitMs", .integer, "Extra wait before capture, in milliseconds.", default: "0"),
             .init("fullPage", .boolean, "Capture the full scrollable page.", default: "true"),
             .init("tasks", .array(.string), "Tasks run on this page when the batch names none.", default: "[default]"),
-        ]),
+        ] + overrideProperties(of: "page")),
         SchemaObject(name: "BasicAuth", doc: "HTTP basic auth. The password is never stored.", properties: [
             .init("username", .string, "User name.", required: true),
             .init("passwordEnv", .string, "Name of the environment variable holding the password.", required: true),
@@ -100,7 +113,7 @@ public enum ConfigSchema {
         SchemaObject(name: "Task", doc: "Steps run on a page before capture.", properties: [
             .init("id", .string, "Task id.", required: true),
             .init("steps", .array(.oneOf([.string, .object("Step")])), "Steps: a plain-language sentence, or a one-key mapping such as `click: {role: button, name: Go}`."),
-        ]),
+        ] + overrideProperties(of: "task")),
         SchemaObject(name: "Step", doc: "A one-key mapping: the key is the action (" + StepKind.allCases.filter { $0 != .plain }.map(\.rawValue).joined(separator: ", ") + "), its value a CSS selector string or a mapping of locator and step options.",
                      properties: locatorProperties + stepOptionProperties),
         SchemaObject(name: "Batch", doc: "A set of executions run together.", properties: [
@@ -109,10 +122,13 @@ public enum ConfigSchema {
             .init("tasks", .array(.string), "Task ids.", default: "each page's tasks"),
             .init("viewports", .array(.string), "Viewport names.", default: "all viewports"),
             .init("browsers", .array(.enumeration(BrowserName.allCases.map(\.rawValue))), "Browsers.", default: "the project's browsers"),
-            .init("thresholds", .object("Thresholds"), "Diff thresholds."),
+            .init("thresholds", .object("Thresholds"), "Diff thresholds (a page's or a task's own thresholds override them key by key)."),
             .init("concurrency", .integer, "Executions at once.", default: "number of cores"),
-            .init("retries", .integer, "Retries of a failed execution (a pass on retry is `flaky`).", default: "1"),
-            .init("executionTimeout", .oneOf([.number, .string]), "Per-execution timeout: seconds, or `90s`, `5m`.", default: "120"),
+            .init("retries", .integer, "New attempts, each in a fresh browser context, for an execution that failed in a way another attempt may not (a visual difference, a timeout, an unreachable page, a runner crash); a pass on retry is `flaky`. Permanent failures (a missing baseline, an HTTP 404, an image over maxImagePixels, a step that cannot work) are not retried.", default: "1"),
+            .init("executionTimeout", .oneOf([.number, .string]), "Time limit of a whole execution (load, steps, capture, reference page): seconds, or `90s`, `5m`.", default: "120"),
+            .init("navigationTimeout", .oneOf([.number, .string]), "Time limit of loading a page (until its load event), and of each `goto` step.", default: "30"),
+            .init("stepTimeout", .oneOf([.number, .string]), "Time limit of each step (a step's own timeoutMs wins) and of the page's readySelector.", default: "10"),
+            .init("captureTimeout", .oneOf([.number, .string]), "Time limit of taking the screenshot.", default: "30"),
             .init("runTimeout", .oneOf([.number, .string]), "Whole-run timeout: seconds, or `30m`, `2h`."),
             .init("webhooks", .array(.object("Webhook")), "Webhooks called on run events."),
             .init("healing", .boolean, "Heal locators that no longer match.", default: "true"),
@@ -121,13 +137,16 @@ public enum ConfigSchema {
             .init("maxImagePixels", .integer, "Largest screenshot or baseline decoded (width × height); a larger one is an execution error, never an out-of-memory.", default: "100000000"),
             .init("maxTraceMegabytes", .integer, "Largest trace.zip read, in uncompressed megabytes (all entries); a larger one is not analysed and is deleted rather than kept unredacted.", default: "2048"),
         ]),
-        SchemaObject(name: "Thresholds", doc: "When a difference is none, minor or major.", properties: [
+        SchemaObject(name: "Thresholds", doc: "When a difference is none, noise, minor or major.", properties: [
             .init("pixel", .number, "Per-pixel colour threshold, 0 to 1 (pixelmatch).", default: "0.1"),
             .init("includeAntiAliasing", .boolean, "Count anti-aliased pixels as differences.", default: "false"),
             .init("minor", .number, "Percent of changed pixels above which a change is minor.", default: "0"),
             .init("major", .number, "Percent of changed pixels above which a change is major.", default: "1"),
             .init("failOn", .enumeration(DiffLevel.allCases.map(\.rawValue)), "Level from which an execution fails.", default: "minor"),
             .init("runMajorPercent", .number, "Percent of major executions above which the run is major.", default: "10"),
+            .init("noiseWindow", .integer, "Side of the square window of the noise test, in pixels.", default: "8"),
+            .init("noisePixelsPerWindow", .integer, "A change is noise (below minor, not failing by default) when no window holds more changed pixels than this, ...", default: "6"),
+            .init("noiseMaxPixels", .integer, "... it changes at most this many pixels, and no rows were inserted or removed. 0 turns noise off.", default: "200"),
         ]),
         SchemaObject(name: "Webhook", doc: "An HTTP endpoint that receives run events as signed JSON.", properties: [
             .init("url", .string, "http(s) URL.", required: true),
@@ -149,10 +168,11 @@ public enum ConfigSchema {
             .init("disableAnimations", .boolean, "Turn CSS animations and transitions off.", default: "true"),
             .init("hideCaret", .boolean, "Hide the text caret.", default: "true"),
             .init("waitForFonts", .boolean, "Wait for web fonts.", default: "true"),
-            .init("autoScroll", .boolean, "Scroll through the page to load lazy content.", default: "true"),
+            .init("autoScroll", .boolean, "Load lazy content: lazy images made eager, the page scrolled where it watches scrolling (IntersectionObserver targets, scroll listeners).", default: "true"),
             .init("suppressCookieBanners", .boolean, "Dismiss common consent banners.", default: "true"),
             .init("cookieBannerSelectors", .array(.string), "Extra cookie-banner selectors to hide."),
-            .init("settleShots", .integer, "Shots taken until two in a row are equal, at most.", default: "3"),
+            .init("settleShots", .integer, "Captures taken until two in a row are equal (or the first equals the baseline's), at most.", default: "3"),
+            .init("maxHeight", .integer, "Tallest capture in CSS px (lowered to fit maxImagePixels); a taller page is cut there, a striped marker band ending the capture.", default: "100000"),
         ]),
     ]
 

@@ -35,7 +35,11 @@ extension ShardSpec {
 /// Expands a batch into executions: pages × tasks × viewports × browsers, in config order,
 /// with stable ids `page~task~viewport~browser`.
 public enum Planner {
+    /// - Parameters:
+    ///   - filters: `--filter` (`ExecutionFilter`).
+    ///   - durations: seconds each execution took in an earlier run, by id, to balance the shards (`ShardBalancer`).
     public static func plan(_ config: Config, batch batchId: String?, filters: [String] = [], shard: ShardSpec? = nil,
+                            durations: [String: Double]? = nil,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Plan {
         let batch: Batch
         if let batchId {
@@ -64,23 +68,24 @@ public enum Planner {
                         let key = ExecutionKey(page: page.id, task: task.id, viewport: viewport.name, browser: browser.rawValue)
                         executions.append(PlannedExecution(
                             key: key, url: resolve(page.url, base: baseURL), referenceURL: page.referenceURL.map { resolve($0, base: baseURL) },
-                            viewport: viewport, page: page, steps: task.steps))
+                            viewport: viewport, page: page, steps: task.steps,
+                            overrides: ExecutionOverrides.merged(page.overrides, task.overrides)))
                     }
                 }
             }
         }
         if !filters.isEmpty {
-            executions = executions.filter { e in filters.contains { matches(filter: $0, e.key) } }
+            let filter = try ExecutionFilter(filters, among: executions.map(\.key))
+            executions = executions.filter { filter.matches($0.key) }
         }
-        if let shard {
-            executions = executions.enumerated().filter { $0.offset % shard.total == shard.index - 1 }.map(\.element)
-        }
-        return Plan(batch: batch, shard: shard, executions: executions)
-    }
-
-    /// A filter is a glob on the whole id (`home~*~mobile~*`) or on any one part (`mobile`, `check*`).
-    public static func matches(filter: String, _ key: ExecutionKey) -> Bool {
-        Glob.matches(filter, key.id) || [key.page, key.task, key.viewport, key.browser].contains { Glob.matches(filter, $0) }
+        var costs = ShardBalancer.costs(executions, durations: durations)
+        guard let shard else { return Plan(batch: batch, shard: nil, executions: executions, costs: costs) }
+        let unsharded = executions.map(\.id)
+        let shardOf = ShardBalancer.assign(executions, costs: costs, shards: shard.total)
+        let kept = executions.indices.filter { shardOf[$0] == shard.index - 1 }
+        executions = kept.map { executions[$0] }
+        costs = kept.map { costs[$0] }
+        return Plan(batch: batch, shard: shard, executions: executions, costs: costs, unshardedIds: unsharded)
     }
 
     /// Joins a path onto the base URL; absolute URLs pass through.

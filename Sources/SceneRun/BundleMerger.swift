@@ -148,10 +148,11 @@ public enum BundleMerger {
             warnings += problems
         }
 
-        let order = plannedOrder(shards, total: total, complete: missingShards.isEmpty, warnings: &warnings)
+        let plans = shards.map { try? StoredPlan.read(from: $0.bundle) }
+        let order = try plannedOrder(shards, plans: plans, total: total, complete: missingShards.isEmpty, warnings: &warnings)
         let inOrder = Set(order)
         let ordered = order.compactMap { records[$0] } + records.values.filter { !inOrder.contains($0.id) }.sorted { $0.id < $1.id }
-        let plan = mergedPlan(shards, order: order)
+        let plan = mergedPlan(plans, order: order)
         var manifest = mergedManifest(shards, records: ordered, order: order, runId: options.runId ?? output.lastPathComponent,
                                       runMajorPercent: plan?.batch.thresholds.runMajorPercent)
         if !missingShards.isEmpty || !missingExecutions.isEmpty, manifest.status == .passed { manifest.status = .error }
@@ -171,7 +172,7 @@ public enum BundleMerger {
             try fm.createDirectory(at: merged.executionsURL, withIntermediateDirectories: true)
             for record in ordered {
                 let source = shards[owner[record.id]!].bundle.executionDirectory(record.id)
-                try linkOrCopyTree(source, to: merged.executionDirectory(record.id))
+                try linkOrCopyTree(source, to: merged.executionDirectory(record.id), portable: true)
             }
             try writeLines(mergeJSONLines(shards.map { $0.bundle.journalURL }, warnings: &warnings), to: merged.journalURL)
             let hookLogs = shards.map(\.bundle.webhooksURL).filter { fm.fileExists(atPath: $0.path) }
@@ -181,7 +182,7 @@ public enum BundleMerger {
             for shard in shards {
                 let logs = shard.bundle.logsURL
                 if fm.fileExists(atPath: logs.path) {
-                    try linkOrCopyTree(logs, to: merged.logsURL.appendingPathComponent("shard-\(shard.shard.index)", isDirectory: true))
+                    try linkOrCopyTree(logs, to: merged.logsURL.appendingPathComponent("shard-\(shard.shard.index)", isDirectory: true), portable: true)
                 }
             }
             if let plan { try BundleIO.writeJSON(plan, to: merged.planURL) }
@@ -241,10 +242,20 @@ public enum BundleMerger {
         return byIndex.keys.sorted().map { byIndex[$0]! }
     }
 
-    /// The unsharded plan order. The planner deals executions round-robin (position p goes
-    /// to shard p % n + 1), so with every shard present the order is their interleaving;
-    /// otherwise shards are concatenated in index order.
-    static func plannedOrder(_ shards: [ShardInput], total: Int, complete: Bool, warnings: inout [String]) -> [String] {
+    /// The unsharded plan order: the one every shard's plan.json recorded before the cut (which
+    /// must be the same in all of them: shards of different plans would leave gaps or overlaps).
+    /// Bundles written before plans recorded it were cut round-robin (position p to shard p % n + 1):
+    /// their interleaving; otherwise shards are concatenated in index order.
+    static func plannedOrder(_ shards: [ShardInput], plans: [StoredPlan?], total: Int, complete: Bool,
+                             warnings: inout [String]) throws -> [String] {
+        let cuts = plans.compactMap { $0?.unshardedIds }
+        if cuts.count == shards.count, let first = cuts.first {
+            if let other = cuts.firstIndex(where: { $0 != first }) {
+                func describe(_ ids: [String]) -> String { "\(ids.count) executions, \(ConfigDigest.of(Data(ids.joined(separator: "\n").utf8)))" }
+                throw MergeError.mismatch(field: "plan before the shard cut", shards[0].path, describe(first), shards[other].path, describe(cuts[other]))
+            }
+            return first
+        }
         let lists = shards.map(\.manifest.plannedExecutionIds)
         let count = lists.reduce(0) { $0 + $1.count }
         let roundRobin = complete && shards.enumerated().allSatisfy { n, shard in
@@ -268,6 +279,7 @@ public enum BundleMerger {
         m.counts = RunCounts(records)
         m.level = runMajorPercent.map { m.counts.level(majorPercent: $0) }
         m.playwrightVersion = shards.lazy.compactMap(\.manifest.playwrightVersion).first
+        m.mergedFrom = shards.map(\.manifest.runId)
         for shard in shards { m.browserVersions.merge(shard.manifest.browserVersions) { a, _ in a } }
         let reasons = shards.compactMap(\.manifest.timeoutReason)
         m.timeoutReason = reasons.isEmpty ? nil : Array(Set(reasons)).sorted().joined(separator: "; ")
@@ -280,12 +292,13 @@ public enum BundleMerger {
 
     /// `plan.json` of the whole run, when every shard has one: the first shard's settings
     /// with all executions in plan order and no shard.
-    static func mergedPlan(_ shards: [ShardInput], order: [String]) -> StoredPlan? {
-        let plans = shards.compactMap { try? StoredPlan.read(from: $0.bundle) }
-        guard plans.count == shards.count, var plan = plans.first else { return nil }
-        let byId = Dictionary(plans.flatMap(\.executions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    static func mergedPlan(_ plans: [StoredPlan?], order: [String]) -> StoredPlan? {
+        let present = plans.compactMap { $0 }
+        guard present.count == plans.count, var plan = present.first else { return nil }
+        let byId = Dictionary(present.flatMap(\.executions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         plan.executions = order.compactMap { byId[$0] }
         plan.shard = nil
+        plan.unshardedIds = nil
         return plan
     }
 
@@ -308,23 +321,33 @@ public enum BundleMerger {
         return lines.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element.data)
     }
 
+    /// Writes JSON lines, absolute paths of the shards' machines made portable.
     static func writeLines(_ lines: [Data], to url: URL) throws {
         var out = Data()
-        for line in lines { out.append(line); out.append(0x0A) }
+        for line in lines { out.append(Data(PortablePaths.scrub(String(decoding: line, as: UTF8.self)).utf8)); out.append(0x0A) }
         try BundleIO.writeAtomically(out, to: url)
     }
 
+    /// Text files whose absolute paths are made portable (`PortablePaths`) when they move
+    /// into a merged bundle: records, console lines, runner logs. Not plan.json: `scene run
+    /// --resume` needs its baselines and config paths.
+    static let portableExtensions: Set<String> = ["json", "jsonl", "log", "txt"]
+
     /// Recreates `source` at `destination`: folders created, files hard-linked, or copied
     /// when a link is impossible (another file system). Symbolic links are not followed.
-    static func linkOrCopyTree(_ source: URL, to destination: URL) throws {
+    /// With `portable`, text files that hold absolute paths are rewritten (a new file: the
+    /// shard's own stays as it was).
+    static func linkOrCopyTree(_ source: URL, to destination: URL, portable: Bool = false) throws {
         let fm = FileManager.default
         try fm.createDirectory(at: destination, withIntermediateDirectories: true)
         for name in try fm.contentsOfDirectory(atPath: source.path) {
             let from = source.appendingPathComponent(name), to = destination.appendingPathComponent(name)
             let type = try fm.attributesOfItem(atPath: from.path)[.type] as? FileAttributeType
             switch type {
-            case .typeDirectory?: try linkOrCopyTree(from, to: to)
-            case .typeRegular?: if link(from.path, to.path) != 0 { try fm.copyItem(at: from, to: to) }
+            case .typeDirectory?: try linkOrCopyTree(from, to: to, portable: portable)
+            case .typeRegular?:
+                if link(from.path, to.path) != 0 { try fm.copyItem(at: from, to: to) }
+                if portable && portableExtensions.contains(from.pathExtension) { try PortablePaths.scrubFile(to) }
             default: continue  // symlinks, sockets: not part of a bundle
             }
         }

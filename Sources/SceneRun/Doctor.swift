@@ -1,29 +1,37 @@
 public import Foundation
+public import SceneConfig
+import SceneBundle
 
-/// Checks the machine for what a local run needs and says how to fix each problem.
+/// Checks the machine for what a run needs and says how to fix each problem. It finds Python, the
+/// browser and the runner files through `RunnerSetup.make`, as `scene run` does, and starts the
+/// runner the same way: when doctor says ok, a run's runner starts.
 public enum Doctor {
     public struct Check: Sendable, Encodable {
         public var name: String
         public var ok: Bool
         public var detail: String
         public var fix: String?
+        public init(name: String, ok: Bool, detail: String, fix: String? = nil) {
+            self.name = name; self.ok = ok; self.detail = detail; self.fix = fix
+        }
     }
 
-    public static func run(python: String?, browser: String?, runsDirectory: String) -> [Check] {
+    /// - Parameters:
+    ///   - configDirectory: the folder of the config (where `runner.python` and `.venv` are looked for first).
+    ///   - browser: the browser the config's plans run.
+    public static func run(runner: RunnerSettings, browser: String = "chromium", configDirectory: URL?, runsDirectory: String,
+                           environment: [String: String] = ProcessInfo.processInfo.environment) async -> [Check] {
         var checks: [Check] = []
-        let chromium = browser ?? "/usr/bin/chromium"
-        if let v = output(chromium, ["--version"]) {
-            checks.append(Check(name: "browser", ok: true, detail: "\(chromium): \(v)"))
-        } else {
-            checks.append(Check(name: "browser", ok: false, detail: "\(chromium) not found or does not start",
-                                fix: "sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation (or set runner.executablePath)"))
-        }
-        let py = python ?? PythonLocator.find()
-        if let v = output(py, ["-c", "import importlib.metadata as m; print(m.version('playwright'))"]) {
-            checks.append(Check(name: "playwright", ok: true, detail: "\(py): playwright \(v)"))
-        } else {
-            checks.append(Check(name: "playwright", ok: false, detail: "\(py) cannot import playwright",
-                                fix: "make setup (creates .venv with the pinned playwright), or set SCENE_PYTHON"))
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("scene-doctor-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            let setup = try RunnerSetup.make(runner, browser: browser, configDirectory: configDirectory, bundleRoot: scratch,
+                                             environment: environment)
+            if runner.backend == .local { checks += localChecks(setup) }
+            checks.append(Check(name: "runner files", ok: true, detail: setup.assets.path))
+            checks.append(await runnerCheck(setup, log: scratch.appendingPathComponent("runner.log")))
+        } catch {
+            checks.append(Check(name: "runner", ok: false, detail: ErrorText.message(error), fix: (error as? any SceneError)?.hint))
         }
         for (lib, pkg) in [("libpng16.so.16", "libpng16-16"), ("libjpeg.so.62", "libjpeg62-turbo")] {
             let found = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib"]
@@ -40,6 +48,45 @@ public enum Doctor {
         return checks
     }
 
+    /// The interpreter and the browser a local run uses, each said with the rule that found it.
+    static func localChecks(_ setup: RunnerSetup) -> [Check] {
+        var checks: [Check] = []
+        let python = setup.python
+        if let v = output(python.path, ["-c", "import importlib.metadata as m; print(m.version('playwright'))"]) {
+            checks.append(Check(name: "playwright", ok: true, detail: "\(python.description): playwright \(v)"))
+        } else {
+            checks.append(Check(name: "playwright", ok: false, detail: "\(python.description) cannot import playwright",
+                                fix: "make setup (creates .venv with the pinned playwright), or set runner.python or $SCENE_PYTHON"))
+        }
+        if let browser = setup.browser {
+            if let v = output(browser.path, ["--version"]) {
+                checks.append(Check(name: "browser", ok: true, detail: "\(browser.description): \(v)"))
+            } else {
+                checks.append(Check(name: "browser", ok: false, detail: "\(browser.description) not found or does not start",
+                                    fix: "sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation (or set runner.executablePath)"))
+            }
+        } else {
+            checks.append(Check(name: "browser", ok: true, detail: "no system browser: Playwright's own (the runner check below starts it)"))
+        }
+        return checks
+    }
+
+    /// Starts one runner exactly as a run does and waits for its hello (or the reason it cannot start).
+    static func runnerCheck(_ setup: RunnerSetup, log: URL) async -> Check {
+        var launch = setup.launch
+        launch.logFile = log
+        let client = RunnerClient(launch: launch, resolver: nil)
+        do {
+            let hello = try await client.start()
+            await client.shutdown()
+            return Check(name: "runner", ok: true, detail: "starts: \(hello.browser.name) \(hello.browser.version), Playwright \(hello.playwright)")
+        } catch {
+            await client.shutdown()
+            return Check(name: "runner", ok: false, detail: "does not start (\(setup.summary)): \(ErrorText.message(error))",
+                         fix: (error as? any SceneError)?.hint)
+        }
+    }
+
     /// The first line a command prints, or nil when it cannot run or fails.
     static func output(_ executable: String, _ arguments: [String]) -> String? {
         let process = Process()
@@ -53,21 +100,5 @@ public enum Doctor {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init)
-    }
-}
-
-/// Finds the Python interpreter that has Playwright: $SCENE_PYTHON, a `.venv` in the
-/// working folder or above the executable, then python3.
-public enum PythonLocator {
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let p = environment["SCENE_PYTHON"], !p.isEmpty { return p }
-        var candidates = [FileManager.default.currentDirectoryPath]
-        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 { candidates.append(dir.path); dir = dir.deletingLastPathComponent() }
-        for c in candidates {
-            let p = "\(c)/.venv/bin/python"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return "/usr/bin/python3"
     }
 }

@@ -2,10 +2,12 @@ public import Foundation
 public import SceneBundle
 
 /// `journal.jsonl`: one line per execution state change, appended and fsync'ed before the
-/// next step, so a run killed at any moment can be resumed from it.
+/// next step, so a run killed at any moment can be resumed from it. The journal is the truth:
+/// an execution is done once its terminal line is on disk. A line that cannot be written throws
+/// a `StorageError` (the scheduler then stops the run) and leaves no fragment behind.
 public actor Journal {
     public let url: URL
-    private let handle: FileHandle
+    private var file: AppendOnlyFile
     private let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.dateEncodingStrategy = .iso8601
@@ -13,17 +15,14 @@ public actor Journal {
         return e
     }()
 
+    /// Opens (or creates) the journal; a torn last line left by a killed process is cut off.
     public init(url: URL) throws {
         self.url = url
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        }
-        handle = try FileHandle(forWritingTo: url)
-        try handle.seekToEnd()
+        file = try AppendOnlyFile(url: url)
     }
+
+    /// Bytes of a torn last line cut off when the journal was opened.
+    public var droppedTornTail: Int { file.droppedTornTail }
 
     public func append(_ entry: JournalEntry) async throws {
         try await append(contentsOf: [entry])
@@ -38,12 +37,11 @@ public actor Journal {
             lines.append(try encoder.encode(entry))
             lines.append(0x0A)
         }
-        try handle.write(contentsOf: lines)
-        let handle = self.handle
-        try await Blocking.run { try handle.synchronize() }
+        try file.append(lines)
+        try await Blocking.run(file.synchronize)
     }
 
-    public func close() { try? handle.close() }
+    public func close() { file.close() }
 
     /// The last entry of every execution, in the order executions first appear. A torn last
     /// line (the process died mid-write) is ignored.

@@ -2,9 +2,11 @@ public import SceneBundle
 
 /// What a run reports while it goes, for progress displays and tests.
 public enum RunEvent: Sendable {
-    /// `total` executions in the plan, `alreadyDone` of them finished by an earlier (resumed) session.
-    case started(runDirectory: String, total: Int, alreadyDone: Int)
-    case runnerStarted(pid: Int32, browser: String, playwright: String)
+    /// `total` executions in the plan, `alreadyDone` of them finished by an earlier (resumed) session,
+    /// `alreadyFailed` of those failing.
+    case started(runDirectory: String, total: Int, alreadyDone: Int, alreadyFailed: Int)
+    /// `python`: the interpreter and the rule that found it (`Discovered.description`).
+    case runnerStarted(pid: Int32, browser: String, playwright: String, python: String)
     case executionStarted(id: String, attempt: Int)
     case retrying(id: String, attempt: Int, reason: String)
     case executionFinished(ExecutionRecord)

@@ -13,6 +13,8 @@ actor RunnerClient {
     private var helloWaiter: CheckedContinuation<RunnerHello, any Error>?
     private var pending: [String: CheckedContinuation<RunnerResult, any Error>] = [:]
     private var watchdogFired: Set<String> = []
+    /// When each running execution's watchdog fires; an `extend` from the runner moves it.
+    private var deadlines: [String: ContinuousClock.Instant] = [:]
     private var fatalReport: RunnerError?
     private var stopped = false
     private(set) var hello: RunnerHello?
@@ -45,17 +47,21 @@ actor RunnerClient {
     }
 
     /// Runs one execution. Cancelling the calling task asks the runner to stop it; when the runner
-    /// gives no result within `hardTimeout`, the process is killed and this throws `.died`.
+    /// gives no result within `hardTimeout` (plus what its `extend` messages added), the process
+    /// is killed and this throws `.died`.
     func execute(_ message: ExecuteMessage, hardTimeout: Duration) async throws -> RunnerResult {
         if stopped { throw CancellationError() }
         guard let process, exitStatus == nil else { throw RunnerError.died(status: exitStatus ?? -1, log: logTail()) }
         let id = message.executionId
         let line = try RunnerProtocol.line(message)
+        deadlines[id] = ContinuousClock.now + hardTimeout
         let watchdog = Task { [weak self] in
-            try await Task.sleep(for: hardTimeout)
-            await self?.watchdogExpired(id)
+            while let deadline = await self?.deadlines[id] {
+                if ContinuousClock.now >= deadline { await self?.watchdogExpired(id); return }
+                try await Task.sleep(until: deadline)
+            }
         }
-        defer { watchdog.cancel() }
+        defer { watchdog.cancel(); deadlines.removeValue(forKey: id) }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<RunnerResult, any Error>) in
                 pending[id] = continuation
@@ -126,6 +132,11 @@ actor RunnerClient {
             guard let id = envelope.executionId, let continuation = pending.removeValue(forKey: id) else { return }
             do { continuation.resume(returning: try JSONDecoder().decode(RunnerResult.self, from: data)) }
             catch { continuation.resume(throwing: RunnerError.protocolError("unreadable result for \(id): \(error)")) }
+        case "extend":
+            // A tall page: the runner moved its own deadline, the watchdog follows.
+            if let id = envelope.executionId, let extra = envelope.extraMs, extra > 0, let deadline = deadlines[id] {
+                deadlines[id] = deadline + .milliseconds(extra)
+            }
         case "resolve":
             guard let requestId = envelope.requestId else { return }
             let answer = await resolver?(data) ?? Data(#"{"ok":false,"error":"this scene build cannot resolve locators"}"#.utf8)

@@ -30,7 +30,7 @@ public enum RunnerError: SceneError, Sendable, Equatable {
         }
     }
 
-    public var exitStatus: ExitStatus { .executionErrors }
+    public var exitStatus: ExitStatus { isPermanent ? .unavailable : .executionErrors }
 
     /// Start-up problems retrying cannot fix.
     public var isPermanent: Bool {

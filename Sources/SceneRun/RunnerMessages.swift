@@ -31,15 +31,21 @@ public struct RunnerHello: Codable, Sendable, Equatable {
     public var pid: Int32
     /// True when assets/runner/snapshot.js was found (element snapshots for healing).
     public var snapshot: Bool?
+    /// True when assets/runner/layout.js was found (layout snapshots for explanations).
+    public var layout: Bool?
 }
 
 /// `execute`: run one planned execution. The password is filled from the environment
 /// just before sending and lives only in this message.
 struct ExecuteMessage: Encodable, Sendable {
+    /// The execution's time limits (`Batch.settings(for:)`), in ms.
     struct Timeouts: Encodable, Sendable {
         var executionMs: Int
         var navigationMs: Int
+        /// Each step, and the page's readySelector.
         var actionMs: Int
+        /// Taking the screenshot.
+        var captureMs: Int
     }
     struct Healing: Encodable, Sendable {
         var enabled: Bool
@@ -65,6 +71,19 @@ struct ExecuteMessage: Encodable, Sendable {
     var captureElements = true
     /// The baseline's elements of this execution's steps: the runner sends the matching one as `previous` when healing.
     var previousElements: [StepElement] = []
+    /// The baseline's capture digest: a first capture with the same digest is not retaken.
+    var baselineDigest: String?
+    /// The largest screenshot scene decodes (`maxImagePixels`): the runner captures no taller a page than fits.
+    var maxImagePixels: Int
+    /// Take a layout snapshot (assets/runner/layout.js) with each screenshot, for the explanation of changes.
+    var layout: LayoutCapture? = LayoutCapture()
+
+    struct LayoutCapture: Encodable, Sendable {
+        /// Visible elements recorded at most (the rest of a huge page is left out, and said so).
+        var maxElements = 20_000
+        /// Characters of an element's own text kept.
+        var maxText = 80
+    }
 }
 
 struct CancelMessage: Encodable, Sendable {
@@ -85,20 +104,26 @@ public struct RunnerResult: Decodable, Sendable, Equatable {
     public var httpStatus: Int?
     /// What each locator step acted on (with `captureElements`), before it acted.
     public var elements: CapturedElements?
-    public var settled: Bool?
     public var timings: [String: Double]?
-    public var notes: [String]?
 
-    private enum CodingKeys: String, CodingKey { case executionId, httpStatus, elements, settled, timings, notes }
+    private enum CodingKeys: String, CodingKey { case executionId, httpStatus, elements, timings }
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         executionId = try container.decode(String.self, forKey: .executionId)
         capture = try BrowserCapture(from: decoder)
         httpStatus = try container.decodeIfPresent(Int.self, forKey: .httpStatus)
         elements = try container.decodeIfPresent(CapturedElements.self, forKey: .elements)
-        settled = try container.decodeIfPresent(Bool.self, forKey: .settled)
         timings = try container.decodeIfPresent([String: Double].self, forKey: .timings)
-        notes = try container.decodeIfPresent([String].self, forKey: .notes)
+    }
+}
+
+extension RunnerResult {
+    /// The runner's phases (`result.timings`, ms) with scene's own: stitching the tiles and the analysis.
+    func phaseTimings(stitchMs: Double?, analysisMs: Double) -> ExecutionTimings {
+        let r = timings ?? [:]
+        return ExecutionTimings(navigationMs: r["navigationMs"], stepsMs: r["stepsMs"], settleMs: r["settleMs"],
+                                scrollMs: r["scrollMs"], captureMs: r["captureMs"], layoutMs: r["layoutMs"], traceMs: r["traceMs"],
+                                finishMs: r["finishMs"], runnerMs: r["totalMs"], stitchMs: stitchMs, analysisMs: analysisMs)
     }
 }
 
@@ -114,6 +139,7 @@ struct IncomingEnvelope: Decodable {
     var description: String?
     var status: String?
     var index: Int?
+    var extraMs: Int?
 }
 
 /// `result.elements`, read leniently: an entry that does not decode is dropped, never the result.

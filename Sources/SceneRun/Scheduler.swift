@@ -21,7 +21,20 @@ public struct SchedulerOptions: Sendable, Equatable {
 enum StopReason: Sendable, Equatable {
     case failFast(String)
     case runTimeout(String)
-    var text: String { switch self { case let .failFast(t), let .runTimeout(t): return t } }
+    /// The machine cannot run browsers (no Playwright, no browser, a runner that cannot start):
+    /// every execution would fail the same way, so none is judged.
+    case systemic(RunnerError)
+    /// An output could not be written (a full disk): going on would only fail more executions, or
+    /// run them with no journal to resume from. `scene run --resume <bundle>` finishes the run.
+    case storage(StorageError, bundle: String)
+    var text: String {
+        switch self {
+        case let .failFast(t), let .runTimeout(t): return t
+        case let .systemic(error): return "not run: the runner cannot start (\(error.message))"
+        case let .storage(error, bundle):
+            return "\(error)\nhint: free some space, then finish the run with `scene run --resume \(bundle)` (nothing done so far is lost)"
+        }
+    }
 }
 
 /// The shared state of the workers: finished records, the stop flag, overhead measurements.
@@ -46,6 +59,9 @@ actor RunState {
 
 /// Runs executions on N runner slots with retries, timeouts, fail-fast and cancellation, journaling
 /// every state change and writing every `execution.json` before its terminal journal line.
+/// An execution is finished once that line is on disk. When an output or a journal line cannot
+/// be written (a full disk), the run stops cleanly: the execution stays unfinished (the run marks
+/// it cancelled, `--resume` runs it again) and no execution starts after it.
 ///
 /// A slot is held while the runner works on an execution. Post-processing a passed attempt
 /// (redaction, trace analysis, thumbnail, baseline) happens after its slot is released, while the
@@ -58,6 +74,7 @@ struct Scheduler: Sendable {
     let pipeline: ExecutionPipeline
     let pool: RunnerPool
     let journal: Journal
+    let planFile: PlanFile
     let state: RunState
     let observer: RunObserver
 
@@ -69,6 +86,13 @@ struct Scheduler: Sendable {
         let tasks = options.workers * 2
         await withTaskGroup(of: Bool.self) { group in
             group.addTask {
+                // The first runner starts before any execution is queued (under the run timeout): a machine
+                // that cannot run a browser at all stops the run here, with the fix, instead of failing
+                // every execution the same way.
+                if !executions.isEmpty, let failure = await startupFailure() {
+                    await stop(.systemic(failure), queue: queue)
+                    return true
+                }
                 for execution in executions where !(await queue.send(execution)) { break }
                 await queue.finish()
                 return true
@@ -99,33 +123,47 @@ struct Scheduler: Sendable {
         var attempt = 0
         var runnerDeathRetryLeft = true
         var record: ExecutionRecord
+        var earlier: [AttemptSummary] = []
+        // Stopped while waiting for a slot, or by a write that failed: the run records the execution as unfinished.
+        func unfinished() async { if let held = slot { _ = await slots.send(held) } }
         while true {
             attempt += 1
-            let outcome = await attemptOnce(execution, attempt: attempt, slot: &slot, slots: slots)
-            guard let outcome else { return }  // stopped while waiting for a slot: the run records it
+            let outcome = await attemptOnce(execution, attempt: attempt, slot: &slot, slots: slots, queue: queue)
+            guard let outcome else { return await unfinished() }
+            if case let .systemic(error) = outcome.retry {
+                // Nothing can run: the run stops, and this execution is recorded with the others it never ran.
+                await stop(.systemic(error), queue: queue)
+                return await unfinished()
+            }
             record = outcome.record
             let stopped = await state.stop != nil || Task.isCancelled
             let mayRetry = attempt <= options.retries || (outcome.retry == .runnerDied && runnerDeathRetryLeft)
             if outcome.retry != .no && mayRetry && !stopped {
                 if attempt > options.retries { runnerDeathRetryLeft = false }
-                let reason = record.error ?? record.status.rawValue
-                await log(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: attempt, message: "retrying: \(reason)"))
+                earlier.append(AttemptSummary(record))
+                let reason = earlier.last!.description
+                guard await log(JournalEntry(time: Date(), executionId: execution.id, status: .queued, attempt: attempt, message: "retrying: \(reason)"),
+                                queue: queue) else { return await unfinished() }
                 observer(.retrying(id: execution.id, attempt: attempt + 1, reason: reason))
                 continue
             }
             break
         }
+        if !earlier.isEmpty { record.earlierAttempts = earlier }
         if attempt > 1 && record.status == .passed { record.status = .flaky }
         if record.status == .cancelled, case let .runTimeout(reason)? = await state.stop {
             record.status = .timedOut
             record.timeoutReason = reason
         }
+        // execution.json, then the terminal journal line: the execution is finished once both are on disk.
         do { try await Blocking.run { [pipeline, record] in try pipeline.bundle.writeExecution(record) } }
         catch {
-            record.status = .error
-            record.error = "could not write execution.json: \(error.localizedDescription)" + (record.error.map { " (after: \($0))" } ?? "")
+            await stop(.storage(StorageError(path: pipeline.bundle.executionRecordURL(execution.id).path, error: error),
+                                bundle: pipeline.bundle.root.path), queue: queue)
+            return await unfinished()
         }
-        await log(JournalEntry(time: Date(), executionId: execution.id, status: record.status, attempt: attempt, message: record.error))
+        guard await log(JournalEntry(time: Date(), executionId: execution.id, status: record.status, attempt: attempt, message: record.error),
+                        queue: queue) else { return await unfinished() }
         await state.finish(record)
         observer(.executionFinished(record))
         if options.failFast && [.failed, .error, .timedOut].contains(record.status) {
@@ -135,6 +173,16 @@ struct Scheduler: Sendable {
         if let slot { _ = await slots.send(slot) }
     }
 
+    /// Why the first runner cannot start, when no runner will: everything but a slow start (which an
+    /// execution's own attempt may get past) means the machine cannot run this plan.
+    private func startupFailure() async -> RunnerError? {
+        do { _ = try await pool.client(slot: 0) } catch let error as RunnerError {
+            if case .startTimeout = error { return nil }
+            return error
+        } catch { return nil }
+        return nil
+    }
+
     private func stop(_ reason: StopReason, queue: BoundedQueue<PlannedExecution>) async {
         guard await state.requestStop(reason) else { return }
         observer(.stopping(reason: reason.text))
@@ -142,13 +190,16 @@ struct Scheduler: Sendable {
         await pool.cancelAll(reason: reason.text)
     }
 
-    private enum Retry { case no, yes, runnerDied }
+    /// What an attempt's end means for the next: no new attempt, a new one, one more even beyond
+    /// `retries` (the runner died under it), or none for any execution (the runner cannot start).
+    private enum Retry: Equatable { case no, yes, runnerDied, systemic(RunnerError) }
 
     /// One attempt: waits for a runner slot (unless the previous attempt kept it), runs the execution
     /// in the runner, then post-processes its result. The slot is given back before post-processing
-    /// when the runner passed the attempt. Nil when the run stopped before a slot was free.
-    private func attemptOnce(_ execution: PlannedExecution, attempt: Int, slot: inout Int?,
-                             slots: BoundedQueue<Int>) async -> (record: ExecutionRecord, retry: Retry)? {
+    /// when the runner passed the attempt. Nil when the run stopped before a slot was free, or when an
+    /// output of the attempt could not be written (the run stops then).
+    private func attemptOnce(_ execution: PlannedExecution, attempt: Int, slot: inout Int?, slots: BoundedQueue<Int>,
+                             queue: BoundedQueue<PlannedExecution>) async -> (record: ExecutionRecord, retry: Retry)? {
         if slot == nil {
             guard let free = await slots.next() else { return nil }  // cancelled while waiting
             if await state.stop != nil {
@@ -161,16 +212,28 @@ struct Scheduler: Sendable {
         let started = Date()
         // Written while the execution starts, not before: the browser must not wait for this fsync.
         // Awaited before returning, so it still precedes the attempt's next journal line.
-        async let runningLogged: Void = log(JournalEntry(time: started, executionId: execution.id, status: .running, attempt: attempt))
+        // A `running` line that cannot be written stops the run: the attempt is then cancelled by it.
+        async let runningLogged = log(JournalEntry(time: started, executionId: execution.id, status: .running, attempt: attempt), queue: queue)
         let outcome = await runAttempt(execution, attempt: attempt, slot: &slot, slots: slots, started: started, slotClock: slotClock)
-        await runningLogged
-        return outcome
+        _ = await runningLogged
+        switch outcome {
+        case let .finished(record, retry): return (record, retry)
+        case let .storageFailed(error):
+            await stop(.storage(error, bundle: pipeline.bundle.root.path), queue: queue)
+            return nil
+        }
+    }
+
+    /// How an attempt ended: a record (and whether to retry), or an output that could not be written.
+    private enum AttemptEnd {
+        case finished(ExecutionRecord, Retry)
+        case storageFailed(StorageError)
     }
 
     /// The rest of an attempt, once it has its slot: folder, `execute` message, the runner's answer,
     /// post-processing. The slot is given back early when the runner passed the attempt.
     private func runAttempt(_ execution: PlannedExecution, attempt: Int, slot: inout Int?, slots: BoundedQueue<Int>,
-                            started: Date, slotClock: ContinuousClock.Instant) async -> (record: ExecutionRecord, retry: Retry) {
+                            started: Date, slotClock: ContinuousClock.Instant) async -> AttemptEnd {
         await state.begin(execution.id)
         observer(.executionStarted(id: execution.id, attempt: attempt))
         let message: ExecuteMessage
@@ -184,55 +247,72 @@ struct Scheduler: Sendable {
             client = try await pool.client(slot: slot! % options.processes)
             try Task.checkCancellation()
         } catch is CancellationError {
-            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
-                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
+            return .finished(pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                                     attempt: attempt, startedAt: started, finishedAt: Date()), .no)
+        } catch let error as StorageError {
+            return .storageFailed(error)
         } catch let error as RunnerError {
-            let retry: Retry = error.isPermanent ? .no : .runnerDied
-            return (pipeline.failureRecord(for: execution, status: .error, error: "could not start the runner: \(error)",
-                                           attempt: attempt, startedAt: started, finishedAt: Date()), retry)
+            let record = pipeline.failureRecord(for: execution, status: .error, error: "could not start the runner: \(error)",
+                                                attempt: attempt, startedAt: started, finishedAt: Date(), kind: .transient)
+            return .finished(record, error.isPermanent ? .systemic(error) : .runnerDied)
         } catch {
-            return (pipeline.failureRecord(for: execution, status: .error, error: describe(error),
-                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
+            return .finished(pipeline.failureRecord(for: execution, status: .error, error: describe(error),
+                                                     attempt: attempt, startedAt: started, finishedAt: Date(), kind: .permanent), .no)
         }
         let startup = (ContinuousClock.now - clientClock).milliseconds  // a runner start-up is not scheduling overhead
+        let result: RunnerResult
         do {
-            let result = try await client.execute(message, hardTimeout: pipeline.executionTimeout + .seconds(20))
-            if result.capture.status == .passed, let held = slot {
-                slot = nil
-                _ = await slots.send(held)
-            }
-            if let runnerMs = result.timings?["totalMs"] {
-                await state.addOverhead((ContinuousClock.now - slotClock).milliseconds - startup - runnerMs)
-            }
-            let processing = ContinuousClock.now
-            let finished = Date()
-            let record = await Blocking.run { [pipeline] in
-                pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: finished)
-            }
-            await state.addPostProcessing((ContinuousClock.now - processing).milliseconds)
-            let retry: Retry = [.error, .timedOut].contains(record.status) ? .yes : .no
-            return (record, retry)
+            result = try await client.execute(message, hardTimeout: pipeline.watchdogTimeout(for: execution))
         } catch is CancellationError {
-            return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
-                                           attempt: attempt, startedAt: started, finishedAt: Date()), .no)
+            return .finished(pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled before it started",
+                                                     attempt: attempt, startedAt: started, finishedAt: Date()), .no)
         } catch {
             if await client.wasKilledByWatchdog(execution.id) {
-                let reason = "the runner gave no result within \(Int(pipeline.batch.executionTimeoutSeconds)) s + 20 s grace and was killed"
-                return (pipeline.failureRecord(for: execution, status: .timedOut, error: reason, attempt: attempt,
-                                               startedAt: started, finishedAt: Date(), timeoutReason: reason), .yes)
+                let limit = pipeline.watchdogTimeout(for: execution) - ExecutionPipeline.watchdogGrace
+                let reason = "the runner gave no result within the \(limit.components.seconds) s executionTimeout + "
+                    + "\(ExecutionPipeline.watchdogGrace.components.seconds) s grace and was killed"
+                return .finished(pipeline.failureRecord(for: execution, status: .timedOut, error: reason, attempt: attempt,
+                                                         startedAt: started, finishedAt: Date(), timeoutReason: reason, kind: .transient), .yes)
             }
             if Task.isCancelled {
-                return (pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled", attempt: attempt,
-                                               startedAt: started, finishedAt: Date()), .no)
+                return .finished(pipeline.failureRecord(for: execution, status: .cancelled, error: "cancelled", attempt: attempt,
+                                                         startedAt: started, finishedAt: Date()), .no)
             }
-            return (pipeline.failureRecord(for: execution, status: .error, error: "runner crashed during the execution: \(describe(error))",
-                                           attempt: attempt, startedAt: started, finishedAt: Date()), .runnerDied)
+            return .finished(pipeline.failureRecord(for: execution, status: .error, error: "runner crashed during the execution: \(describe(error))",
+                                                     attempt: attempt, startedAt: started, finishedAt: Date(), kind: .transient), .runnerDied)
         }
+        if result.capture.status == .passed, let held = slot {
+            slot = nil
+            _ = await slots.send(held)
+        }
+        if let runnerMs = result.timings?["totalMs"] {
+            await state.addOverhead((ContinuousClock.now - slotClock).milliseconds - startup - runnerMs)
+        }
+        let processing = ContinuousClock.now
+        let finished = Date()
+        let record: ExecutionRecord
+        do {
+            let output = try await Blocking.run { [pipeline] in
+                try pipeline.record(for: execution, result: result, attempt: attempt, startedAt: started, finishedAt: finished)
+            }
+            record = output.record
+            try await planFile.learn(typedSecrets: output.typedSecrets)
+        } catch {
+            return .storageFailed(StorageError(path: pipeline.bundle.executionDirectory(execution.id).path, error: error))
+        }
+        await state.addPostProcessing((ContinuousClock.now - processing).milliseconds)
+        return .finished(record, record.failureKind == .transient ? .yes : .no)
     }
 
-    private func log(_ entry: JournalEntry) async {
-        do { try await journal.append(entry) }
-        catch { FileHandle.standardError.write(Data("scene: warning: journal not written: \(error.localizedDescription)\n".utf8)) }
+    /// Appends a journal line; false when it could not be written, and then the run stops.
+    private func log(_ entry: JournalEntry, queue: BoundedQueue<PlannedExecution>) async -> Bool {
+        do {
+            try await journal.append(entry)
+            return true
+        } catch {
+            await stop(.storage(StorageError(path: journal.url.path, error: error), bundle: pipeline.bundle.root.path), queue: queue)
+            return false
+        }
     }
 }
 

@@ -1,15 +1,20 @@
 import Foundation
+import SceneBundle
 import SceneConfig
 import SceneTrace
 
 /// plan.json keeps no secret step value: secret steps are stored with the placeholder, and
 /// `--resume` takes their values back from the config file, which must be unchanged.
 extension StoredPlan {
-    /// A copy whose secret step values (see `Step.isSecret`) are the placeholder.
-    func redactingSecrets() -> StoredPlan {
+    /// A copy whose secret step values (see `Step.isSecret`) are the placeholder, and the values of
+    /// `fill`/`type` steps that turned out to type into a password field (`typedSecrets`).
+    func redactingSecrets(typedSecrets: Set<String> = []) -> StoredPlan {
         var copy = self
         for e in copy.executions.indices {
-            for s in copy.executions[e].steps.indices where copy.executions[e].steps[s].isSecret {
+            for s in copy.executions[e].steps.indices {
+                let step = copy.executions[e].steps[s]
+                let typedIntoPassword = [.fill, .type].contains(step.kind) && step.value.map(typedSecrets.contains) == true
+                guard step.isSecret || typedIntoPassword else { continue }
                 copy.executions[e].steps[s].value = TraceRedaction.placeholder
                 copy.executions[e].steps[s].secret = true
             }
@@ -48,5 +53,23 @@ extension StoredPlan {
             }
         }
         return copy
+    }
+}
+
+/// plan.json while a run goes: a step whose locator did not say "password" but whose value went
+/// into a password field (the trace shows it) is stored as a secret as soon as an execution
+/// finds out, before that execution is finished.
+actor PlanFile {
+    private let plan: StoredPlan
+    private let url: URL
+    private var typedSecrets: Set<String> = []
+
+    init(plan: StoredPlan, bundle: RunBundle) { self.plan = plan; url = bundle.planURL }
+
+    /// Marks the steps typing any of `values` secret; rewrites plan.json when that is news.
+    func learn(typedSecrets values: [String]) throws {
+        guard !Set(values).isSubset(of: typedSecrets) else { return }
+        typedSecrets.formUnion(values)
+        try BundleIO.writeJSON(plan.redactingSecrets(typedSecrets: typedSecrets), to: url)
     }
 }

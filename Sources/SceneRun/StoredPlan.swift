@@ -18,10 +18,12 @@ public struct StoredPlan: Codable, Sendable, Equatable {
     /// Absolute path of the config the plan came from, when there was one.
     public var configPath: String?
     public var configDigest: String
-    public var updateBaselines: Bool
+    public var updateBaselines: BaselineUpdate
+    /// For a shard: every execution id of the plan before the cut, in plan order (`Plan.unshardedIds`).
+    public var unshardedIds: [String]?
 
     public init(project: String, batch: Batch, shard: ShardSpec?, executions: [PlannedExecution], stabilization: Stabilization,
-                runner: RunnerSettings, baselinesDirectory: String, configPath: String?, configDigest: String, updateBaselines: Bool) {
+                runner: RunnerSettings, baselinesDirectory: String, configPath: String?, configDigest: String, updateBaselines: BaselineUpdate) {
         self.project = project; self.batch = batch; self.shard = shard; self.executions = executions
         self.stabilization = stabilization; self.runner = runner; self.baselinesDirectory = baselinesDirectory
         self.configPath = configPath; self.configDigest = configDigest; self.updateBaselines = updateBaselines
@@ -37,6 +39,13 @@ public struct StoredPlan: Codable, Sendable, Equatable {
 }
 
 extension RunBundle {
+    /// Seconds each execution of this run took (its last attempt), by id: what `--durations` balances shards with.
+    public func readDurations() throws -> [String: Double] {
+        _ = try readRunManifest()
+        let records = readExecutions(workers: 4).records
+        return Dictionary(records.compactMap { r in r.durationMs.map { (r.id, $0 / 1000) } }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// `run.json`, read the one way every command reads it: a folder without a readable one is not a run.
     public func readRunManifest() throws -> RunManifest {
         guard FileManager.default.fileExists(atPath: manifestURL.path) else { throw RunSetupError.notARun(root.path, "no run.json") }

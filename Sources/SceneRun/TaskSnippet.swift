@@ -61,3 +61,79 @@ public enum TaskSnippet {
         return url[..<end]
     }
 }
+
+extension TaskSnippet {
+    /// A task from a Chrome DevTools Recorder export, and the steps it could not convert (also
+    /// written as comments where they were). Navigations on the flow's first origin become paths;
+    /// key downs/ups become presses; a `change` becomes a fill (a select when its selectors name
+    /// one; on a `<select>` the runner's fill selects); an absolute page scroll becomes a wheel
+    /// scroll by the difference; `waitForElement` becomes `assertVisible`.
+    public static func yaml(_ flow: ChromeRecording, taskId: String = "recorded", source: String) -> (yaml: String, notConverted: [String]) {
+        var lines: [String] = []
+        var notConverted: [String] = []
+        let origin = flow.steps.first { $0.type == "navigate" }?.url.flatMap { Self.origin(of: $0) }
+        var scrollY = 0.0
+        for action in flow.actions {
+            switch action {
+            case .skipped(let index, let why):
+                notConverted.append("step \(index + 1): \(why)")
+                lines.append("# not converted: step \(index + 1): \(why)")
+            case .press(_, let key):
+                lines.append(StepShorthand.item(Step(kind: .press, value: key)))
+            case .step(let index, let s):
+                let locator = s.locators.first
+                func onElement(_ kind: StepKind, value: String? = nil) -> String? {
+                    locator.map { StepShorthand.item(Step(kind: kind, locator: $0, value: value)) }
+                }
+                var line: String?
+                var comment: String?
+                switch s.type {
+                case "setViewport":
+                    comment = "viewport \(s.width ?? 0)x\(s.height ?? 0) when recorded (viewports come from scene.yml)"
+                case "navigate":
+                    guard var url = s.url else { break }
+                    if let origin, url.hasPrefix(origin) { url = String(url.dropFirst(origin.count)); if url.isEmpty { url = "/" } }
+                    line = StepShorthand.item(Step(kind: .goto, value: url))
+                case "click":
+                    line = onElement(.click)
+                    if s.button == "secondary" { comment = "a right click in the recording" }
+                case "doubleClick": line = onElement(.dblclick)
+                case "hover": line = onElement(.hover)
+                case "change":
+                    let secret = s.locators.contains { Step(kind: .fill, locator: $0).isSecret }
+                    let isSelect = (s.selectors ?? []).joined().contains { part in
+                        part.hasPrefix("select") || part.contains(" select") || part.contains(">select") || part.contains("[role=\"combobox\"]")
+                    }
+                    line = onElement(isSelect ? .select : .fill, value: secret ? userProvidedValue : (s.value ?? ""))
+                    if secret { comment = "secret: recorded value left out, fill it in" }
+                case "scroll":
+                    if let locator, s.x == nil && s.y == nil {
+                        line = StepShorthand.item(Step(kind: .scroll, locator: locator))
+                    } else {
+                        let y = s.y ?? 0
+                        line = StepShorthand.item(Step(kind: .scroll, scrollY: Int((y - scrollY).rounded())))
+                        scrollY = y
+                    }
+                case "waitForElement":
+                    line = onElement(.assertVisible)
+                    if let op = s.operator, op != ">=" || (s.count ?? 1) != 1 { comment = "recorded as waiting for \(op) \(s.count ?? 1) element(s)" }
+                default: break
+                }
+                if s.type != "setViewport" && line == nil {
+                    notConverted.append("step \(index + 1): \(s.type) without a selector")
+                    lines.append("# not converted: step \(index + 1): \(s.type) without a selector")
+                    continue
+                }
+                if let line { lines.append(line + (comment.map { "  # " + $0 } ?? "")) } else if let comment { lines.append("# " + comment) }
+            }
+        }
+        var out = "# Imported with `scene import chrome-recorder` from \(source)"
+        out += flow.title.isEmpty ? "\n" : " (\"\(flow.title.replacingOccurrences(of: "\n", with: " "))\")\n"
+        out += "# Paste under `tasks:` in scene.yml and list \"\(taskId)\" in a page's tasks.\n"
+        out += "tasks:\n  - id: \(taskId)\n    steps:\n"
+        let steps = lines.filter { !$0.hasPrefix("#") }
+        for line in lines { out += "      " + line + "\n" }
+        if steps.isEmpty { out += "      - wait: {ms: 0}\n" }
+        return (out, notConverted)
+    }
+}

@@ -218,16 +218,11 @@ public actor WebhookDispatcher {
         return e
     }()
 
-    /// Appends one line to `webhooks.jsonl`, creating it (and its folder) when missing.
+    /// Appends one line to `webhooks.jsonl`, creating it (and its folder) when missing. Best effort
+    /// (a delivery log never stops a run), but whole lines only: a full disk leaves no fragment.
     private static func appendLine(_ line: Data, to url: URL) {
-        let fm = FileManager.default
-        if !fm.fileExists(atPath: url.path) {
-            try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            _ = fm.createFile(atPath: url.path, contents: nil)
-        }
-        guard let handle = try? FileHandle(forWritingTo: url) else { return }
-        defer { try? handle.close() }
-        _ = try? handle.seekToEnd()
-        try? handle.write(contentsOf: line)
+        guard var log = try? AppendOnlyFile(url: url) else { return }
+        defer { log.close() }
+        try? log.append(line)
     }
 }

@@ -251,3 +251,16 @@ func validate(_ yaml: String, environment: [String: String] = [:], limits: Confi
         }
     }
 }
+
+@Suite struct ProjectFolderTests {
+    /// Relative folders live next to the config; absolute ones (and `~/…`) are used as written.
+    @Test func runsAndBaselinesFolders() {
+        let configDirectory = URL(fileURLWithPath: "/work/site")
+        let relative = Project(name: "p", runsDirectory: "out/../runs", baselinesDirectory: "baselines")
+        #expect(relative.runsURL(configDirectory: configDirectory).path == "/work/site/runs")
+        #expect(relative.baselinesURL(configDirectory: configDirectory).path == "/work/site/baselines")
+        let absolute = Project(name: "p", runsDirectory: "/srv/scene/runs", baselinesDirectory: "~/approved")
+        #expect(absolute.runsURL(configDirectory: configDirectory).path == "/srv/scene/runs")
+        #expect(absolute.baselinesURL(configDirectory: configDirectory).path == NSString(string: "~/approved").expandingTildeInPath)
+    }
+}

@@ -12,7 +12,8 @@ import Testing
                                            "NodeReader.swift", "StepShorthand.swift", "BackstopImport.swift", "Diagnostics.swift"]
     /// Keys spelled differently in the model, and aliases that land on another key's property.
     static let property: [String: String] = [
-        "executionTimeout": "executionTimeoutSeconds", "runTimeout": "runTimeoutSeconds",
+        "executionTimeout": "executionTimeoutSeconds", "runTimeout": "runTimeoutSeconds", "navigationTimeout": "navigationTimeoutSeconds",
+        "stepTimeout": "stepTimeoutSeconds", "captureTimeout": "captureTimeoutSeconds",
         "path": "url", "selector": "css", "key": "value", "project": "project",
     ]
 

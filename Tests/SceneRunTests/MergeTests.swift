@@ -176,4 +176,41 @@ import Testing
         #expect { try BundleMerger.merge([a, b], into: occupied) } throws: { error in "\(error)".contains("exists and is not empty") }
         #expect(try String(contentsOf: occupied.appendingPathComponent("file"), encoding: .utf8) == "keep me")
     }
+
+    /// A shard's errors, notes, console lines, journal and logs name files as its machine saw
+    /// them; the merged bundle keeps no such path, and the shard's own files are untouched.
+    @Test func mergedBundleHoldsNoAbsolutePathOfAShardMachine() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let shards = try twoShards()
+        let machine = "/builds/ci-runner-7/work/acme"
+        let record1 = RunBundle(root: shards[0]).executionRecordURL(plan[2])
+        var record = try RunBundle(root: shards[0]).readExecution(plan[2])
+        record.error = "could not store or compare the baseline: \(machine)/runs/run-1/executions/\(plan[2])/baseline.png: error: truncated PNG"
+        record.warnings = ["trace not written: [Errno 28] \(machine)/runs/run-1/executions/\(plan[2])/.trace.zip.77.tmp"]
+        record.steps = [StepResult(index: 0, description: "open file:///builds/ci-runner-7/site/index.html", status: "failed", durationMs: 1,
+                                   error: "baseline \(machine)/baselines/a/default/desktop-chromium.png is unreadable")]
+        try RunBundle(root: shards[0]).writeExecution(record)
+        try FileManager.default.createDirectory(at: shards[0].appendingPathComponent("logs"), withIntermediateDirectories: true)
+        try Data("runner started: /usr/lib/python3/runner.py at http://127.0.0.1:8000/a/b (shard 1/2)\n".utf8)
+            .write(to: shards[0].appendingPathComponent("logs/runner-1.log"))
+        let journal = shards[1].appendingPathComponent("journal.jsonl")
+        try (try String(contentsOf: journal, encoding: .utf8) + #"{"attempt":1,"executionId":"b~default~desktop~chromium","message":"\#(machine)/runs/run-2/x","status":"error","time":"2027-01-15T08:00:30Z"}"# + "\n")
+            .write(to: journal, atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("merged")
+        _ = try BundleMerger.merge(shards, into: out)
+        let merged = try RunBundle(root: out).readExecution(plan[2])
+        #expect(merged.error == "could not store or compare the baseline: executions/\(plan[2])/baseline.png: error: truncated PNG")
+        #expect(merged.warnings == ["trace not written: [Errno 28] executions/\(plan[2])/.trace.zip.77.tmp"])
+        #expect(merged.steps[0].description == "open …/index.html")
+        #expect(merged.steps[0].error == "baseline baselines/a/default/desktop-chromium.png is unreadable")
+        let log = try String(contentsOf: out.appendingPathComponent("logs/shard-1/runner-1.log"), encoding: .utf8)
+        #expect(log == "runner started: …/runner.py at http://127.0.0.1:8000/a/b (shard 1/2)\n", "URLs and fractions are not paths")
+        for file in try FileManager.default.subpathsOfDirectory(atPath: out.path) where !file.hasSuffix(".png") {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let text = String(decoding: try Data(contentsOf: out.appendingPathComponent(file)), as: UTF8.self)
+            #expect(!text.contains("/builds/"), "\(file) still names the shard machine's path")
+        }
+        #expect(try String(contentsOf: record1, encoding: .utf8).contains(machine), "the shard's own record is not rewritten")
+    }
 }
