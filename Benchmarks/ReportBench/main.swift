@@ -1,14 +1,17 @@
 // ReportBench: a synthetic run bundle of N executions (default 10,000) -> static site.
 // Measures site generation time, HTML/JS/JSON bytes per execution, and (through
 // measure_index.py in real Chromium) the dashboard's first render and filter response.
+// With --night: a generated comparison night of long real-like pages (Night.swift) and
+// what its report weighs as uploaded, against an older `scene` given with --before.
 //
 //   SCENE_BENCHMARKS=1 swift run -c release ReportBench [--count N] [--no-browser]
+//   SCENE_BENCHMARKS=1 swift run -c release ReportBench --night [--count 1000] [--before SCENE --before-resources DIR] [--no-browser]
 import Foundation
 import SceneBundle
 import SceneReport
 
 let arguments = CommandLine.arguments
-let count = arguments.firstIndex(of: "--count").flatMap { Int(arguments[$0 + 1]) } ?? 10_000
+let count = arguments.firstIndex(of: "--count").flatMap { Int(arguments[$0 + 1]) } ?? (arguments.contains("--night") ? 1000 : 10_000)
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let work = packageRoot.appendingPathComponent("Benchmarks/.work/report-bench")
 let bundleRoot = work.appendingPathComponent("bundle-\(count)")
@@ -17,6 +20,17 @@ let fm = FileManager.default
 
 /// A valid 1x1 PNG: image decoding is not what this benchmark measures.
 let tinyPNG = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")!
+
+/// A failing execution's changes: the header every failing one shares (one group of ~800) and, on
+/// every other one, a change of its own among 150 (more groups than the dashboard lists).
+func regions(_ n: Int, pixels: Int) -> [Region] {
+    var header = Region(x: 10, y: 200, width: 300, height: 40, pixels: pixels)
+    header.fingerprint = "00c0ffee00c0ffee"
+    guard (n / 12) % 2 == 1 else { return [header] }
+    var own = Region(x: 10, y: 900, width: 200, height: 30, pixels: 300)
+    own.fingerprint = String(format: "%016llx", UInt64((n / 24) % 150) &* 0x9E37_79B9_7F4A_7C15)
+    return [header, own]
+}
 
 func makeBundle() throws {
     if fm.fileExists(atPath: bundleRoot.appendingPathComponent("run.json").path) { return }
@@ -40,7 +54,7 @@ func makeBundle() throws {
             r.baselineDiff = DiffRecord(identical: pixels == 0, width: 1280, height: 2400, expectedWidth: 1280, expectedHeight: 2400,
                                         diffPixels: pixels, diffPercentage: Double(pixels) / 30_720, shiftAwareDiffPixels: pixels / 2,
                                         maxDelta: 0.4, level: status == .failed ? (pixels > 10_000 ? .major : .minor) : .none,
-                                        regions: pixels > 0 ? [Region(x: 10, y: 200, width: 300, height: 40, pixels: pixels)] : [],
+                                        regions: pixels > 0 ? regions(n, pixels: pixels) : [],
                                         bands: pixels > 0 ? [Band(kind: .inserted, y: 200, height: 40)] : [],
                                         diffImage: pixels > 0 ? "diff.png" : nil, heatmapImage: pixels > 0 ? "heatmap.png" : nil)
             if status == .error { r.error = "net::ERR_CONNECTION_RESET at https://shop.example/\(key.page)" }
@@ -93,6 +107,14 @@ func textBytes(_ root: URL) -> (bytes: Int, files: Int) {
     return (bytes, files)
 }
 
+if arguments.contains("--night") {
+    do { try nightBench() } catch {
+        FileHandle.standardError.write(Data("ReportBench: error: \(error)\n".utf8))
+        exit(70)
+    }
+    exit(0)
+}
+
 do {
     let t0 = Date()
     try makeBundle()
@@ -134,4 +156,89 @@ do {
 } catch {
     FileHandle.standardError.write(Data("ReportBench: error: \(error)\n".utf8))
     exit(70)
+}
+
+/// The night: generated once (cached under Benchmarks/.work), then its report built and weighed.
+func nightBench() throws {
+    let option = { (name: String) in arguments.firstIndex(of: name).map { arguments[$0 + 1] } }
+    let root = work.appendingPathComponent("night-\(count)")
+    let night = Night(count: count, failingEvery: 10, root: root)
+    try night.prepare(packageRoot: packageRoot)
+    let records = night.bundle.readExecutions().records
+    let failing = Set(records.filter { $0.status == .failed }.map(\.id))
+    let safe = Dictionary(uniqueKeysWithValues: records.map { ($0.id, SafeName.of($0.id)) })
+    var result: [String: Any] = ["schemaVersion": 1, "executions": records.count, "failing": failing.count, "loadAverage": loadAverage()]
+    var bundleBytes = 0
+    for (_, size) in Sizes.files(night.bundle.root) { bundleBytes += size }
+    result["bundleBytes"] = bundleBytes
+
+    // This report.
+    let after = root.appendingPathComponent("site-after")
+    try? fm.removeItem(at: after)
+    let cpuBefore = cpuSeconds(), start = Date()
+    try ReportBuilder().build(bundle: night.bundle, into: after)
+    result["after"] = try weigh(after, layout: .store, failing: failing, safe: safe,
+                                seconds: Date().timeIntervalSince(start), cpu: cpuSeconds() - cpuBefore)
+    // A rebuild into the same folder reuses every stored file.
+    let again = Date()
+    try ReportBuilder().build(bundle: night.bundle, into: after)
+    result["afterRebuildSeconds"] = (Date().timeIntervalSince(again) * 100).rounded() / 100
+
+    // The report before, by an older `scene` binary on the same bundle.
+    var sites: [(String, URL)] = [("after", after)]
+    if let scene = option("--before") {
+        let before = root.appendingPathComponent("site-before")
+        try? fm.removeItem(at: before)
+        let t = Date()
+        try run(scene, ["report", night.bundle.root.path, "--out", before.path],
+                environment: option("--before-resources").map { ["SCENE_RESOURCES": $0] })
+        result["before"] = try weigh(before, layout: .folders, failing: failing, safe: safe, seconds: Date().timeIntervalSince(t), cpu: nil)
+        sites.append(("before", before))
+    }
+
+    // 30 nights of history: 29 earlier reports (their summary.json, as the index reads them) side by side.
+    let published = root.appendingPathComponent("public")
+    try? fm.removeItem(at: published)
+    let summary = try BundleIO.readJSON(ReportSummary.self, from: after.appendingPathComponent("summary.json"))
+    for k in 1...29 {
+        var earlier = summary
+        earlier.run.runId = "night-\(k)"
+        earlier.run.startedAt = summary.run.startedAt.addingTimeInterval(Double(k - 30) * 86_400)
+        for i in earlier.executions.indices where (i * 31 + k * 17) % 20 == 0 {
+            earlier.executions[i].status = earlier.executions[i].status == "passed" ? "failed" : "passed"
+            earlier.executions[i].level = earlier.executions[i].status == "failed" ? "minor" : "none"
+        }
+        let folder = published.appendingPathComponent("night-\(k)")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try BundleIO.writeJSON(earlier, to: folder.appendingPathComponent("summary.json"))
+    }
+    let withHistory = published.appendingPathComponent("night-30")
+    try ReportBuilder(ReportOptions(history: [published])).build(bundle: night.bundle, into: withHistory)
+    let index = try BundleIO.readJSON(HistoryIndex.self, from: withHistory.appendingPathComponent("history.json"))
+    result["history"] = ["runs": index.runs.count, "addedBytes": try Sizes.du(withHistory) - Sizes.du(after),
+                         "historyJSONBytes": Sizes.files(withHistory)["history.json"] ?? 0]
+    sites.append(("history", withHistory))
+
+    if !arguments.contains("--no-browser") {
+        // First screens: the dashboard, every failing execution page and 20 passing ones.
+        let pages = failing.sorted().map { safe[$0]! } + records.filter { !failing.contains($0.id) }.prefix(20).map { safe[$0.id]! }
+        var screens: [String: Any] = [:]
+        for (name, site) in sites {
+            let data = Data(try capture(packageRoot.appendingPathComponent(".venv/bin/python").path,
+                                        [packageRoot.appendingPathComponent("Benchmarks/ReportBench/measure_night.py").path, site.path] + pages).utf8)
+            screens[name] = try JSONSerialization.jsonObject(with: data)
+        }
+        result["firstScreen"] = screens
+    }
+    let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
+    print(String(decoding: json, as: UTF8.self))
+}
+
+func weigh(_ site: URL, layout: Sizes.Layout, failing: Set<String>, safe: [String: String], seconds: Double, cpu: Double?) throws -> [String: Any] {
+    let per = try Sizes.perExecution(site: site, failing: failing, safe: safe, layout: layout)
+    var out: [String: Any] = ["duApparentBytes": try Sizes.du(site), "files": Sizes.files(site).count,
+                              "perPassingBytes": per.passing, "perFailingBytes": per.failing, "sharedBytes": per.shared,
+                              "generateSeconds": (seconds * 100).rounded() / 100]
+    if let cpu { out["generateCPUSeconds"] = (cpu * 100).rounded() / 100 }
+    return out
 }

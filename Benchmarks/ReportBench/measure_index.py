@@ -31,5 +31,19 @@ with sync_playwright() as p:
     out["searchMs"] = round(timed_change(page, lambda: page.fill("#f-text", "page-77")))
     out["sortByDiffMs"] = round(timed_change(page, lambda: (page.fill("#f-text", ""), page.check("#f-failures"))))
     out["listViewMs"] = round(timed_change(page, lambda: (page.click("#v-list"), page.uncheck("#f-failures"))))
+    # The reviewer's selection (review.js): boxes on the page, a tick to the counter redrawn,
+    # then a reload with a selection stored.
+    page.evaluate("() => { const d = document.querySelector('#changes > details'); if (d) d.open = true; }")
+    out["reviewBoxes"] = page.evaluate("() => document.querySelectorAll('.pick-group, .pick-flaky, .pick-x').length")
+    if page.locator("#review:not(.hidden) ~ #changes .pick-group").count():
+        page.evaluate("() => { window.__t0 = performance.now(); }")
+        page.check(".pick-group >> nth=0")
+        page.wait_for_function("() => document.body.dataset.selected === '1'")
+        out["tickGroupMs"] = round(page.evaluate("() => performance.now() - window.__t0"))
+        page.reload()
+        page.wait_for_selector("#f-count")
+        out["firstRenderWithSelectionMs"] = int(page.get_attribute("body", "data-rendered-at"))
+        out["selectionAfterReload"] = page.get_attribute("body", "data-selected")
+        page.click("#review-clear")
     browser.close()
 print(json.dumps(out))

@@ -21,6 +21,8 @@ public struct ReportBuilder: Sendable {
     public init(_ options: ReportOptions = ReportOptions()) { self.options = options }
 
     static let marker = ".scene-report"
+    static let historyJSON = "history.json"
+    static let historyPage = "history.html"
 
     @discardableResult
     public func build(bundle: RunBundle, into site: URL) throws -> ReportResult {
@@ -35,63 +37,91 @@ public struct ReportBuilder: Sendable {
         let previous = try prepare(site)
         defer { if let previous { try? FileManager.default.removeItem(at: previous) } }
         try copyAssets(resources, into: site)
+        let store = try SiteStore(site: site)
         let safeNames = Self.uniqueSafeNames(records.map(\.id))
         let runTitle = "\(manifest.project) / \(manifest.batch)"
+        let reportBase = options.linkBase.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let safeById = Dictionary(zip(records.map(\.id), safeNames), uniquingKeysWith: { first, _ in first })
+        let summary = ReportSummary(manifest: manifest, records: records, report: reportBase) { r in
+            (reportBase ?? "") + "x/\(safeById[r.id] ?? SafeName.of(r.id)).html"
+        }
+        let history = options.history.isEmpty ? nil : assembleHistory(summary, site: site)
 
-        let maker = ExecutionPageMaker(bundle: bundle, site: site, options: options, runTitle: runTitle)
+        let maker = ExecutionPageMaker(bundle: bundle, store: store, options: options, runTitle: runTitle, runId: manifest.runId,
+                                       hasHistory: history != nil)
         let head = HTML(markup: try resources.render("head", ["assets": "../assets/report"]))
         try FileManager.default.createDirectory(at: site.appendingPathComponent("x"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: site.appendingPathComponent("data"), withIntermediateDirectories: true)
         let failures = ErrorList()
-        let summaryBox = SummaryBox()
-        // Item 0 is the dashboard and the CI files, made while the other thread starts on
-        // the pages (they need only the records), so no core idles through a serial tail.
-        Parallel.forEach(records.count + 1, workers: options.concurrency) { item in
-            guard item > 0 else {
-                do {
-                    summaryBox.value = try writeIndex(site: site, manifest: manifest, records: records, safeNames: safeNames,
-                                                      problems: problems, resources: resources)
-                } catch {
-                    failures.append("index: \(Self.describe(error))")
-                }
-                return
-            }
-            let i = item - 1
+        let thumbnails = Slots<String>(count: records.count)
+        Parallel.forEach(records.count, workers: options.concurrency) { i in
             do {
                 let link = { (j: Int) in ExecutionPage.Link(href: "\(safeNames[j]).html", label: records[j].id) }
                 let page = try maker.make(records[i], safe: safeNames[i],
                                           prev: i > 0 ? link(i - 1) : nil, next: i + 1 < records.count ? link(i + 1) : nil)
-                try SiteFiles.write(page.html(head: head), toPath: maker.pagesPath + "/" + safeNames[i] + ".html")
+                thumbnails.set(i, page.thumbnail)
+                try SiteFiles.write(page.html(head: head), toPath: site.path + "/x/" + safeNames[i] + ".html")
             } catch {
                 failures.append("\(records[i].id): \(Self.describe(error))")
             }
         }
+        // The dashboard needs every thumbnail's place in the store; its files and the CI
+        // files are independent of each other.
+        let changes = Dictionary(records.filter { $0.status == .failed }.compactMap { r in ExecutionPageMaker.changeSummary(r).map { (r.id, $0) } },
+                                 uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(records.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let thumbnailPaths = thumbnails.values
+        let dashboard = DashboardPage(manifest: manifest, summary: summary, warnings: problems, historyRuns: history?.index.runs.count,
+                                      changes: ChangeGroups.group(records)) { id in
+            guard let i = positions[id] else { return (id, nil) }
+            return ((reportBase ?? "") + "x/\(safeNames[i]).html", thumbnailPaths[i])
+        }
+        let writers: [@Sendable () throws -> Void] = [
+            { try SiteFiles.write(DashboardData.script(records: records, safeNames: safeNames, thumbnails: thumbnails.values, run: dashboard.runData),
+                                  to: site.appendingPathComponent("data/index.js")) },
+            { try SiteFiles.write(try resources.render("dashboard", dashboard), to: site.appendingPathComponent("index.html")) },
+            { try BundleIO.writeJSON(summary, to: site.appendingPathComponent("summary.json")) },
+            { try SiteFiles.write(CIOutputs.junit(summary), to: site.appendingPathComponent("junit.xml")) },
+            { try SiteFiles.write(CIOutputs.markdown(summary, indexLink: (reportBase ?? "") + "index.html", changes: changes),
+                                  to: site.appendingPathComponent("summary.md")) },
+            { if let history { try writeHistory(history, site: site, resources: resources) } },
+        ]
+        Parallel.forEach(writers.count, workers: options.concurrency, chunk: 1) { i in
+            do { try writers[i]() } catch { failures.append("index: \(Self.describe(error))") }
+        }
         if let first = failures.first {
             throw ReportError(path: site.path, message: "cannot write the report: \(first)")
         }
-        guard let summary = summaryBox.value else { throw ReportError(path: site.path, message: "no summary was made") }
-        return ReportResult(site: site, summary: summary, warnings: problems)
+        store.removeUnused()
+        return ReportResult(site: site, summary: summary, warnings: problems + (history?.problems.map { "\($0.file.path): \($0.message)" } ?? []))
     }
 
-    /// `index.html`, `data/index.js`, `summary.json`, `junit.xml` and `summary.md`.
-    private func writeIndex(site: URL, manifest: RunManifest, records: [ExecutionRecord], safeNames: [String],
-                            problems: [String], resources: ReportResources) throws -> ReportSummary {
-        let safeById = Dictionary(zip(records.map(\.id), safeNames), uniquingKeysWith: { first, _ in first })
-        let pageHref: (ExecutionRecord) -> String = { [safe = safeById, base = options.linkBase] r in
-            let rel = "x/\(safe[r.id] ?? SafeName.of(r.id)).html"
-            return base.map { Self.join($0, rel) } ?? rel
-        }
-        let summary = ReportSummary(manifest: manifest, records: records, pageHref: pageHref)
-        let dashboard = DashboardPage(manifest: manifest, summary: summary, warnings: problems)
-        try SiteFiles.write(DashboardData.script(records: records, safeNames: safeNames, run: dashboard.runData),
-                            to: site.appendingPathComponent("data/index.js"))
-        try SiteFiles.write(try resources.render("dashboard", dashboard), to: site.appendingPathComponent("index.html"))
-        try BundleIO.writeJSON(summary, to: site.appendingPathComponent("summary.json"))
-        try SiteFiles.write(CIOutputs.junit(summary), to: site.appendingPathComponent("junit.xml"))
-        let indexLink = options.linkBase.map { Self.join($0, "index.html") } ?? "index.html"
-        try SiteFiles.write(CIOutputs.markdown(summary, indexLink: indexLink), to: site.appendingPathComponent("summary.md"))
-        return summary
+    /// The history of this run and the earlier ones `options.history` names.
+    private func assembleHistory(_ summary: ReportSummary, site: URL)
+        -> (index: HistoryIndex, problems: [(file: URL, message: String)], otherBatches: Int) {
+        var sources = HistorySources(site: site, project: summary.run.project, batch: summary.run.batch, limit: options.historyLimit)
+        for url in options.history { sources.read(url) }
+        let current = HistoryRun(summary: summary, report: "./")
+        let (index, others) = HistoryIndex.assemble(current: current, earlier: sources.runs, limit: options.historyLimit, now: summary.generatedAt)
+        return (index, sources.problems, others)
+    }
 
+    /// `history.json`, `data/history.js` (the same for pages opened from file://, which
+    /// cannot fetch) and `history.html`.
+    private func writeHistory(_ history: (index: HistoryIndex, problems: [(file: URL, message: String)], otherBatches: Int), site: URL,
+                              resources: ReportResources) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let json = String(decoding: try encoder.encode(history.index), as: UTF8.self)
+        try SiteFiles.write(json + "\n", to: site.appendingPathComponent(Self.historyJSON))
+        // Safe inside a script: JSONEncoder escapes no "<", so "</script>" could only end a
+        // script element written inline, and this is a separate file.
+        try SiteFiles.write("window.SCENE_HISTORY = " + json + ";\n", to: site.appendingPathComponent("data/history.js"))
+        // The published page names files relative to the report, not by this machine's paths.
+        let page = HistoryPage(index: history.index, problems: history.problems.map { "\(HistorySources.path(of: $0.file, from: site)): \($0.message)" },
+                               otherBatches: history.otherBatches)
+        try SiteFiles.write(try resources.render("history", page), to: site.appendingPathComponent(Self.historyPage))
     }
 
     /// Creates the site folder, or clears a previous report there. A non-empty folder
@@ -116,7 +146,8 @@ public struct ReportBuilder: Sendable {
                 try fm.moveItem(at: site.appendingPathComponent("x"), to: aside.appendingPathComponent("x"))
                 previous = aside
             }
-            for name in ["data", "assets", "index.html", "summary.json", "junit.xml", "summary.md"] {
+            // history/ held copies of whole reports before the history became an index.
+            for name in ["data", "assets", "index.html", "summary.json", "junit.xml", "summary.md", Self.historyJSON, Self.historyPage, "history"] {
                 try? fm.removeItem(at: site.appendingPathComponent(name))
             }
         }
@@ -171,14 +202,4 @@ private final class ErrorList: @unchecked Sendable {
     private var items: [String] = []
     func append(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
     var first: String? { lock.lock(); defer { lock.unlock() }; return items.first }
-}
-
-/// The summary made by the index worker (written once, read after the workers finish).
-private final class SummaryBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: ReportSummary?
-    var value: ReportSummary? {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
-    }
 }

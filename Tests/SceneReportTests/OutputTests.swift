@@ -28,7 +28,8 @@ import SceneBundle
                                 url: "https://x/\u{7}\"", status: .failed)
         r.title = "</script><script>alert(1)</script> 🎉 \u{2029}"
         r.durationMs = .nan
-        let script = DashboardData.script(records: [r], safeNames: [SafeName.of(r.id)], run: ["runId": "r\"1", "project": "p", "batch": "b"])
+        let script = DashboardData.script(records: [r], safeNames: [SafeName.of(r.id)], thumbnails: ["store/ab/cd.jpg"],
+                                          run: ["runId": "r\"1", "project": "p", "batch": "b"])
         #expect(script.hasPrefix("window.SCENE_INDEX = ") && script.hasSuffix(";\n"))
         let json = script.dropFirst("window.SCENE_INDEX = ".count).dropLast(2)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -38,8 +39,9 @@ import SceneBundle
         #expect(row.count == DashboardData.fields.count)
         #expect(row[1] as? String == "p\"\\q" && row[2] as? String == "t\u{2028}" && row[3] as? String == "v\n" && row[4] as? String == "b\u{1}")
         #expect(row[9] as? Int == 0, "NaN duration has no JSON form")
-        #expect(row[10] as? String == r.title && row[11] as? String == r.url)
+        #expect(row[10] as? String == r.title && row[11] as? String == r.url && row[12] as? String == "store/ab/cd.jpg")
         #expect(!script.contains("\u{2028}") && !script.contains("\u{2029}"))
+        #expect(row[DashboardData.fields.firstIndex(of: "review")!] as? Int == 0, "no screenshot: nothing to approve")
     }
 
     @Test(arguments: [
@@ -86,12 +88,13 @@ import SceneBundle
         #expect(ConsoleLog.read(dir.appendingPathComponent("absent.jsonl").path, limit: 10, textLimit: 10).lines.isEmpty)
     }
 
-    static func summary(_ records: [ExecutionRecord], planned extra: [String] = [], timeout: String? = nil) -> ReportSummary {
+    static func summary(_ records: [ExecutionRecord], planned extra: [String] = [], timeout: String? = nil, level: DiffLevel? = nil) -> ReportSummary {
         var m = RunManifest(runId: "r1", project: "p|roj", batch: "nightly", configDigest: "", shard: ShardSpec(index: 2, total: 3),
                             startedAt: Date(timeIntervalSince1970: 0), sceneVersion: "0", plannedExecutionIds: records.map(\.id) + extra)
         m.finishedAt = Date(timeIntervalSince1970: 90)
         m.timeoutReason = timeout
-        return ReportSummary(manifest: m, records: records, pageHref: { "x/\(SafeName.of($0.id)).html" }, now: Date(timeIntervalSince1970: 100))
+        m.level = level
+        return ReportSummary(manifest: m, records: records, report: nil, pageHref: { "x/\(SafeName.of($0.id)).html" }, now: Date(timeIntervalSince1970: 100))
     }
 
     static func record(_ page: String, _ status: ExecutionStatus, level: DiffLevel = .none, pct: Double = 0) -> ExecutionRecord {
@@ -130,19 +133,57 @@ import SceneBundle
         #expect(counts.testcases == 4 && counts.failures == 1 && counts.errors == 1)
     }
 
-    @Test func markdownNamesShardTimeoutAndEscapesCells() {
-        let s = Self.summary([Self.record("a|b<i>", .failed, level: .major, pct: 3)], planned: ["z~t~v~b"], timeout: "batch limit 2h")
-        let md = CIOutputs.markdown(s, indexLink: "index.html")
+    @Test func markdownPutsFailuresFirstWithMessagesAndEscapes() {
+        var error = Self.record("down", .error)
+        error.error = "net::ERR_CONNECTION_REFUSED at http://x/ | <b>"
+        var unstable = Self.record("clock", .failed, level: .minor, pct: 0.5)
+        unstable.unstable = "observed: page still changing after 3 screenshots"
+        var healed = Self.record("healed", .passed)
+        healed.warn("healed step(s): step 2: getByText('Go') → getByRole('button', { name: 'Go' })")
+        healed.warn("web fonts still loading after 5 s")
+        let s = Self.summary([Self.record("a|b<i>", .failed, level: .major, pct: 3), error, unstable, Self.record("ok", .passed), healed],
+                             planned: ["z~t~v~b"], timeout: "batch limit 2h", level: .major)
+        let md = CIOutputs.markdown(s, indexLink: "index.html", changes: [s.executions[0].id: "inserted 50 rows at y=66"])
         #expect(md.hasPrefix("## ❌ Scene — p\\|roj / nightly"))
-        #expect(md.contains("shard 2/3"))
-        #expect(md.contains("**1** planned but not run"))
+        #expect(md.contains("shard 2/3") && md.contains("**1** planned but not run") && md.contains("[report](index.html)"))
         #expect(md.contains("> Timed out: batch limit 2h"))
-        #expect(md.contains("| [a\\|b&lt;i&gt;](x/a_7cb_3ci_3e_7et_7ev_7eb.html) | t | v | b | failed | major | 3.00 % |"))
-        #expect(md.hasSuffix("[Full report](index.html)\n"))
+        // Failures come before the count tables; an execution that could not run comes first.
+        let failures = md.range(of: "### Failing executions (3)")!, tables = md.range(of: "| Status | Count |")!
+        let warnings = md.range(of: "### Warnings (1 execution)")!
+        #expect(failures.lowerBound < warnings.lowerBound && warnings.lowerBound < tables.lowerBound)
+        #expect(md.contains("` · run level `major` · duration"))
+        let lines = md.components(separatedBy: "\n")
+        let items = lines.filter { $0.hasPrefix("- ") }
+        #expect(items.count == 4)
+        #expect(items[3] == "- **healed** · t · v · b — passed — [open](x/healed_7et_7ev_7eb.html)")
+        #expect(md.contains("  > web fonts still loading after 5 s"))
+        #expect(s.run.level == "major" && s.executions.first { $0.page == "healed" }?.warnings?.count == 2)
+        #expect(CIOutputs.junit(s).contains("warning: web fonts still loading after 5 s"))
+        #expect(items[0] == "- **down** · t · v · b — error — [open](x/down_7et_7ev_7eb.html)")
+        #expect(items[1] == "- **a\\|b&lt;i&gt;** · t · v · b — major visual difference, 3.00 % (300 px) — [open](x/a_7cb_3ci_3e_7et_7ev_7eb.html)")
+        #expect(md.contains("  > net::ERR_CONNECTION_REFUSED at http://x/ \\| &lt;b&gt;"))
+        #expect(md.contains("  > inserted 50 rows at y=66"))
+        #expect(md.contains("  > unstable: observed: page still changing after 3 screenshots"))
         let green = CIOutputs.markdown(Self.summary([Self.record("a", .passed)]), indexLink: "https://ci/x y/index.html")
         #expect(green.hasPrefix("## ✅"))
         #expect(!green.contains("Failing executions"))
         #expect(green.contains("(https://ci/x%20y/index.html)"))
+    }
+
+    @Test func markdownNamesTheTopChangeKeepingOnlyItsOwnCode() {
+        var r = Self.record("a", .failed, level: .major, pct: 3)
+        let finding = { (summary: String, visible: Bool) in
+            LayoutFinding(kind: .text, element: ElementLabel(selector: "p.price", path: "body>p"), summary: summary, changes: [],
+                          box: nil, baselineBox: nil, visible: visible)
+        }
+        r.baselineDiff?.explanation = LayoutExplanation(
+            findings: [finding("hidden, not named", false), finding("`p.a|b` “<img src=x onerror=alert(1)>|[x](javascript:y)”: color #1f2937 → #ea580c", true)],
+            unexplained: [], baselineElements: 3, observedElements: 3, matchedElements: 3)
+        let s = Self.summary([r])
+        #expect(s.executions.first?.change?.hasPrefix("`p.a|b`") == true, "the first visible finding, as it is, for scripts")
+        let md = CIOutputs.markdown(s, indexLink: "index.html")
+        #expect(md.contains("  > what changed: `p.a\\|b` “&lt;img src=x onerror=alert(1)&gt;\\|\\[x\\](javascript:y)”: color #1f2937 → #ea580c\n"), "\(md)")
+        #expect(Escaping.markdownCode("odd ` count <b>") == "odd ' count &lt;b&gt;")
     }
 
     @Test func trendChartEscapesLabelsAndScalesBars() {
@@ -151,7 +192,7 @@ import SceneBundle
         let s = Self.summary([Self.record("a", .failed, level: .major, pct: 3)])
         var evil = s
         evil.run.runId = "<script>alert(1)</script>"
-        let chart = TrendChart.svg([.init(summary: evil, value: 10), .init(summary: s, value: 5)], color: "#c00", unit: "failing")
+        let chart = TrendChart.svg([.init(run: evil.run, value: 10), .init(run: s.run, value: 5)], color: "#c00", unit: "failing")
         #expect(!chart.contains("<script>"))
         #expect(chart.contains("&lt;script&gt;"))
         #expect(chart.components(separatedBy: "<rect ").count == 3)

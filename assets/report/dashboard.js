@@ -12,7 +12,7 @@
     var e = {};
     data.fields.forEach(function (name, i) { e[name] = r[i]; });
     e.id = [e.page, e.task, e.viewport, e.browser].join("~");
-    e.hay = (e.id + "\n" + e.title + "\n" + e.url + "\n" + e.error).toLowerCase();
+    e.hay = (e.id + "\n" + e.title + "\n" + e.url + "\n" + e.error + "\n" + (e.warnings || "")).toLowerCase();
     e.col = e.viewport + " · " + e.browser;
     e.rowKey = e.page + " · " + e.task;
     return e;
@@ -47,7 +47,7 @@
     state.q = params.get("q") || "";
     state.fo = params.get("fo") === "1";
     state.sort = params.get("sort") || "id";
-    state.view = params.get("view") === "list" ? "list" : "matrix";
+    state.view = VIEWS[params.get("view")] ? params.get("view") : "matrix";
     state.p = Math.max(0, parseInt(params.get("p") || "0", 10) || 0);
     filters.forEach(function (f) { $("f-" + f).value = state[f]; });
     $("f-text").value = state.q;
@@ -86,16 +86,34 @@
     return out;
   }
 
+  // Thumbnails load when they come within 300 px of the window: the browser's own lazy
+  // loading starts thousands of pixels ahead, a whole page of the matrix on the first screen.
+  var watcher = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) { return; }
+      entry.target.src = entry.target.getAttribute("data-src");
+      watcher.unobserve(entry.target);
+    });
+  }, { rootMargin: "300px 0px" }) : null;
   function thumb(e, cls) {
     if (!e.thumb) { return el("span", "noimg", "no screenshot"); }
     var img = el("img", cls);
-    img.loading = "lazy"; img.decoding = "async"; img.alt = e.id; img.src = e.thumb;
+    img.decoding = "async"; img.alt = e.id;
+    if (watcher) { img.setAttribute("data-src", e.thumb); watcher.observe(img); } else { img.loading = "lazy"; img.src = e.thumb; }
     return img;
   }
   function badges(parent, e) {
     parent.appendChild(el("span", "badge st-" + e.status, e.status));
     if (e.level !== "none") { parent.appendChild(el("span", "badge lv-" + e.level, e.level)); }
     if (e.diffPixels > 0) { parent.appendChild(el("span", "badge", pct(e.diffPercentage))); }
+    if (e.unstable) { var u = el("span", "badge unstable", "unstable"); u.title = e.unstable; parent.appendChild(u); }
+    if (e.warnings) { var w = el("span", "badge warning", "warning"); w.title = e.warnings; parent.appendChild(w); }
+  }
+
+  // A box approving the execution (review.js) where the report offers it: drawn with the
+  // page of rows on screen, never for all rows at once.
+  function reviewBox(parent, e) {
+    if (e.review && window.SceneReview) { parent.appendChild(window.SceneReview.executionBox(e.id)); }
   }
 
   function drawMatrix(list, root) {
@@ -124,6 +142,7 @@
           a.appendChild(thumb(e));
           var meta = el("span", "meta"); badges(meta, e); a.appendChild(meta);
           td.appendChild(a);
+          reviewBox(td, e);
         }
         tr.appendChild(td);
       });
@@ -148,7 +167,7 @@
       main.appendChild(el("div", "sub", e.url));
       if (e.error) { main.appendChild(el("div", "sub error-text", e.error)); }
       tr.appendChild(main);
-      var st = el("td"); badges(st, e); tr.appendChild(st);
+      var st = el("td"); badges(st, e); reviewBox(st, e); tr.appendChild(st);
       tr.appendChild(el("td", "num", e.diffPixels ? pct(e.diffPercentage) + " · " + e.diffPixels + " px" : "–"));
       tr.appendChild(el("td", "num", dur(e.durationMs)));
       table.appendChild(tr);
@@ -171,16 +190,21 @@
     nav.appendChild(next);
   }
 
+  // The views: each draws the selected rows into the section of its name and returns its
+  // page count. Another view (grouped changes, layout findings) is one entry here, a
+  // <section id="name"> and a button with data-view="name" in index.html.
+  var VIEWS = { matrix: drawMatrix, list: drawList };
+
   function update(resetPage) {
     if (resetPage) { state.p = 0; }
     var list = selected();
-    var matrix = $("matrix"), table = $("list");
-    matrix.textContent = ""; table.textContent = "";
-    matrix.classList.toggle("hidden", state.view !== "matrix");
-    table.classList.toggle("hidden", state.view !== "list");
-    $("v-matrix").setAttribute("aria-pressed", String(state.view === "matrix"));
-    $("v-list").setAttribute("aria-pressed", String(state.view === "list"));
-    var pages = state.view === "matrix" ? drawMatrix(list, matrix) : drawList(list, table);
+    Object.keys(VIEWS).forEach(function (name) {
+      var section = $(name);
+      section.textContent = "";
+      section.classList.toggle("hidden", state.view !== name);
+      $("v-" + name).setAttribute("aria-pressed", String(state.view === name));
+    });
+    var pages = VIEWS[state.view](list, $(state.view));
     drawPager(pages);
     $("f-count").textContent = list.length + " of " + rows.length + " shown";
     document.body.setAttribute("data-shown", String(list.length));
@@ -197,7 +221,7 @@
   });
   $("f-failures").addEventListener("change", function (ev) { state.fo = ev.target.checked; update(true); });
   $("f-sort").addEventListener("change", function (ev) { state.sort = ev.target.value; update(true); });
-  ["matrix", "list"].forEach(function (v) {
+  Object.keys(VIEWS).forEach(function (v) {
     $("v-" + v).addEventListener("click", function () { state.view = v; update(true); });
   });
   window.addEventListener("hashchange", function () { readHash(); update(false); });

@@ -19,7 +19,7 @@ PROTOCOL_VERSION = 1
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from protocol import emit, log  # noqa: E402
+from protocol import emit, error_text, log  # noqa: E402
 
 
 def fatal(error, hint=None, code=3):
@@ -62,6 +62,8 @@ class Runner:
         self.browser = None
         snapshot_path = os.path.join(HERE, "snapshot.js")
         self.snapshot_source = open(snapshot_path, encoding="utf-8").read() if os.path.exists(snapshot_path) else None
+        layout_path = os.path.join(HERE, "layout.js")
+        self.layout_source = open(layout_path, encoding="utf-8").read() if os.path.exists(layout_path) else None
 
     def start_reader(self):
         """stdin is read by a thread (works for pipes, files and terminals alike)."""
@@ -79,9 +81,11 @@ class Runner:
                     return await kind.connect_over_cdp(self.args.endpoint)
                 return await kind.connect(self.args.endpoint)
             except Exception as exc:
-                fatal(f"cannot connect to the browser endpoint {self.args.endpoint}: {first_line(exc)}",
+                fatal(f"cannot connect to the browser endpoint {self.args.endpoint}: {error_text(exc, 600)}",
                       "check that the Playwright server or CDP endpoint is running")
         options = {"headless": not self.args.headed}
+        # scene passes the browser its discovery found (runner.executablePath, /usr/bin/chromium);
+        # in a container, where scene passes none, the same system-browser rule applies here.
         path = self.args.executable_path
         if path is None and self.args.browser == "chromium" and os.path.exists("/usr/bin/chromium"):
             path = "/usr/bin/chromium"
@@ -95,7 +99,7 @@ class Runner:
         try:
             return await kind.launch(**options)
         except Exception as exc:
-            fatal(f"cannot start {self.args.browser}: {first_line(exc)}",
+            fatal(f"cannot start {self.args.browser}: {error_text(exc, 600)}",
                   "install the browser (apt-get install chromium) or set runner.executablePath in scene.yml")
 
     async def run(self):
@@ -107,7 +111,8 @@ class Runner:
             emit({"type": "hello", "protocol": PROTOCOL_VERSION, "runner": "scene-runner",
                   "python": sys.version.split()[0], "playwright": package_version("playwright"),
                   "browser": {"name": self.args.browser, "version": self.browser.version},
-                  "pid": os.getpid(), "snapshot": self.snapshot_source is not None})
+                  "pid": os.getpid(), "snapshot": self.snapshot_source is not None,
+                  "layout": self.layout_source is not None})
             while True:
                 raw = await self.inbox.get()
                 if raw is None:
@@ -165,7 +170,7 @@ class Runner:
             except Exception as exc:  # a bug in the runner must still answer the execution
                 log(f"internal error in {execution_id}: {exc!r}")
                 result = {"type": "result", "executionId": execution_id, "status": "error",
-                          "error": f"runner internal error: {first_line(exc)}", "steps": [], "artifacts": {}}
+                          "error": f"runner internal error: {error_text(exc, 600)}", "steps": [], "artifacts": {}}
             self.executions.pop(execution_id, None)
             emit(result)
 
@@ -183,11 +188,6 @@ class Runner:
         except asyncio.TimeoutError:
             self.pending_resolves.pop(request_id, None)
             return {"ok": False, "error": f"scene did not answer the resolve request within {timeout_s} s"}
-
-
-def first_line(exc):
-    lines = [line for line in str(exc).splitlines() if line.strip() and not line.startswith("=====")]
-    return lines[0][:400] if lines else type(exc).__name__
 
 
 async def main(argv):

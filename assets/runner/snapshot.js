@@ -25,6 +25,11 @@
     'menuitemradio', 'option', 'switch', 'heading', 'cell', 'columnheader', 'rowheader', 'treeitem', 'gridcell',
     'tooltip', 'row']);
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'SVG', 'svg']);
+  // A form's named fields shadow its properties (a field named "children" or "id" replaces
+  // form.children or form.id): read them through the prototypes' getters.
+  const ELEMENT_CHILDREN = Object.getOwnPropertyDescriptor(Element.prototype, 'children').get;
+  const kidsOf = (n) => { try { return ELEMENT_CHILDREN.call(n); } catch (e) { return n.children || []; } };
+  const idOf = (n) => Element.prototype.getAttribute.call(n, 'id') || '';
 
   // Implicit ARIA role, following the choices of Playwright's role engine so generated
   // getByRole locators resolve the same way.
@@ -91,6 +96,7 @@
       if (st.display === 'none' || st.visibility === 'hidden') return;
       if (n !== node && n.hasAttribute('aria-label')) { acc += ' ' + n.getAttribute('aria-label') + ' '; return; }
       if (n.tagName === 'IMG') { acc += ' ' + (n.getAttribute('alt') || '') + ' '; return; }
+      if (n.tagName === 'BR') { acc += ' '; return; }
       if (n.tagName === 'INPUT' || n.tagName === 'SELECT' || n.tagName === 'TEXTAREA') return;
       const block = st.display !== 'inline';
       if (block) acc += ' ';
@@ -102,16 +108,18 @@
     return clip(acc, budget);
   };
 
-  const labelsOf = (el) => {
-    const texts = [];
-    if (el.labels && el.labels.length) {
-      for (const l of el.labels) texts.push(contentText(l, opts.maxText));
-    } else if (el.id) {
-      const root = rootOf(el);
-      const l = root.querySelector && root.querySelector('label[for="' + CSS.escape(el.id) + '"]');
-      if (l) texts.push(contentText(l, opts.maxText));
-    }
-    return clip(texts.filter(Boolean).join(' '), opts.maxText);
+  const labelElementsOf = (el) => {
+    if (el.labels && el.labels.length) return Array.from(el.labels);
+    if (!idOf(el)) return [];
+    const root = rootOf(el);
+    const l = root.querySelector && root.querySelector('label[for="' + CSS.escape(idOf(el)) + '"]');
+    return l ? [l] : [];
+  };
+  const labelsOf = (el) => clip(labelElementsOf(el).map((l) => contentText(l, opts.maxText)).filter(Boolean).join(' '), opts.maxText);
+  // Labels only screen readers get (a 1-pixel clipped "visually hidden" label): a person reads the placeholder instead.
+  const labelHidden = (el) => {
+    const labels = labelElementsOf(el);
+    return labels.length > 0 && labels.every((l) => { const r = l.getBoundingClientRect(); return r.width <= 2 || r.height <= 2; });
   };
 
   const accessibleName = (el, role, label) => {
@@ -177,9 +185,9 @@
   };
   const hasTwinOfType = (el) => {
     const p = el.parentNode;
-    if (!p || !p.children) return false;
+    if (!p) return false;
     let n = 0;
-    for (const c of p.children) if (c.tagName === el.tagName) n++;
+    for (const c of kidsOf(p)) if (c.tagName === el.tagName) n++;
     return n > 1;
   };
   // XPath from the element's root (document, or the shadow root that holds it).
@@ -192,8 +200,8 @@
     return '/' + parts.join('/');
   };
   const idSelector = (n) => {
-    if (!n.id) return null;
-    const sel = '#' + CSS.escape(n.id);
+    if (!idOf(n)) return null;
+    const sel = '#' + CSS.escape(idOf(n));
     try { return rootOf(n).querySelectorAll(sel).length === 1 ? sel : null; } catch (e) { return null; }
   };
   // CSS path inside one root; hosts of shadow roots are joined with Playwright's ' >> '.
@@ -206,6 +214,166 @@
       parts.unshift(hasTwinOfType(n) ? tag + ':nth-of-type(' + nthOfType(n) + ')' : tag);
     }
     return parts.join(' > ');
+  };
+
+  // -- Where an element sits, in the words a person would use: the row, card or list item around
+  // it (repeated units), the landmarks and named groups it is in (nearest first), the heading it
+  // sits under. Cached per ancestor: siblings share them.
+  const parentOf = (n) => n.parentElement || (n.parentNode && n.parentNode.host) || null;
+  const nameOfGroup = (n) => {
+    const ids = (n.getAttribute('aria-labelledby') || '').trim();
+    if (ids) {
+      const t = ids.split(/\s+/).map((id) => byId(n, id)).filter(Boolean).map((x) => contentText(x, 60)).join(' ');
+      if (t.trim()) return clip(t, 60);
+    }
+    const aria = n.getAttribute('aria-label');
+    if (aria) return clip(aria, 60);
+    const first = n.querySelector(':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, ' +
+      ':scope > header h1, :scope > header h2, :scope > header h3, :scope > div > h2, :scope > div > h3');
+    return first ? contentText(first, 60) : '';
+  };
+  // Class or id words that name a region when the markup has no landmark role.
+  const REGION_WORDS = { footer: 'contentinfo', header: 'banner', masthead: 'banner', topbar: 'banner', navbar: 'navigation',
+    nav: 'navigation', menu: 'navigation', sidebar: 'complementary', modal: 'dialog', dialog: 'dialog', popup: 'dialog' };
+  const regionCache = new Map();
+  const regionOf = (n) => {
+    if (regionCache.has(n)) return regionCache.get(n);
+    const tag = n.tagName, role = (n.getAttribute('role') || '').trim().split(/\s+/)[0];
+    let kind = null, named = false;
+    if (role === 'navigation' || (!role && tag === 'NAV')) { kind = 'navigation'; named = true; }
+    else if (role === 'banner' || (!role && tag === 'HEADER' && !n.closest('article, section, main, aside'))) kind = 'banner';
+    else if (role === 'contentinfo' || (!role && tag === 'FOOTER' && !n.closest('article, section, main, aside'))) kind = 'contentinfo';
+    else if (role === 'complementary' || (!role && tag === 'ASIDE')) { kind = 'complementary'; named = true; }
+    else if (role === 'main' || (!role && tag === 'MAIN')) kind = 'main';
+    else if (role === 'search') { kind = 'search'; named = true; }
+    else if (role === 'form' || (!role && tag === 'FORM')) { kind = 'form'; named = true; }
+    else if (role === 'dialog' || role === 'alertdialog' || (!role && tag === 'DIALOG')) { kind = 'dialog'; named = true; }
+    else if (role === 'group' || role === 'radiogroup' || (!role && tag === 'FIELDSET')) { kind = 'group'; named = true; }
+    else if (role === 'region' || (!role && tag === 'SECTION' && (n.hasAttribute('aria-label') || n.hasAttribute('aria-labelledby')))) { kind = 'region'; named = true; }
+    else if (['table', 'grid', 'treegrid'].includes(role) || (!role && tag === 'TABLE')) { kind = 'table'; named = true; }
+    else if (['tablist', 'menu', 'menubar', 'toolbar', 'list', 'listbox'].includes(role) && n.hasAttribute('aria-label')) { kind = role; named = true; }
+    else if (role === 'columnheader' || (!role && tag === 'TH' && n.closest('thead'))) kind = 'columnheader';
+    else if (!role && (tag === 'DIV' || tag === 'SECTION' || tag === 'UL')) {
+      const words = ((idOf(n) + ' ' + (typeof n.className === 'string' ? n.className : '')).toLowerCase().match(/[a-z]+/g)) || [];
+      const hit = words.find((w) => REGION_WORDS[w]);
+      if (hit) kind = REGION_WORDS[hit];
+    }
+    const region = kind ? (named && nameOfGroup(n) ? kind + ': ' + nameOfGroup(n) : kind) : null;
+    regionCache.set(n, region);
+    return region;
+  };
+  const regionsOf = (el) => {
+    const found = [];
+    for (let n = parentOf(el), depth = 0; n && depth < 40 && n.tagName !== 'BODY'; n = parentOf(n), depth++) {
+      const r = regionOf(n);
+      if (r && !found.includes(r)) found.push(r);
+    }
+    return found.slice(0, 6);
+  };
+  // The nearest repeated unit around the element: a row, list item, article, or one of several
+  // siblings with the same tag and classes (product cards, comments, form fields). Cells are not
+  // units: the row is.
+  const UNIT_ROLES = new Set(['row', 'listitem', 'article', 'option', 'treeitem']);
+  const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+  const STOP_TAGS = new Set(['BODY', 'MAIN', 'FORM', 'NAV', 'TABLE', 'DIALOG', 'HEADER', 'FOOTER', 'ASIDE']);
+  const looksRepeated = (n) => {
+    const p = n.parentElement;
+    if (!p || typeof n.className !== 'string' || !n.className.trim()) return false;
+    let twins = 0;
+    for (const c of kidsOf(p)) if (c !== n && c.tagName === n.tagName && c.className === n.className) twins++;
+    return twins > 0;
+  };
+  const containerOf = (el) => {
+    for (let n = parentOf(el), depth = 0; n && depth < 8; n = parentOf(n), depth++) {
+      if (STOP_TAGS.has(n.tagName)) return null;
+      const role = roleOf(n);
+      if (CELL_ROLES.has(role)) continue;
+      if (UNIT_ROLES.has(role) || looksRepeated(n)) return [n, role || n.localName];
+    }
+    return null;
+  };
+  // The element's place among the controls of its kind in its nearest named area (a form, a
+  // dialog, a group, the footer...; not the whole main content): [index, count]. "The only button
+  // of the newsletter form" stays that after its words change.
+  const nearestArea = (el) => {
+    for (let n = parentOf(el), depth = 0; n && depth < 40 && n.tagName !== 'BODY'; n = parentOf(n), depth++) {
+      const r = regionOf(n);
+      if (r && !r.startsWith('main') && !r.startsWith('columnheader')) return n;
+      if (r && r.startsWith('main')) return null;
+    }
+    return null;
+  };
+  const peersCache = new Map();
+  const peersOf = (el, role) => {
+    const area = nearestArea(el);
+    if (!area || !role) return null;
+    const key = area;
+    if (!peersCache.has(key)) peersCache.set(key, new Map());
+    const byRole = peersCache.get(key);
+    if (!byRole.has(role)) {
+      const list = [];
+      for (const n of area.querySelectorAll('*')) {
+        if (roleOf(n) !== role) continue;
+        const r = n.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && n.ownerDocument.defaultView.getComputedStyle(n).visibility === 'visible') list.push(n);
+        if (list.length > 50) break;
+      }
+      byRole.set(role, list);
+    }
+    const list = byRole.get(role);
+    const i = list.indexOf(el);
+    return i < 0 ? null : [i, list.length];
+  };
+  // The element's place among the controls of its kind in its row or card: [index, count]. The
+  // second button of a product card stays the second after its words change.
+  const FAMILY = { button: 'click', link: 'click', menuitem: 'click', tab: 'click', textbox: 'field', searchbox: 'field',
+    spinbutton: 'field', combobox: 'field', checkbox: 'toggle', switch: 'toggle', radio: 'radio' };
+  const unitPeersCache = new Map();
+  const unitPeersOf = (el, unit, role) => {
+    const family = FAMILY[role];
+    if (!family) return null;
+    if (!unitPeersCache.has(unit)) unitPeersCache.set(unit, new Map());
+    const byFamily = unitPeersCache.get(unit);
+    if (!byFamily.has(family)) {
+      const list = [];
+      for (const n of unit.querySelectorAll('a[href], button, input, select, textarea, [role]')) {
+        if (FAMILY[roleOf(n)] !== family) continue;
+        const r = n.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) list.push(n);
+        if (list.length > 20) break;
+      }
+      byFamily.set(family, list);
+    }
+    const list = byFamily.get(family);
+    const i = list.indexOf(el);
+    return i < 0 ? null : [i, list.length];
+  };
+  const containerText = new Map();
+  const textOfContainer = (n) => {
+    if (!containerText.has(n)) containerText.set(n, contentText(n, 120));
+    return containerText.get(n);
+  };
+  // The last heading before the element inside its nearest section (article, section, form,
+  // dialog, landmark...): the title of the card, form part or page area it sits under.
+  const SECTION_TAGS = new Set(['ARTICLE', 'SECTION', 'ASIDE', 'NAV', 'MAIN', 'FORM', 'FIELDSET', 'DIALOG', 'HEADER', 'FOOTER', 'BODY']);
+  const headingsIn = new Map();
+  // A section without a heading before the element (a form under its section's title) defers to the one around it.
+  const isSection = (n) => SECTION_TAGS.has(n.tagName) || ['dialog', 'region', 'article', 'form', 'group'].includes(n.getAttribute('role'));
+  const headingOf = (el) => {
+    for (let section = parentOf(el), depth = 0; section && depth < 40; section = parentOf(section), depth++) {
+      if (!isSection(section)) continue;
+      if (!headingsIn.has(section)) headingsIn.set(section, Array.from(section.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading], legend')));
+      const list = headingsIn.get(section);
+      for (let i = list.length - 1; i >= 0; i--) {
+        const h = list[i];
+        if (h !== el && !h.contains(el) && (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+          const t = contentText(h, 80);
+          if (t) return t;
+        }
+      }
+      if (section.tagName === 'BODY') break;
+    }
+    return null;
   };
 
   const pushElement = (el, ctx, role, interactive, st, rect) => {
@@ -235,7 +403,7 @@
       role: role || null,
       name: name || null,
       text: (interactive ? contentText(el, opts.maxText) : (TEXT_TAGS.has(el.tagName) ? contentText(el, opts.maxText) : ownText(el))) || null,
-      id: el.id || null,
+      id: idOf(el) || null,
       testId,
       ariaLabel: el.getAttribute('aria-label') || null,
       placeholder: el.getAttribute('placeholder') || null,
@@ -253,6 +421,26 @@
       ancestors: ctx.ancestors.concat(ancestorTags(el)),
       frame: ctx.frame || null,
     };
+    const title = el.getAttribute('title');
+    if (title) e.title = clip(title, opts.maxText);
+    // A unit that holds nothing but the element (a list item around a link) says nothing more.
+    const unit = containerOf(el);
+    const unitText = unit ? textOfContainer(unit[0]) : '';
+    if (unitText && unitText !== e.text && unitText !== e.name) {
+      e.container = unitText; e.containerRole = unit[1];
+      const place = interactive ? unitPeersOf(el, unit[0], role) : null;
+      if (place) e.unitPeers = place;
+    }
+    const regions = regionsOf(el);
+    if (regions.length) e.regions = regions;
+    const heading = headingOf(el);
+    if (heading) e.heading = heading;
+    if (interactive) {
+      const peers = peersOf(el, role);
+      if (peers) e.peers = peers;
+    }
+    if (tag === 'select') e.options = Array.from(el.options || []).slice(0, 50).map((o) => clip(o.textContent, 60));
+    if (label && labelHidden(el)) e.labelHidden = true;
     if (testIdAttr && testIdAttr !== 'data-testid') e.testIdAttr = testIdAttr;
     if (opts.values && ((tag === 'input' && type !== 'password') || tag === 'textarea' || tag === 'select')) {
       if (tag === 'select') {
@@ -313,7 +501,7 @@
   const walk = (root, ctx) => {
     const stack = [];
     const pushKids = (parent, hidden) => {
-      const kids = parent.children || [];
+      const kids = kidsOf(parent);
       for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], hidden]);
     };
     pushKids(root, false);

@@ -23,6 +23,29 @@ CONSENT_FRAMEWORK_SELECTORS = [
     ".cky-consent-container", ".cky-overlay", ".klaro",
 ]
 
+# Installed in every page before its own scripts: remembers what the page watches to load content on
+# scrolling (IntersectionObserver targets, scroll listeners on the window or document), so that
+# auto-scroll visits only those places (weak references: the page's memory is not held).
+WATCH_SCRIPT = """
+(() => {
+  if (window.__sceneWatch) return;
+  const watch = window.__sceneWatch = {targets: [], scrollListeners: 0};
+  const Observer = window.IntersectionObserver;
+  if (Observer && window.WeakRef) {
+    const observe = Observer.prototype.observe;
+    Observer.prototype.observe = function (target) {
+      if (watch.targets.length < 20000) watch.targets.push(new WeakRef(target));
+      return observe.apply(this, arguments);
+    };
+  }
+  const listen = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type) {
+    if (type === 'scroll' && (this === window || this === document)) watch.scrollListeners++;
+    return listen.apply(this, arguments);
+  };
+})();
+"""
+
 # Everything that runs inside the page, in one call: each Playwright call is a traced action with a
 # DOM snapshot before and after it, so one call instead of four saves the browser that work and the
 # round trips. Order: freeze, banners, fonts, auto-scroll, hide/remove; the title comes back with the
@@ -58,20 +81,37 @@ async (o) => {
     result.fonts = await Promise.race([document.fonts.ready.then(() => true), new Promise(r => setTimeout(() => r(false), 5000))]);
   }
   if (o.autoScroll) {
-    const step = Math.max(200, window.innerHeight);
-    let y = 0, steps = 0;
-    while (steps < 60 && y + window.innerHeight < document.documentElement.scrollHeight) {
-      y += step; steps++;
-      window.scrollTo(0, y);
-      await new Promise(r => setTimeout(r, 60));
+    // Lazy content without scrolling through the whole page: lazy images and frames are made eager,
+    // and the page is scrolled only to where it watches scrolling (IntersectionObserver targets, or
+    // everywhere when it listens to scroll events), a viewport at a time, down to the maximum height.
+    const began = performance.now();
+    const lazy = document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]');
+    for (const el of lazy) el.loading = 'eager';
+    const watch = window.__sceneWatch || {targets: [], scrollListeners: 0};
+    const view = Math.max(200, window.innerHeight), limit = Math.min(o.maxHeight, document.documentElement.scrollHeight);
+    const stops = new Set();
+    if (watch.scrollListeners > 0) {
+      for (let y = view; y < limit; y += view) stops.add(y);
+    } else {
+      for (const ref of watch.targets) {
+        const el = ref.deref();
+        if (!el || !el.isConnected) continue;
+        const top = el.getBoundingClientRect().top + window.scrollY;
+        if (top >= view && top < limit) stops.add(Math.floor(top / view) * view);
+      }
     }
-    window.scrollTo(0, 0);
+    for (const y of [...stops].sort((a, b) => a - b)) {
+      window.scrollTo(0, y);
+      await new Promise(r => requestAnimationFrame(() => setTimeout(r, 50)));
+    }
+    if (stops.size) window.scrollTo(0, 0);
     const pending = Array.from(document.images).filter(img => !img.complete);
     await Promise.race([
       Promise.all(pending.map(img => new Promise(r => { img.addEventListener('load', r); img.addEventListener('error', r); }))),
       new Promise(r => setTimeout(r, 3000)),
     ]);
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    if (stops.size || pending.length || lazy.length) await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    result.scroll = {ms: performance.now() - began, stops: stops.size, images: pending.length};
   }
   const each = (sel, fn) => { try { document.querySelectorAll(sel).forEach(fn); } catch (e) { result.bad.push(sel); } };
   o.hide.forEach(sel => each(sel, el => el.style.setProperty('visibility', 'hidden', 'important')));
@@ -82,16 +122,16 @@ async (o) => {
 """
 
 
-async def stabilize(page, settings, page_spec, timeout_ms, log):
+async def stabilize(page, settings, page_spec, timeout_ms, max_height, log):
     """Applies the stabilisation settings and the page's hide/remove rules. Returns (notes for the log,
-    the page's title)."""
+    the page's title, the auto-scroll's {ms, stops, images} or None)."""
     notes = []
     ready = page_spec.get("readySelector")
     if ready:
         try:
-            await page.wait_for_selector(ready, state="visible", timeout=timeout_ms)
+            await page.locator(ready).filter(visible=True).first.wait_for(state="visible", timeout=timeout_ms)
         except Exception:
-            raise CaptureError(f"readySelector '{ready}' did not appear within {timeout_ms} ms")
+            raise CaptureError(f"readySelector '{ready}' had no visible match within {timeout_ms} ms (stepTimeout)")
     suppress = settings.get("suppressCookieBanners", True)
     selectors = list(settings.get("cookieBannerSelectors") or []) + (CONSENT_FRAMEWORK_SELECTORS if suppress else [])
     freeze = settings.get("disableAnimations", True) or settings.get("hideCaret", True)
@@ -99,6 +139,7 @@ async def stabilize(page, settings, page_spec, timeout_ms, log):
         "freezeCss": _FREEZE_CSS if freeze else None,
         "banners": bool(suppress or selectors), "bannerSelectors": selectors,
         "fonts": bool(settings.get("waitForFonts", True)), "autoScroll": bool(settings.get("autoScroll", True)),
+        "maxHeight": max_height,
         "hide": page_spec.get("hide") or [], "remove": page_spec.get("remove") or [],
     })
     if result["hidden"]:
@@ -112,27 +153,8 @@ async def stabilize(page, settings, page_spec, timeout_ms, log):
         await asyncio.sleep(wait_ms / 1000)
     for note in notes:
         log(note)
-    return notes, result["title"]
+    return notes, result["title"], result.get("scroll")
 
 
 class CaptureError(Exception):
     """Stabilisation or capture failed; the message is shown to the user as is."""
-
-
-async def capture(page, page_spec, settle_shots, timeout_ms):
-    """Screenshots until two in a row are byte-identical, at most `settle_shots` (>= 1).
-    Returns (png bytes, settled, shots taken)."""
-    masks = [page.locator(sel) for sel in (page_spec.get("mask") or [])]
-    options = dict(full_page=page_spec.get("fullPage", True), animations="disabled", caret="hide",
-                   mask=masks, mask_color="#FF00FF", timeout=timeout_ms)
-    shots = max(1, int(settle_shots))
-    previous = await page.screenshot(**options)
-    taken = 1
-    while taken < shots:
-        await asyncio.sleep(0.1)
-        current = await page.screenshot(**options)
-        taken += 1
-        if current == previous:
-            return current, True, taken
-        previous = current
-    return previous, shots == 1, taken

@@ -5,18 +5,31 @@ standard library and playwright are used, so the file runs unchanged in the offi
 Playwright Python image.
 """
 
+import errno
 import os
 from urllib.parse import urljoin
 
 from playwright.async_api import expect
+
+from protocol import error_text
 
 
 class StepError(Exception):
     """A step that could not be performed; the message is shown to the user as is."""
 
 
+class PermanentStepError(StepError):
+    """A step that cannot work as written (no locator, no value, unknown kind): another attempt
+    would fail the same way, so the execution is not retried."""
+
+
 class LocatorNotFound(StepError):
     """The step's locator matched nothing in time: a candidate for healing."""
+
+
+class LocatorAmbiguous(LocatorNotFound):
+    """The step's locator matches several elements (Playwright's strict mode): healed like one that
+    matches nothing, since the page no longer tells which one the step meant."""
 
 
 def _quote(text):
@@ -61,7 +74,7 @@ def _frames(spec):
 def build_locator(page, spec):
     """A Playwright Locator for a LocatorSpec; StepError when the spec names no strategy."""
     if not spec:
-        raise StepError("this step needs a locator (testId, role, label, text, placeholder, css or xpath)")
+        raise PermanentStepError("this step needs a locator (testId, role, label, text, placeholder, css or xpath)")
     exact = bool(spec.get("exact"))
     for frame in _frames(spec):
         page = page.frame_locator(frame)
@@ -83,7 +96,7 @@ def build_locator(page, spec):
     elif spec.get("css") is not None:
         loc = page.locator(spec["css"])
     else:
-        raise StepError("the locator names no strategy (testId, role, label, text, placeholder, css or xpath)")
+        raise PermanentStepError("the locator names no strategy (testId, role, label, text, placeholder, css or xpath)")
     if spec.get("nth") is not None:
         loc = loc.nth(int(spec["nth"]))
     return loc
@@ -104,7 +117,7 @@ def wait_condition(step):
         return "locator", None
     if step.get("value") is not None:
         return "text", step["value"]
-    raise StepError("a wait step needs a selector, a text, networkIdle or a timeout")
+    raise PermanentStepError("a wait step needs a selector, a text, networkIdle or a timeout")
 
 
 def describe(step):
@@ -138,61 +151,75 @@ def _timeout_error(exc):
 class StepContext:
     """What a step may touch: the page, its context, the execution's base URL and output folder."""
 
-    def __init__(self, page, base_url, output_dir, action_timeout_ms, artifacts):
+    def __init__(self, page, base_url, output_dir, action_timeout_ms, artifacts, navigation_timeout_ms=None):
         self.page = page
         self.base_url = base_url
         self.output_dir = output_dir
         self.action_timeout_ms = action_timeout_ms
+        # goto steps load a page: the execution's navigation limit, not a step's.
+        self.navigation_timeout_ms = navigation_timeout_ms or action_timeout_ms
         self.artifacts = artifacts
         # snapshot.js when the run captures the element each locator step acts on; the last one is kept in `element`.
         self.describe_source = None
         self.element = None
 
 
+def acts_on_element(step):
+    """Whether the step acts on the element its locator finds (waits and scripts do not)."""
+    return bool(step.get("locator")) and step.get("kind") not in ("wait", "evaluate")
+
+
+def _locator_failure(step, timeout, exc):
+    """LocatorAmbiguous for Playwright's strict-mode error, LocatorNotFound for a timeout, else None."""
+    message = error_text(exc)
+    if not acts_on_element(step):
+        return None
+    if "strict mode violation" in message:
+        return LocatorAmbiguous(f"{describe_locator(step['locator'])} matches several elements: {message}")
+    if _timeout_error(exc):
+        return LocatorNotFound(f"{describe_locator(step['locator'])} not found within {timeout} ms: {message}")
+    return None
+
+
 async def perform(ctx, step, index):
-    """Performs one declared step. Raises LocatorNotFound when its locator found nothing in time,
-    StepError for every other failure."""
+    """Performs one declared step. Raises LocatorNotFound when its locator found nothing in time
+    (LocatorAmbiguous when it found several), StepError for every other failure."""
     kind = step.get("kind")
     handler = _HANDLERS.get(kind)
     if handler is None:
-        raise StepError(f"unknown step kind '{kind}'")
+        raise PermanentStepError(f"unknown step kind '{kind}'")
     timeout = step.get("timeoutMs") or ctx.action_timeout_ms
     try:
-        if ctx.describe_source and step.get("locator") and kind not in ("wait", "evaluate"):
-            ctx.element = await _describe_target(ctx, step, timeout)
+        if ctx.describe_source and ctx.element is None and acts_on_element(step):
+            ctx.element = await describe_target(ctx, step)
         await handler(ctx, step, index, timeout)
     except StepError:
         raise
     except AssertionError as exc:
-        raise StepError(_first_lines(str(exc))) from None
-    except Exception as exc:  # Playwright errors carry the useful text in their message
-        message = _first_lines(str(exc))
-        if step.get("locator") and _timeout_error(exc) and kind not in ("wait", "evaluate"):
-            raise LocatorNotFound(f"{describe_locator(step['locator'])} not found within {timeout} ms: {message}") from None
-        raise StepError(message) from None
+        raise StepError(error_text(exc)) from None
+    except Exception as exc:  # Playwright errors carry the useful text in their message, call log included
+        failure = _locator_failure(step, timeout, exc)
+        raise (failure or StepError(error_text(exc))) from None
 
 
-async def _describe_target(ctx, step, timeout):
+async def describe_target(ctx, step):
     """The element the step is about to act on, as snapshot.js describes one element (field values
     left out: a baseline must not store typed text); described before acting because the action may
     navigate away or remove it. None when it cannot be described; a locator that never appears
-    times out here just as the action would."""
+    raises LocatorNotFound here just as the action would, one that finds several LocatorAmbiguous."""
+    timeout = step.get("timeoutMs") or ctx.action_timeout_ms
     try:
         return await build_locator(ctx.page, step["locator"]).evaluate(ctx.describe_source, {"values": False}, timeout=timeout)
     except Exception as exc:
-        if _timeout_error(exc):
-            raise
+        failure = _locator_failure(step, timeout, exc)
+        if failure:
+            raise failure from None
         return None
-
-
-def _first_lines(text, limit=3):
-    lines = [line for line in str(text).splitlines() if line.strip() and not line.startswith("=====")]
-    return " ".join(lines[:limit])[:600]
 
 
 async def _goto(ctx, step, index, timeout):
     url = urljoin(ctx.base_url, step.get("value") or "")
-    response = await ctx.page.goto(url, timeout=max(timeout, ctx.action_timeout_ms), wait_until="load")
+    response = await ctx.page.goto(url, timeout=step.get("timeoutMs") or ctx.navigation_timeout_ms, wait_until="load")
     if response is not None and response.status >= 400:
         raise StepError(f"HTTP {response.status} {response.status_text} for {url}")
 
@@ -207,7 +234,7 @@ def _on_locator(action):
 async def _press(ctx, step, index, timeout):
     key = step.get("value")
     if not key:
-        raise StepError("a press step needs a key in 'value' (e.g. Enter)")
+        raise PermanentStepError("a press step needs a key in 'value' (e.g. Enter)")
     if step.get("locator"):
         await build_locator(ctx.page, step["locator"]).press(key, timeout=timeout)
     else:
@@ -225,53 +252,59 @@ async def _scroll(ctx, step, index, timeout):
     elif step.get("locator"):
         await build_locator(ctx.page, step["locator"]).scroll_into_view_if_needed(timeout=timeout)
     else:
-        raise StepError("a scroll step needs scrollY, value 'top'/'bottom' or a locator")
+        raise PermanentStepError("a scroll step needs scrollY, value 'top'/'bottom' or a locator")
 
 
 async def _wait(ctx, step, index, timeout):
     kind, arg = wait_condition(step)
     page = ctx.page
     try:
+        # Any visible match will do: on real sites the first match is often a hidden copy (a collapsed
+        # mobile menu, a template), and a wait for it would never end.
         if kind == "selector":
-            await page.wait_for_selector(str(arg), state="visible", timeout=timeout)
+            await page.locator(str(arg)).filter(visible=True).first.wait_for(state="visible", timeout=timeout)
         elif kind == "text":
-            await page.get_by_text(str(arg)).first.wait_for(state="visible", timeout=timeout)
+            await page.get_by_text(str(arg)).filter(visible=True).first.wait_for(state="visible", timeout=timeout)
         elif kind == "locator":
-            await build_locator(page, step["locator"]).wait_for(state="visible", timeout=timeout)
+            target = build_locator(page, step["locator"])
+            if step["locator"].get("nth") is None:
+                target = target.filter(visible=True).first
+            await target.wait_for(state="visible", timeout=timeout)
         elif kind == "networkIdle":
             await page.wait_for_load_state("networkidle", timeout=timeout)
         elif kind == "timeout":
             await page.wait_for_timeout(int(arg))
         else:
-            raise StepError(f"unknown wait condition '{kind}'")
+            raise PermanentStepError(f"unknown wait condition '{kind}'")
     except StepError:
         raise
     except Exception as exc:
         if _timeout_error(exc):
-            raise StepError(f"waited {timeout} ms for {kind} {arg if arg is not None else ''}".rstrip() + " but it never appeared") from None
+            what = describe_locator(step.get("locator")) if kind == "locator" else f"{kind} {arg if arg is not None else ''}".rstrip()
+            raise StepError(f"waited {timeout} ms for {what} but no visible match appeared") from None
         raise
 
 
 async def _evaluate(ctx, step, index, timeout):
     script = step.get("value")
     if not script:
-        raise StepError("an evaluate step needs a script in 'value'")
+        raise PermanentStepError("an evaluate step needs a script in 'value'")
     try:
         await ctx.page.evaluate(script)
     except Exception as exc:
-        raise StepError(f"the script threw: {_first_lines(str(exc), 2)}") from None
+        raise StepError(f"the script threw: {error_text(exc, 600)}") from None
 
 
 async def _set_cookie(ctx, step, index, timeout):
     if not step.get("name"):
-        raise StepError("a setCookie step needs 'name'")
+        raise PermanentStepError("a setCookie step needs 'name'")
     url = ctx.page.url if ctx.page.url.startswith("http") else ctx.base_url
     await ctx.page.context.add_cookies([{"name": step["name"], "value": step.get("value") or "", "url": url}])
 
 
 async def _set_local_storage(ctx, step, index, timeout):
     if not step.get("name"):
-        raise StepError("a setLocalStorage step needs 'name'")
+        raise PermanentStepError("a setLocalStorage step needs 'name'")
     await ctx.page.evaluate("([k, v]) => localStorage.setItem(k, v)", [step["name"], step.get("value") or ""])
 
 
@@ -294,20 +327,29 @@ async def _assert_visible(ctx, step, index, timeout):
 async def _assert_text(ctx, step, index, timeout):
     text = step.get("value")
     if text is None:
-        raise StepError("an assertText step needs the expected text in 'value'")
+        raise PermanentStepError("an assertText step needs the expected text in 'value'")
     target = build_locator(ctx.page, step["locator"]) if step.get("locator") else ctx.page.locator("body")
     await expect(target).to_contain_text(text, timeout=timeout)
 
 
 async def _assert_title(ctx, step, index, timeout):
     if step.get("value") is None:
-        raise StepError("an assertTitle step needs the expected title in 'value'")
+        raise PermanentStepError("an assertTitle step needs the expected title in 'value'")
     await expect(ctx.page).to_have_title(step["value"], timeout=timeout)
+
+
+async def _fill(loc, value, timeout):
+    """Fills a field; on a <select> (a recorded value change, e.g. Chrome's `change`) selects the option."""
+    tag = await loc.evaluate("e => e.tagName", timeout=timeout)
+    if tag == "SELECT":
+        await loc.select_option(value, timeout=timeout)
+    else:
+        await loc.fill(value, timeout=timeout)
 
 
 def _needs_value(step, what):
     if step.get("value") is None:
-        raise StepError(f"a {step.get('kind')} step needs {what} in 'value'")
+        raise PermanentStepError(f"a {step.get('kind')} step needs {what} in 'value'")
     return step["value"]
 
 
@@ -318,7 +360,7 @@ _HANDLERS = {
     "hover": _on_locator(lambda loc, s, t: loc.hover(timeout=t)),
     "check": _on_locator(lambda loc, s, t: loc.check(timeout=t)),
     "uncheck": _on_locator(lambda loc, s, t: loc.uncheck(timeout=t)),
-    "fill": _on_locator(lambda loc, s, t: loc.fill(_needs_value(s, "the text"), timeout=t)),
+    "fill": _on_locator(lambda loc, s, t: _fill(loc, _needs_value(s, "the text"), t)),
     "type": _on_locator(lambda loc, s, t: loc.press_sequentially(_needs_value(s, "the text"), timeout=t)),
     "select": _on_locator(lambda loc, s, t: loc.select_option(_needs_value(s, "the option"), timeout=t)),
     "press": _press,
@@ -335,10 +377,34 @@ _HANDLERS = {
 
 
 def write_atomically(path, data):
-    """Writes bytes to a temporary name in the same folder, then renames: no half files."""
+    """Writes bytes to a temporary name in the same folder, then renames: no half files. A write that
+    fails (a full disk) leaves no temporary file and raises OSError naming `path`."""
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise OSError(exc.errno, exc.strerror, path) from None
+
+
+# errno values that mean "this file system cannot take the output", not "this page failed".
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EFBIG}
+
+
+def storage_failure(exc, path=None):
+    """`{path, reason}` when `exc` is a write the file system refused (Python's OSError, or a
+    Playwright error carrying Node's ENOSPC…), else None. scene stops the run on it."""
+    if isinstance(exc, OSError) and exc.errno in _STORAGE_ERRNOS:
+        return {"path": exc.filename or path or "", "reason": os.strerror(exc.errno)}
+    text = str(exc)
+    for name in ("ENOSPC", "EDQUOT", "EROFS"):
+        if name in text:
+            return {"path": path or "", "reason": os.strerror(getattr(errno, name))}
+    return None
