@@ -4,15 +4,22 @@ import SceneTrace
 
 /// `repro.txt`: numbered steps a person can follow (`3. Click: "Submit" button`).
 struct PlainSteps: ReproLanguage {
-    func header(source: String?, count: Int) -> String {
-        "Steps to reproduce\(source.map { " (from \($0))" } ?? ""), \(count) actions:\n"
+    func header(_ options: ReproOptions, count: Int) -> String {
+        var out = "Steps to reproduce\(options.sourceName.map { " (from \($0))" } ?? ""), \(count) actions:\n"
+        if let v = options.viewport {
+            var screen = "\(v.width) × \(v.height) CSS pixels"
+            if let scale = v.deviceScaleFactor, scale != 1 { screen += ", device pixel ratio \(number(scale))" }
+            if v.isMobile == true { screen += ", mobile" }
+            out += "   (in a browser window of \(screen))\n"
+        }
+        return out
     }
 
-    var footer: String { "" }
+    func footer(_ options: ReproOptions) -> String { "" }
 
     func comment(_ text: String) -> String { "   (\(text))\n" }
 
-    func pause(seconds: Double) -> String { "   (pause of \(self.seconds(seconds)))\n" }
+    func pause(seconds: Double) -> String { "   (\(self.seconds(seconds)) later)\n" }
 
     func action(_ a: ReproAction, number: Int) -> String {
         let q = StringLiteral.quoted
@@ -41,6 +48,13 @@ struct PlainSteps: ReproLanguage {
                 text = dy >= 0 ? "Scroll down \(dy) px" : "Scroll up \(-dy) px"
             }
         case .assert: text = "Check that \(element ?? "the page") \(Assertion(a.value).plainDescription)"
+        case .wait:
+            if let element {
+                let state = a.value ?? "visible"
+                text = "Wait until \(a.anyVisibleMatch ? "any " : "")\(element) is \(state)"
+            } else {
+                text = "Wait \(seconds((Double(a.value ?? "0") ?? 0) / 1000))"
+            }
         }
         return "\(number). \(text)\n"
     }

@@ -48,7 +48,7 @@ public enum ReproGenerator {
     }
 
     static func render(_ actions: [ReproAction], language: some ReproLanguage, omitted: Int, capped: Bool, options: ReproOptions) -> String {
-        var out = language.header(source: options.sourceName, count: actions.count)
+        var out = language.header(options, count: actions.count)
         if omitted > 0 {
             out += language.comment(capped
                 ? "Note: output capped at \(options.maxBytes / 1024) KB; the first \(omitted) action(s) were left out, the most recent kept."
@@ -63,7 +63,7 @@ public enum ReproGenerator {
             out += language.action(action, number: i + 1)
             if let error = action.error { out += language.comment("This action failed in the trace: \(error.split(separator: "\n").first ?? "")") }
         }
-        return out + language.footer
+        return out + language.footer(options)
     }
 }
 
@@ -79,16 +79,21 @@ extension ReproFormat {
 
 /// How one output spells its header, actions, pauses and comments.
 protocol ReproLanguage: Sendable {
-    func header(source: String?, count: Int) -> String
+    /// The opening, with the source and the screen (`options.viewport`).
+    func header(_ options: ReproOptions, count: Int) -> String
     func action(_ a: ReproAction, number: Int) -> String
+    /// Time that passed between two actions in the original (a person pausing, or a page loading).
     func pause(seconds: Double) -> String
     func comment(_ text: String) -> String
-    var footer: String { get }
+    func footer(_ options: ReproOptions) -> String
 }
 
 extension ReproLanguage {
     /// The value to type: the secret placeholder for redacted ones.
     func typedValue(_ a: ReproAction) -> String { a.redacted ? userProvidedValue : (a.value ?? "") }
+
+    /// `3` for 3.0, `2.625` for 2.625.
+    func number(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : String(x) }
 
     func seconds(_ s: Double) -> String {
         let tenths = Int((s * 10).rounded())

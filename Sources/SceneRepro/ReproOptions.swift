@@ -1,4 +1,5 @@
 public import SceneBundle
+public import SceneTrace
 /// How reproduction scripts are generated.
 public struct ReproOptions: Sendable, Equatable {
     /// Rewrites every absolute URL's origin (and resolves relative ones) against this base.
@@ -11,11 +12,13 @@ public struct ReproOptions: Sendable, Equatable {
     public var pauseThresholdMs: Double
     /// Shown in the header comment (a trace path, a recording).
     public var sourceName: String?
+    /// The screen the original ran on; the reproduction opens the same.
+    public var viewport: TraceViewport?
 
     public init(baseURL: String? = nil, last: Int? = nil, maxBytes: Int = 200 * 1024, pauseThresholdMs: Double = 2000,
-                sourceName: String? = nil) {
+                sourceName: String? = nil, viewport: TraceViewport? = nil) {
         self.baseURL = baseURL; self.last = last; self.maxBytes = maxBytes; self.pauseThresholdMs = pauseThresholdMs
-        self.sourceName = sourceName
+        self.sourceName = sourceName; self.viewport = viewport
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SceneBundle
 import SceneConfig
+import SceneRun
 
 /// Options shared by commands that read scene.yml.
 struct ConfigOptions: ParsableArguments {
@@ -17,9 +18,12 @@ struct ConfigOptions: ParsableArguments {
         return config
     }
 
-    /// The plan of a batch of this config.
-    func plan(_ config: Config, batch: String?, filters: [String], shard: String?) throws -> Plan {
-        do { return try Planner.plan(config, batch: batch, filters: filters, shard: shard.flatMap(ShardSpec.init(parsing:))) }
+    /// The plan of a batch of this config; `durations`: a run folder whose durations balance the shards.
+    func plan(_ config: Config, batch: String?, filters: [String], shard: String?, durations: String? = nil) throws -> Plan {
+        let history: [String: Double]?
+        do { history = try durations.map { try RunBundle(root: RunBundle.locate($0)).readDurations() } }
+        catch { throw LocatedError(error, at: durations!) }
+        do { return try Planner.plan(config, batch: batch, filters: filters, shard: shard.flatMap(ShardSpec.init(parsing:)), durations: history) }
         catch { throw LocatedError(error, at: self.config) }
     }
 }
@@ -77,27 +81,40 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "List the executions a batch would run (a table on a terminal, JSON otherwise).",
         discussion: """
-        Execution ids are `page~task~viewport~browser`. Filters are globs on the whole id or on
-        any one part; an execution is kept when any filter matches. `--shard i/n` keeps every
-        n-th execution starting at the i-th, so shards 1..n partition the plan evenly.
+        Execution ids are `page~task~viewport~browser`. A filter is a glob on the whole id
+        (`home~*~mobile~*`), on one part (`mobile`), or on a named part (`viewport=mob*`); filters on
+        the same part are alternatives, filters on different parts must all match. A filter that
+        matches nothing, or a bare glob that matches two parts, is an error naming them.
+
+        `--shard i/n` keeps shard i of n shards of about equal expected cost (seconds): the
+        durations of an earlier run when `--durations RUN` names one (give every shard the same),
+        else an estimate from the steps and screen pixels, each shard getting its share of every
+        viewport and browser. Shards 1..n partition the plan.
 
         Examples:
           scene plan --batch nightly
           scene plan --filter 'home*' --filter mobile --json
-          scene plan --shard 2/3 --json
+          scene plan --shard 2/3 --durations runs/20261121-131502-a3f9 --json
         """
     )
     @OptionGroup var options: ConfigOptions
     @Option(help: "The batch to plan (default: the first).") var batch: String?
-    @Option(help: "Keep executions matching this glob (repeatable).") var filter: [String] = []
+    @Option(help: "Keep executions matching this glob on the id, one of its parts, or part=glob (repeatable).") var filter: [String] = []
     @Option(help: "Keep shard i of n, e.g. 2/3.") var shard: String?
+    @Option(help: "A run folder (or merged bundle) whose durations balance the shards.") var durations: String?
     @OptionGroup var output: JSONOutput
 
     /// `scene plan --json` (also when stdout is not a terminal).
     struct Document: JSONDocument {
-        struct Execution: Encodable { var id, page, task, viewport, browser, url: String }
+        struct Execution: Encodable {
+            var id, page, task, viewport, browser, url: String
+            /// Expected seconds (an earlier run's duration, else the estimate).
+            var cost: Double
+        }
         var batch: String
         var shard: ShardSpec?
+        /// The sum of the executions' costs, in seconds.
+        var plannedSeconds: Double
         var executions: [Execution]
     }
 
@@ -109,16 +126,19 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let config = try options.load()
-        let plan = try options.plan(config, batch: batch, filters: filter, shard: shard)
+        let plan = try options.plan(config, batch: batch, filters: filter, shard: shard, durations: durations)
+        let planned = plan.costs.reduce(0, +)
         if output.wanted(orWhenPiped: true) {
-            try Document(batch: plan.batch.id, shard: plan.shard, executions: plan.executions.map {
-                .init(id: $0.id, page: $0.key.page, task: $0.key.task, viewport: $0.key.viewport, browser: $0.key.browser, url: $0.url)
+            try Document(batch: plan.batch.id, shard: plan.shard, plannedSeconds: (planned * 10).rounded() / 10,
+                         executions: zip(plan.executions, plan.costs).map { e, cost in
+                .init(id: e.id, page: e.key.page, task: e.key.task, viewport: e.key.viewport, browser: e.key.browser, url: e.url,
+                      cost: (cost * 10).rounded() / 10)
             }).print()
         } else {
             let rows = plan.executions.map { [$0.key.page, $0.key.task, $0.key.viewport, $0.key.browser, $0.url] }
             print(Table.render(header: ["PAGE", "TASK", "VIEWPORT", "BROWSER", "URL"], rows: rows))
             let shardText = plan.shard.map { " (shard \($0.index)/\($0.total))" } ?? ""
-            print("\(plan.executions.count) executions in batch \(plan.batch.id)\(shardText)")
+            print("\(plan.executions.count) executions in batch \(plan.batch.id)\(shardText), about \(Int(planned.rounded())) s of work")
         }
     }
 }

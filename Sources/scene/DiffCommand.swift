@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SceneAnalyze
 import SceneBundle
 import SceneDiff
 import SceneImaging
@@ -35,12 +36,17 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Changed-pixel percentage above which the level is minor.") var minor = 0.0
     @Option(help: "Changed-pixel percentage above which the level is major.") var major = 1.0
     @Option(name: .customLong("pixel-limit"), help: "Largest accepted image, in pixels.") var pixelLimit = 100_000_000
+    @Option(name: .customLong("layout"), parsing: .upToNextOption,
+            help: ArgumentHelp("Layout snapshots taken with the two images (layout.json, baseline-layout.json of a run): say which elements and styles changed.",
+                               valueName: "expected.json observed.json"))
+    var layout: [String] = []
     @OptionGroup var output: JSONOutput
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
         guard pixelLimit > 0 else { throw ValidationError("--pixel-limit must be positive") }
         guard minor >= 0, major >= minor else { throw ValidationError("need 0 <= --minor <= --major") }
+        guard layout.isEmpty || layout.count == 2 else { throw ValidationError("--layout takes two files: the expected image's snapshot, then the observed one's") }
         _ = try ignoreRegions()
     }
 
@@ -61,7 +67,12 @@ struct DiffCommand: ParsableCommand {
             expected: URL(fileURLWithPath: expected), observed: URL(fileURLWithPath: observed),
             writeDiffTo: diffOutput.map { URL(fileURLWithPath: $0) }, writeHeatmapTo: heatmap.map { URL(fileURLWithPath: $0) },
             options: options)
-        let record = DiffRecord(outcome, level: outcome.level(minorPercent: minor, majorPercent: major))
+        var record = DiffRecord(outcome, level: outcome.level(minorPercent: minor, majorPercent: major))
+        if layout.count == 2 {
+            let before = try PageLayout.read(URL(fileURLWithPath: layout[0]))
+            let after = try PageLayout.read(URL(fileURLWithPath: layout[1]))
+            if LayoutDiff.worthExplaining(record) { record.explanation = LayoutDiff.explain(baseline: before, observed: after, comparison: record) }
+        }
         if output.wanted() { try record.print() } else { printSummary(outcome, record) }
         if outcome.sizeChanged { throw ExitCode(.layoutDifference) }
         if outcome.diffPixels > 0 { throw ExitCode(.visualDifference) }
@@ -78,6 +89,21 @@ struct DiffCommand: ParsableCommand {
               let size = try? ImageComparison.byteIdenticalImageSize(URL(fileURLWithPath: arguments[1]), URL(fileURLWithPath: arguments[2]))
         else { return nil }
         return identicalLine(width: size.width, height: size.height)
+    }
+
+    /// The findings, most significant first, then what no finding explains.
+    static func explanationLines(_ e: LayoutExplanation, limit: Int = 20) -> [String] {
+        var lines = ["what changed (\(e.findings.count) finding\(e.findings.count == 1 ? "" : "s"), \(e.matchedElements) of \(e.observedElements) elements paired):"]
+        for f in e.findings.prefix(limit) {
+            lines.append("  \(f.kind.rawValue): \(f.summary)\(f.visible ? "" : " [not visible]")")
+        }
+        if e.findings.count > limit { lines.append("  …and \(e.findings.count - limit) more") }
+        if !e.unexplained.isEmpty {
+            lines.append("  \(e.unexplained.count) changed region(s) no element or style change explains"
+                         + (e.unexplained.first?.inside.map { ", first inside `\($0.selector)`" } ?? ""))
+        }
+        if e.truncated == true { lines.append("  (a layout snapshot stopped at its element limit: changes further down are not seen)") }
+        return lines
     }
 
     private func printSummary(_ outcome: DiffResult, _ record: DiffRecord) {
@@ -100,6 +126,7 @@ struct DiffCommand: ParsableCommand {
             for region in outcome.regions.prefix(10) {
                 lines.append("  region x=\(region.x) y=\(region.y) \(region.width)x\(region.height): \(region.pixels) px")
             }
+            if let explanation = record.explanation { lines += Self.explanationLines(explanation) }
         }
         print(lines.joined(separator: "\n"))
     }

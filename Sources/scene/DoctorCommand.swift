@@ -4,11 +4,16 @@ import SceneBundle
 import SceneConfig
 import SceneRun
 
-struct DoctorCommand: ParsableCommand {
+struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "Check the browser, Playwright, image libraries and disk; print the fix for each problem.",
         discussion: """
+        Finds Python, the browser and the runner files by the rule `scene run` uses (runner.python,
+        $SCENE_PYTHON, .venv in or above the config's folder, the current folder or the scene
+        executable, python3) and starts the runner as a run would, so a run starts when doctor
+        says ok. Exit 0 when every check passes, 2 otherwise.
+
         Example:
           scene doctor --config sample-runs/scene.yml
         """
@@ -22,9 +27,20 @@ struct DoctorCommand: ParsableCommand {
         var checks: [Doctor.Check]
     }
 
-    func run() throws {
-        let settings = (try? ConfigLoader.load(path: config)).map { ($0.runner, $0.project.runsDirectory) }
-        let checks = Doctor.run(python: settings?.0.python, browser: settings?.0.executablePath, runsDirectory: settings?.1 ?? "runs")
+    func run() async throws {
+        let path = URL(fileURLWithPath: config).standardizedFileURL
+        var checks: [Doctor.Check] = []
+        var loaded: Config?
+        if FileManager.default.fileExists(atPath: path.path) {
+            do { loaded = try ConfigLoader.load(path: path.path) } catch {
+                checks.append(Doctor.Check(name: "config", ok: false, detail: ErrorText.describe(error).split(separator: "\n").first.map(String.init) ?? "",
+                                           fix: "scene validate --config \(config) lists every problem"))
+            }
+        }
+        let configDirectory = path.deletingLastPathComponent()
+        let runs = (loaded?.project.runsURL(configDirectory: configDirectory) ?? configDirectory.appendingPathComponent("runs")).path
+        checks += await Doctor.run(runner: loaded?.runner ?? RunnerSettings(), browser: loaded?.browsers.first?.rawValue ?? "chromium",
+                                   configDirectory: configDirectory, runsDirectory: runs)
         if output.wanted() {
             try Document(ok: checks.allSatisfy(\.ok), checks: checks).print()
         } else {

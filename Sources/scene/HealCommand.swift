@@ -44,7 +44,7 @@ struct HealCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bundle = RunBundle(root: URL(fileURLWithPath: runDirectory).standardizedFileURL)
+        let bundle = RunBundle(root: RunBundle.locate(runDirectory))
         let plan = try StoredPlan.read(from: bundle)
         guard let configPath = plan.configPath, let original = FileManager.default.contents(atPath: configPath),
               let text = String(data: original, encoding: .utf8) else {

@@ -70,7 +70,7 @@ struct MergeCommand: ParsableCommand {
         if !noReport {
             let site = result.bundle.reportURL
             do {
-                _ = try ReportBuilder(ReportOptions()).build(bundle: result.bundle, into: site)
+                _ = try ReportBuilder(ReportOptions(history: [output.deletingLastPathComponent()])).build(bundle: result.bundle, into: site)
                 reportIndex = site.appendingPathComponent("index.html").path
             } catch {
                 throw SceneFailure("the merged bundle is written, but its report failed: \(ErrorText.message(error))", at: site.path,

@@ -64,9 +64,9 @@ struct RecordCommand: ParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let options = Recorder.Options(
             url: url, outDirectory: URL(fileURLWithPath: out), timeoutSeconds: timeout, headless: headless,
-            python: python ?? Discovery.python(configured: nil, configDirectory: cwd, environment: env),
+            python: python ?? Discovery.python(configured: nil, configDirectory: cwd, environment: env).path,
             assetsDirectory: try Discovery.assetsDirectory(environment: env),
-            executablePath: executablePath ?? (FileManager.default.fileExists(atPath: "/usr/bin/chromium") ? "/usr/bin/chromium" : nil),
+            executablePath: Discovery.browser(configured: executablePath, name: "chromium")?.path,
             driveScript: drive)
         let result: RecordingResult
         do { result = try Recorder.record(options) { Stderr.write($0) } }

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import SceneBundle
 import SceneReport
@@ -9,25 +9,34 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Build the static HTML report, junit.xml, summary.json and summary.md of a run.",
         discussion: """
-        The site is one self-contained folder (artifacts are hard-linked or copied in): upload it as a CI artifact, serve it statically or open index.html from disk.
+        The site is one self-contained folder: upload it as a CI artifact, serve it statically or open index.html from disk. Images are stored once by content; executions that need a look (failed, error, flaky, changed) carry full-size display images, trace.zip and frames, the others their first screen (see docs/REPORT.md for what each option costs).
 
         Examples:
           scene report runs/2026-11-21T01-00-00Z
           scene report runs/latest --out public/report --link-base https://ci.example/artifacts/report
-          scene report runs/latest --history runs --out public   # also builds public/history/
+          scene report runs/night-3 --out public/night-3 --history public   # history.html: earlier reports under public/, linked, not copied
         """
     )
 
-    @Argument(help: "The run folder (holds run.json and executions/).")
+    @Argument(help: "The run folder (holds run.json and executions/); runs/latest is the newest run in runs/.")
     var runDirectory: String
 
     @Option(name: .long, help: "Where to write the site (default: <run-dir>/report).")
     var out: String?
 
-    @Option(name: .long, help: "A folder of runs: also build a history index into <out>/history.")
-    var history: String?
+    @Option(name: .long, help: ArgumentHelp("Earlier reports, run folders, folders of those, or a history.json: index them in history.html and history.json, linked, never copied (repeatable).", valueName: "path"))
+    var history: [String] = []
 
-    @Option(name: .long, help: "Absolute URL the site will be published at, for links in junit.xml and summary.md.")
+    @Option(name: .long, help: "Runs kept in the history, this one included.")
+    var historyLimit = 30
+
+    @Option(name: .long, help: "Which executions carry full-size images, trace.zip and frames: changed (failed, error, flaky, any difference) or all.")
+    var detail: ReportDetail = .changed
+
+    @Flag(name: .long, help: "Also keep the lossless PNG screenshots and diff images of those executions, for download.")
+    var originals = false
+
+    @Option(name: .long, help: "Absolute URL the site will be published at: links in junit.xml, summary.md and the history index become absolute.")
     var linkBase: String?
 
     @Flag(name: .long, help: "Open the report in the default browser when done.")
@@ -45,25 +54,25 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: runDirectory, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: RunBundle.locate(runDirectory).path, isDirectory: &isDir), isDir.boolValue else {
             throw ValidationError("\(runDirectory): error: no such run folder")
         }
         if let linkBase, !(linkBase.hasPrefix("https://") || linkBase.hasPrefix("http://")) {
             throw ValidationError("--link-base must be an http(s) URL, got \(linkBase)")
         }
+        for path in history where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--history \(path): no such file or folder")
+        }
+        if historyLimit < 1 { throw ValidationError("--history-limit must be at least 1") }
     }
 
     func run() throws {
-        let runURL = URL(fileURLWithPath: runDirectory).standardizedFileURL
+        let runURL = RunBundle.locate(runDirectory)
         let site = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? RunBundle(root: runURL).reportURL
-        let builder = ReportBuilder(ReportOptions(linkBase: linkBase))
-        let result = try builder.build(bundle: RunBundle(root: runURL), into: site)
-        var historyIndex: URL?
-        if let history {
-            let target = site.appendingPathComponent("history")
-            try builder.buildHistory(runs: URL(fileURLWithPath: history).standardizedFileURL, into: target)
-            historyIndex = target.appendingPathComponent("index.html")
-        }
+        let options = ReportOptions(linkBase: linkBase, detail: detail, originals: originals,
+                                    history: history.map { URL(fileURLWithPath: $0).standardizedFileURL }, historyLimit: historyLimit)
+        let result = try ReportBuilder(options).build(bundle: RunBundle(root: runURL), into: site)
+        let historyIndex = history.isEmpty ? nil : site.appendingPathComponent("history.html")
         for warning in result.warnings { Stderr.write("warning: \(warning)\n") }
         let index = site.appendingPathComponent("index.html")
         if output.wanted() {
@@ -95,3 +104,5 @@ struct ReportCommand: ParsableCommand {
         }
     }
 }
+
+extension ReportDetail: ExpressibleByArgument {}

@@ -57,9 +57,10 @@ struct ReproCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ReproOptions(baseURL: baseURL, last: last, sourceName: URL(fileURLWithPath: input).lastPathComponent)
+        var options = ReproOptions(baseURL: baseURL, last: last, sourceName: URL(fileURLWithPath: input).lastPathComponent)
         do {
-            let actions = try loadActions()
+            let (actions, viewport) = try loadActions()
+            options.viewport = viewport
             if let out {
                 let formats = lang.map { [$0.format] } ?? ReproFormat.allCases
                 let files = try ReproWriter.write(actions: actions, to: URL(fileURLWithPath: out), options: options, formats: formats)
@@ -70,13 +71,14 @@ struct ReproCommand: ParsableCommand {
         } catch { throw LocatedError(error, at: input) }
     }
 
-    /// A zip is read as a trace, anything else as a recording.
-    private func loadActions() throws -> [ReproAction] {
+    /// A zip is read as a trace (its actions and waits, and its screen), anything else as a recording.
+    private func loadActions() throws -> (actions: [ReproAction], viewport: TraceViewport?) {
         let url = URL(fileURLWithPath: input)
         let head = (try? FileHandle(forReadingFrom: url).read(upToCount: 2)) ?? nil
         if head == Data("PK".utf8) || url.pathExtension == "zip" {
-            return try TraceAnalyzer.analyze(trace: url, expected: nil).actions.map(ReproAction.init)
+            let analysis = try TraceAnalyzer.analyze(trace: url, expected: nil)
+            return (analysis.reproActions, analysis.viewport)
         }
-        return try ExpectedActionsLoader.load(url: url).map(ReproAction.init)
+        return (try Recording.load(url: url).expectedActions().map(ReproAction.init), nil)
     }
 }

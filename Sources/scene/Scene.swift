@@ -14,7 +14,7 @@ struct Scene: AsyncParsableCommand {
             AnalyzeTraceCommand.self,
             ReproCommand.self, RecordCommand.self,
             ReportCommand.self,
-            RunCommand.self, ApproveCommand.self, HealCommand.self,
+            RunCommand.self, ApproveCommand.self, ChangesCommand.self, HealCommand.self, ResolveCommand.self,
             DiffCommand.self,
             MergeCommand.self, ImportCommand.self,
         ]
@@ -26,7 +26,7 @@ struct Scene: AsyncParsableCommand {
             return
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(RunCommand.normalized(Array(CommandLine.arguments.dropFirst())))
             if var command = command as? any AsyncParsableCommand { try await command.run() } else { try command.run() }
         } catch {
             ErrorExit.exit(error)

@@ -49,7 +49,8 @@ import SceneTestSupport
         #expect(try SceneExecutable.run(["init"], in: dir).status == 64) // refuses to overwrite
         let v = try SceneExecutable.run(["validate"], in: dir)
         #expect(v.status == 0, "\(v.stderr)")
-        #expect(v.stderr.contains("ok —"))
+        // Executions counted per batch, never summed over batches that share pages.
+        #expect(v.stderr.contains("ok —") && v.stderr.contains("executions per batch: nightly 6"), "\(v.stderr)")
         let plan = try SceneExecutable.run(["plan", "--batch", "nightly", "--json"], in: dir)
         #expect(plan.status == 0)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])

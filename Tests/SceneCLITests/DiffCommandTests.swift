@@ -85,4 +85,46 @@ import Testing
         let notImage = try SceneExecutable.run(["diff", text, text])
         #expect(notImage.status == 65 && notImage.stderr.contains("make_pairs.py"), "\(notImage.status) \(notImage.stderr)")
     }
+
+    /// The layout of the recorded contact page (Tests/SceneAnalyzeTests/Fixtures/contact-send): a body
+    /// and its heading, whose box covers the changed regions of the two screenshots.
+    static func contactLayout(_ heading: String) -> String {
+        """
+        {"schemaVersion": 1, "scale": 1, "width": 390, "height": 900, "styleNames": ["color"],
+         "strings": ["", "body", "h1", "#111111", "\(heading)"], "styles": [[3]],
+         "elements": {"parent": [-1, 0], "path": [1, 2], "tag": [1, 2], "id": [0, 0], "classes": [0, 0], "testId": [0, 0],
+                      "role": [0, 0], "name": [0, 0], "text": [0, 4], "src": [0, 0], "box": [0, 0, 390, 900, 0, 40, 390, 260],
+                      "style": [0, 0]}}
+        """
+    }
+
+    @Test func layoutSnapshotsExplainAPairByHand() throws {
+        let recorded = repositoryRoot.appendingPathComponent("Tests/SceneAnalyzeTests/Fixtures/contact-send")
+        let baseline = recorded.appendingPathComponent("baseline.png").path, observed = recorded.appendingPathComponent("observed.png").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scene-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = dir.appendingPathComponent("baseline-layout.json"), after = dir.appendingPathComponent("layout.json")
+        try Self.contactLayout("Contact us").write(to: before, atomically: true, encoding: .utf8)
+        try Self.contactLayout("Contact our team").write(to: after, atomically: true, encoding: .utf8)
+        let finding = "`h1`: text “Contact us” → “Contact our team”"
+
+        let text = try SceneExecutable.run(["diff", baseline, observed, "--layout", before.path, after.path])
+        #expect(text.status == 1 && text.stdout.contains("what changed (1 finding") && text.stdout.contains("text: " + finding),
+                "\(text.status) \(text.stdout) \(text.stderr)")
+        let json = try SceneExecutable.run(["diff", baseline, observed, "--layout", before.path, after.path, "--json"])
+        struct Document: Decodable { var explanation: LayoutExplanation? }
+        let document = try JSONDecoder().decode(Document.self, from: Data(json.stdout.utf8))
+        #expect(json.status == 1 && document.explanation?.top?.summary == finding && document.explanation?.unexplained.isEmpty == true,
+                "\(json.stdout)")
+        // Without --layout nothing is explained; one file is a usage error; a damaged one is refused with its path.
+        let plain = try SceneExecutable.run(["diff", baseline, observed, "--json"])
+        let plainDocument = try JSONDecoder().decode(Document.self, from: Data(plain.stdout.utf8))
+        #expect(plain.status == 1 && plainDocument.explanation == nil)
+        #expect(try SceneExecutable.run(["diff", baseline, observed, "--layout", before.path]).status == 64)
+        try Data("{\"schemaVersion\": 1, \"elements\": 3}".utf8).write(to: after)
+        let damaged = try SceneExecutable.run(["diff", baseline, observed, "--layout", before.path, after.path])
+        #expect(damaged.status == 65 && damaged.stderr.contains(after.path) && damaged.stderr.contains("layout snapshot unusable"),
+                "\(damaged.status) \(damaged.stderr)")
+    }
 }

@@ -72,7 +72,9 @@ import Testing
         let options = ReproOptions(baseURL: "http://127.0.0.1:9/")
         let py = try ReproGenerator.generate(actions, format: .python, options: options)
         #expect(py.contains(#"page.goto("http://127.0.0.1:9/a?q=1")"#))
-        #expect(py.contains("    # The user paused here for 3.5 s."))
+        // Time passed in the original: a person, or a page loading; said without guessing which.
+        #expect(py.contains("    # 3.5 s passed here in the original before the next action."))
+        #expect(!py.contains("user paused"))
         #expect(!py.contains("old.example"))
         let steps = try ReproGenerator.generate(actions, format: .steps, options: ReproOptions(last: 1))
         #expect(steps.contains("(The first 2 action(s) were left out (only the last ones were asked for).)"))
@@ -106,6 +108,38 @@ import Testing
         #expect(LocatorPriority.best([css, id, text, label]) == label)
         #expect(LocatorPriority.best([css, id, text]) == text)
         #expect(LocatorPriority.best([css, id]) == id)
+    }
+
+    /// Waits and the screen of the original are reproduced: without them a reproduction fails
+    /// where the run passed (an element not there yet) or shows another layout (desktop for mobile).
+    @Test func waitsAndTheViewportAreReproduced() throws {
+        let text = Locator(selector: "internal:text=\"Saved\"i >> visible=true >> nth=0")
+        let waitForText = ReproAction(TraceAction(index: 1, kind: .wait, locator: text, value: "visible", startMs: 100))
+        #expect(waitForText.anyVisibleMatch && waitForText.locators == [Locator.text("Saved")])
+        let actions = [
+            ReproAction(kind: .navigate, value: "http://127.0.0.1:9/", url: "http://127.0.0.1:9/", timeMs: 0),
+            waitForText,
+            ReproAction(kind: .wait, locators: [Locator.css("#spinner")], value: "hidden", timeMs: 200),
+            ReproAction(kind: .wait, value: "1500", timeMs: 300),
+        ]
+        let screen = TraceViewport(width: 390, height: 844, deviceScaleFactor: 3, isMobile: true)
+        let options = ReproOptions(viewport: screen)
+        let py = try ReproGenerator.generate(actions, format: .python, options: options)
+        #expect(py.contains(#"    page.set_viewport_size({"width": 390, "height": 844})"#))
+        #expect(py.contains(#"page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True)"#))
+        #expect(py.contains(#"    page.get_by_text("Saved").filter(visible=True).first.wait_for()"#))
+        #expect(py.contains(##"    page.locator("#spinner").wait_for(state="hidden")"##))
+        #expect(py.contains("    page.wait_for_timeout(1500)"))
+        let ts = try ReproGenerator.generate(actions, format: .typescript, options: options)
+        #expect(ts.contains("test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });\n\ntest('reproduction'"))
+        #expect(ts.contains("  await page.getByText('Saved').filter({ visible: true }).first().waitFor();"))
+        #expect(ts.contains("  await page.locator('#spinner').waitFor({ state: 'hidden' });"))
+        #expect(ts.contains("  await page.waitForTimeout(1500);"))
+        let steps = try ReproGenerator.generate(actions, format: .steps, options: options)
+        #expect(steps.contains("(in a browser window of 390 × 844 CSS pixels, device pixel ratio 3, mobile)"))
+        #expect(steps.contains("2. Wait until any \"Saved\" text is visible"), "\(steps)")
+        #expect(steps.contains("3. Wait until element \"#spinner\" is hidden"))
+        #expect(steps.contains("4. Wait 1.5 s"))
     }
 
     @Test func negatedAssertionsInBothDialects() throws {
