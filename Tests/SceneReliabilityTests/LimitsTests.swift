@@ -19,7 +19,7 @@ struct LimitsTests {
         batches: [{id: tight, retries: 0, executionTimeout: 40s, maxImagePixels: 10000, maxTraceMegabytes: 64}]
         """
         try Data(config.utf8).write(to: work.appendingPathComponent("scene.yml"))
-        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json", "--no-report"], environment: environment, in: work)
+        let result = try SceneExecutable.run(["run", "--config", "scene.yml", "--json", "--no-report"] + SceneExecutable.recordMissingBaselines, environment: environment, in: work)
         #expect(result.status == 2, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let execution = try #require((document["executions"] as? [[String: Any]])?.first)

@@ -9,10 +9,27 @@ func siteServer(environment: [String: String] = [:]) throws -> LoopbackScript {
     try LoopbackScript(script: suiteDirectory.appendingPathComponent("site_server.py"), environment: environment)
 }
 
+/// Runs one of this suite's Python checkers (`check_report.py`, `check_trace_viewer.py`) with the
+/// runner's Python and returns the JSON document it prints.
+func runChecker(_ script: String, _ arguments: [String], environment: [String: String]) throws -> [String: Any] {
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: environment["SCENE_PYTHON"] ?? "/usr/bin/python3")
+    check.arguments = [suiteDirectory.appendingPathComponent(script).path] + arguments
+    let out = Pipe()
+    check.standardOutput = out
+    try check.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    check.waitUntilExit()
+    guard check.terminationStatus == 0, let document = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        throw MissingPrerequisite(description: "\(script) exited \(check.terminationStatus): \(String(decoding: data, as: UTF8.self).suffix(600))")
+    }
+    return document
+}
+
 extension SceneExecutable {
     /// Starts `scene run --config scene.yml --no-report` in `directory` and returns at once.
     static func startRun(in directory: URL, environment: [String: String]) throws -> Process {
-        try start(["run", "--config", "scene.yml", "--no-report"], environment: environment, in: directory)
+        try start(["run", "--config", "scene.yml", "--no-report"] + SceneExecutable.recordMissingBaselines, environment: environment, in: directory)
     }
 }
 

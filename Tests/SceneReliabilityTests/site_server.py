@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Loopback test site for the reliability suite. Prints its port, then serves until killed.
 
+  /login/...        a server-rendered login form: a password input whose value attribute holds
+                    $SITE_REMEMBERED (HTML-escaped), one its script fills with $SITE_SCRIPTED and logs
   /private/...      basic auth (user `ada`, password from $SITE_PASSWORD), a login form whose
                     page logs document.cookie to the console and reflects posted values
   /hostile/...      pages that attack the tool: script-bearing titles, console text and URLs,
@@ -9,7 +11,7 @@
   /hang             accepts the request and never answers
   /plain/<n>.html   a small page (resource-bound batches)
 """
-import base64, http.server, os, socketserver, sys, time
+import base64, html, http.server, json, os, socketserver, sys, time
 
 PAYLOAD = "<script>window.__xss=1;alert('t')</script>\"onerror=alert(1) javascript:alert(2) <img src=x onerror=window.__xss=2>"
 PASSWORD = os.environ.get("SITE_PASSWORD", "")
@@ -53,6 +55,24 @@ class Handler(http.server.BaseHTTPRequestHandler):
             n = path.split("/")[-1].split(".")[0]
             return self.send(200, page(f"Plain {n}", f"<h1>Page {n}</h1>" + "".join(
                 f"<p style='height:120px;background:hsl({(int(n) * 37 + i * 11) % 360},60%,80%)'>Block {i}</p>" for i in range(12))))
+        if path.startswith("/login/done"):
+            return self.send(200, page("Signed in", "<h1>Welcome back</h1>"))
+        if path.startswith("/login"):
+            remembered = html.escape(os.environ.get("SITE_REMEMBERED", ""), quote=True)
+            scripted = json.dumps(os.environ.get("SITE_SCRIPTED", ""))
+            return self.send(200, page("Sign in", f"""
+<h1>Sign in</h1>
+<form method=post action="/login/done">
+<label>User <input name=user value="ada"></label>
+<label>Current <INPUT Type=PASSWORD id=current name=current
+  Value="{remembered}"></label>
+<label>Token <input type='password' id=token name=token></label>
+<label>New <input type=password id=new name=new></label>
+<label>Again <input type=password id=again name=again></label>
+<div id=remember data-remember="{remembered}">remembered</div>
+<button>Sign in</button></form>
+<script>document.getElementById('token').value = {scripted};
+console.log('token set: ' + document.getElementById('token').value)</script>"""))
         if path.startswith("/private/"):
             expected = "Basic " + base64.b64encode(f"ada:{PASSWORD}".encode()).decode()
             if not PASSWORD or self.headers.get("Authorization") != expected:

@@ -8,6 +8,10 @@ public enum SceneExecutable {
         public var stderr: String
     }
 
+    /// `scene run` options for a first run that records its baselines: tests start from none, and
+    /// `browserEnvironment()` sets $CI (plain progress lines), under which recording must be forced.
+    public static let recordMissingBaselines = ["--update-baselines=missing", "--force-update-baselines"]
+
     public static var url: URL {
         if let override = ProcessInfo.processInfo.environment["SCENE_BIN"] { return URL(fileURLWithPath: override) }
         // The test runner lives in the build products folder, next to the `scene` binary.
@@ -38,12 +42,17 @@ public enum SceneExecutable {
                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
-    /// Starts `scene` and returns at once, output discarded: for tests that kill it, or something
-    /// under it, while it runs.
-    public static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Process {
+    /// Starts `scene` and returns at once, stdout discarded, stderr into `stderr` (else discarded):
+    /// for tests that kill it, or something under it, or break its disk while it runs.
+    public static func start(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+                             stderr: URL? = nil) throws -> Process {
         let process = configured(arguments, environment: environment, in: directory)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        if let stderr {
+            _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: stderr)
+        }
         try process.run()
         return process
     }
@@ -54,6 +63,8 @@ public enum SceneExecutable {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Never a terminal, whatever runs the tests: a command that would ask must not wait for an answer.
+        process.standardInput = FileHandle.nullDevice
         return process
     }
 }

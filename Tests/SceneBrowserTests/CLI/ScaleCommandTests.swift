@@ -48,7 +48,7 @@ import SceneTestSupport
         try Data(config.utf8).write(to: dir.appendingPathComponent("scene.yml"))
 
         func run(_ extra: [String], exit: Int32) throws -> [String: Any] {
-            let result = try SceneExecutable.run(["run", "--batch", "nightly", "--json"] + extra, in: dir)
+            let result = try SceneExecutable.run(["run", "--batch", "nightly", "--json"] + SceneExecutable.recordMissingBaselines + extra, in: dir)
             #expect(result.status == exit, "exit 2 = the missing page (4th: shard 2) is an execution error: \(result.stderr)")
             return try json(result.stdout)
         }
@@ -71,6 +71,18 @@ import SceneTestSupport
         let mergedSummary = try json(String(contentsOf: out.appendingPathComponent("report/summary.json"), encoding: .utf8))
         #expect(comparable(mergedSummary) == comparable(fullSummary))
         #expect(comparable(mergedSummary).contains("shard:none"))
+
+        // The merged artifact, downloaded elsewhere, is approved from: what the filters choose, into the folder named.
+        let downloaded = dir.appendingPathComponent("downloaded")
+        try FileManager.default.copyItem(at: out, to: downloaded)
+        let approved = dir.appendingPathComponent("approved")
+        let approve = try SceneExecutable.run(["approve", downloaded.path, "--filter", "two", "--baselines", approved.path, "--yes", "--json"], in: dir)
+        #expect(approve.status == 0, "\(approve.stderr)")
+        #expect(try json(approve.stdout)["approved"] as? [String] == ["two~default~480x360~chromium"])
+        let promoted = try FileManager.default.subpathsOfDirectory(atPath: approved.path).filter { $0.hasSuffix(".png") }
+        #expect(promoted == ["two/default/480x360-chromium.png"], "\(promoted)")
+        let broken = try SceneExecutable.run(["approve", downloaded.path, "--filter", "missing", "--baselines", approved.path, "--yes"], in: dir)
+        #expect(broken.status == 64 && broken.stderr.contains("nothing to approve"), "an execution without a screenshot is never promoted: \(broken.stderr)")
 
         // Merging again into the same folder, or a shard twice, is refused.
         let again = try SceneExecutable.run(["merge", try #require(one["runDirectory"] as? String), try #require(two["runDirectory"] as? String), "--out", out.path], in: dir)

@@ -57,6 +57,7 @@ extension ScaleBrowserSuites {
                 request.runsDirectory = fixture.root.appendingPathComponent("runs")
                 request.baselinesDirectory = fixture.root.appendingPathComponent("baselines-\(label)-\(repetition)")
                 request.runId = "\(label)-\(repetition)"
+                request.updateBaselines = .missing
                 var outcome: RunResult?
                 let elapsed = try await ContinuousClock().measure {
                     outcome = try await BatchRunner(RunnerEnvironment(environment: environment, assetsDirectory: BrowserFixture.assets)).run(request)

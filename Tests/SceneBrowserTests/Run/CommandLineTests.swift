@@ -12,10 +12,17 @@ import SceneTestSupport
         defer { server.stop() }
         let project = try temporaryDirectory("resume")
         defer { try? FileManager.default.removeItem(at: project) }
-        try writeConfig(in: project, base: server.base, pages: ["a", "b", "c", "d"], waitMs: 1200)
+        // 2.5 s a page: on a loaded machine the first run must still be running when the test kills it.
+        try writeConfig(in: project, base: server.base, pages: ["a", "b", "c", "d"], waitMs: 2500)
 
-        let first = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
-        let run = try await waitForRun(in: project)
+        let log = project.appendingPathComponent("first.stderr")
+        let first = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"] + SceneExecutable.recordMissingBaselines,
+                                              environment: environment, stderr: log)
+        let run: URL
+        do { run = try await waitForRun(in: project) } catch {
+            Issue.record("no run bundle; scene \(first.isRunning ? "still running" : "exited \(first.terminationStatus)"): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+            throw error
+        }
         let journal = run.appendingPathComponent("journal.jsonl")
         let done = try await waitUntil(seconds: 60) {
             Journal.latestStates(at: journal).values.filter { $0.status == .newBaseline }.map(\.executionId).first
@@ -25,9 +32,13 @@ import SceneTestSupport
         first.waitUntilExit()
         #expect(try RunBundle(root: run).readManifest().status == .running, "a killed run is left as running")
 
-        let second = try SceneExecutable.start(["run", "--resume", run.path, "--no-report"], environment: environment)
-        second.waitUntilExit()
-        #expect(second.terminationStatus == 0)
+        let finished = Journal.latestStates(at: journal).values.filter { $0.status.isTerminal && $0.status != .cancelled }.count
+
+        let second = try SceneExecutable.run(["run", "--resume", run.path, "--no-report"], environment: environment)
+        #expect(second.status == 0, "\(second.stderr)")
+        // The progress counts on from what the first session finished, failures included.
+        #expect(second.stderr.contains("4 executions, \(finished) already finished (0 failing)"), "\(second.stderr)")
+        if finished < 4 { #expect(second.stderr.contains("[\(finished + 1)/4] "), "\(second.stderr)") }
         let bundle = RunBundle(root: run)
         let manifest = try bundle.readManifest()
         #expect(manifest.status == .passed)
@@ -51,7 +62,7 @@ import SceneTestSupport
         let project = try temporaryDirectory("sigint")
         defer { try? FileManager.default.removeItem(at: project) }
         try writeConfig(in: project, base: server.base, pages: ["a", "b"], waitMs: 90_000)
-        let scene = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"], environment: environment)
+        let scene = try SceneExecutable.start(["run", "--config", project.appendingPathComponent("scene.yml").path, "--no-report"] + SceneExecutable.recordMissingBaselines, environment: environment)
         let run = try await waitForRun(in: project)
         _ = try await waitUntil(seconds: 60) {
             Journal.latestStates(at: run.appendingPathComponent("journal.jsonl")).values.first { $0.status == .running }
@@ -93,7 +104,8 @@ func writeConfig(in project: URL, base: String, pages: [String], waitMs: Int) th
 
 func waitForRun(in project: URL) async throws -> URL {
     let runs = project.appendingPathComponent("runs")
-    let name = try await waitUntil(seconds: 30) {
+    // Generous: with every browser suite running at once on two cores, the first bundle has come after 30 s.
+    let name = try await waitUntil(seconds: 90) {
         try? FileManager.default.contentsOfDirectory(atPath: runs.path).first { !$0.hasPrefix(".") }
     }
     return runs.appendingPathComponent(name)

@@ -32,6 +32,7 @@ extension ScaleBrowserSuites {
             request.runsDirectory = fixture.root.appendingPathComponent("runs")
             request.baselinesDirectory = fixture.root.appendingPathComponent("baselines")
             request.runId = "podman"
+            request.updateBaselines = .missing
             let outcome = try await BatchRunner(RunnerEnvironment(environment: environment, assetsDirectory: BrowserFixture.assets)).run(request)
             let record = try #require(outcome.records.first)
             #expect(record.status == .newBaseline, "\(record.status): \(record.error ?? "")")

@@ -49,7 +49,7 @@ import SceneTestSupport
         let pids = PidBox()
         let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
             .run(makeRequest([slow], root: root, retries: 0, concurrency: 1)) { event in
-                if case let .runnerStarted(pid, _, _) = event, pids.add(pid) == 1 {
+                if case let .runnerStarted(pid, _, _, _) = event, pids.add(pid) == 1 {
                     Task.detached {
                         try await Task.sleep(for: .milliseconds(1500))
                         kill(pid, SIGKILL)
@@ -64,7 +64,9 @@ import SceneTestSupport
         #expect(journal.contains("runner crashed during the execution"))
     }
 
-    @Test func missingChromiumIsAClearErrorForEveryExecution() async throws {
+    /// A browser that is not there fails every execution the same way: the run stops before any,
+    /// with the reason (and fix) in run.json, instead of retrying each one.
+    @Test func missingChromiumStopsTheRunWithAClearReason() async throws {
         let environment = try browserEnvironment()
         let root = try temporaryDirectory("nochromium")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -72,10 +74,12 @@ import SceneTestSupport
         request.config.runner.executablePath = "/nonexistent/chromium"
         let outcome = try await BatchRunner(RunnerEnvironment(environment: environment)).run(request)
         #expect(outcome.records.count == 2)
+        #expect(outcome.manifest.status == .error)
+        #expect(outcome.manifest.stopReason?.contains("executable not found at /nonexistent/chromium") == true, "\(outcome.manifest.stopReason ?? "")")
         for record in outcome.records {
-            #expect(record.status == .error)
-            #expect(record.error?.contains("executable not found at /nonexistent/chromium") == true)
-            #expect(record.attempts == 1, "a missing browser is not retried")
+            #expect(record.status == .cancelled, "no execution is judged")
+            #expect(record.error?.contains("executable not found at /nonexistent/chromium") == true, "\(record.error ?? "")")
+            #expect(record.attempts == 0, "a missing browser is not retried")
         }
     }
 
@@ -89,11 +93,15 @@ import SceneTestSupport
         let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
             .run(makeRequest([execution("a", url: "http://127.0.0.1:9/")], root: bare))
         let record = try #require(outcome.records.first)
-        #expect(record.status == .error)
-        #expect(record.error?.contains("Playwright for Python is not installed") == true)
+        #expect(record.status == .cancelled && outcome.manifest.status == .error)
+        #expect(record.error?.contains("Playwright for Python is not installed") == true, "\(record.error ?? "")")
+        #expect(outcome.manifest.stopReason?.contains("Playwright for Python is not installed") == true)
+        #expect(outcome.manifest.stopReason?.contains("fix: ") == true, "the fix is said: \(outcome.manifest.stopReason ?? "")")
     }
 
-    @Test func readOnlyOutputGivesPerExecutionErrors() async throws {
+    /// An execution folder that cannot be written stops the run cleanly: nothing more is attempted,
+    /// every execution ends cancelled with the reason naming the folder, and the run says how to finish.
+    @Test func unwritableOutputStopsTheRun() async throws {
         let environment = try browserEnvironment()
         let server = try TestServer(pages: ["ok.html": simplePage])
         defer { server.stop() }
@@ -105,7 +113,7 @@ import SceneTestSupport
         }
         let outcome = try await BatchRunner(RunnerEnvironment(environment: environment))
             .run(makeRequest([execution("a", url: "\(server.base)/ok.html"), execution("b", url: "\(server.base)/ok.html")], root: root)) { event in
-                if case let .started(runDirectory, _, _) = event {
+                if case let .started(runDirectory, _, _, _) = event {
                     // Root ignores file modes, so an immutable folder stands in for a read-only disk.
                     let dir = runDirectory + "/executions"
                     executionsDir.path = dir
@@ -114,11 +122,13 @@ import SceneTestSupport
             }
         #expect(outcome.records.count == 2)
         for record in outcome.records {
-            #expect(record.status == .error)
-            #expect(record.error?.contains("cannot write the execution folder") == true, "\(record.error ?? "no error")")
+            #expect(record.status == .cancelled)
+            #expect(record.error?.contains("/executions/") == true && record.error?.contains("error: cannot write: ") == true
+                    && record.error?.contains("scene run --resume") == true, "\(record.error ?? "no error")")
         }
+        #expect(outcome.storageFailure?.contains("cannot write") == true, "\(outcome.storageFailure ?? "no storage failure")")
         #expect(outcome.manifest.status == .error)
-        #expect(try outcome.bundle.readManifest().counts.byStatus["error"] == 2)
+        #expect(try outcome.bundle.readManifest().counts.byStatus["cancelled"] == 2)
     }
 }
 

@@ -61,7 +61,7 @@ import Testing
         }
 
         // metadata.json reads back as a recording whose alignment with the trace is complete.
-        let again = try TraceAnalyzer.analyze(trace: result.traceURL, expected: ExpectedActionsLoader.load(url: result.metadataURL))
+        let again = try TraceAnalyzer.analyze(trace: result.traceURL, expected: Recording.load(url: result.metadataURL).expectedActions())
         #expect(again.missing.isEmpty && again.notPerformed.isEmpty && again.coverage == 1)
 
         // The task snippet is valid scene.yml.
@@ -76,7 +76,7 @@ import Testing
         #expect(steps[1] == Step(kind: .fill, locator: Locator.role("textbox", name: "Email"), value: "a@b.c", source: steps[1].source))
 
         // And it reproduces.
-        let repro = try ReproGenerator.generate(ExpectedActionsLoader.load(url: result.metadataURL).map(ReproAction.init), format: .steps)
+        let repro = try ReproGenerator.generate(Recording.load(url: result.metadataURL).expectedActions().map(ReproAction.init), format: .steps)
         #expect(repro.contains(#"4. Hover over: "Next page" text"#))
     }
 }

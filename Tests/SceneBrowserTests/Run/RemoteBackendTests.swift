@@ -62,15 +62,17 @@ extension ScaleBrowserSuites {
             try await runThrough(endpoint: endpoint, fixture: fixture, runId: "cdp")
         }
 
-        @Test func anUnreachableEndpointFailsEveryExecutionWithTheReason() async throws {
+        /// Every execution would fail the same way: the run stops before any, with the reason.
+        @Test func anUnreachableEndpointStopsTheRunWithTheReason() async throws {
             let fixture = try BrowserFixture.start()
             defer { fixture.stop() }
             var config = fixture.config(runner: RunnerSettings(backend: .remote, python: BrowserFixture.python, endpoint: "ws://127.0.0.1:9/none"))
             config.pages = [config.pages[0]]
             let outcome = try await fixture.run(config, runId: "unreachable")
-            #expect(outcome.records.map(\.status) == [.error])
+            #expect(outcome.records.map(\.status) == [.cancelled] && outcome.manifest.status == .error)
             #expect(outcome.records.first?.error?.contains("cannot connect to the browser endpoint ws://127.0.0.1:9/none") == true,
                     "\(outcome.records.first?.error ?? "")")
+            #expect(outcome.manifest.stopReason?.contains("cannot connect to the browser endpoint ws://127.0.0.1:9/none") == true)
         }
 
         @Test func aBadEndpointStopsTheRunBeforeItsBundleExists() async throws {

@@ -39,8 +39,14 @@ extension ScaleBrowserSuites {
 
             let merged = try BundleMerger.merge([two.bundle.root, one.bundle.root], into: fixture.root.appendingPathComponent("runs/merged"))
             var a = full.manifest, b = merged.manifest
+            #expect(b.mergedFrom == ["shard-1", "shard-2"], "a history lists the merged run, not its shards again")
+            b.mergedFrom = nil
             for m in [\RunManifest.runId] { a[keyPath: m] = ""; b[keyPath: m] = "" }
             a.startedAt = .distantPast; b.startedAt = .distantPast; a.finishedAt = nil; b.finishedAt = nil
+            // Phase times are the shards' own (two other runs of the same pages): summed, not equal to the full run's.
+            let shardRunnerMs = [one, two].compactMap { $0.manifest.counts.timings?.runnerMs }.reduce(0, +)
+            #expect(abs((b.counts.timings?.runnerMs ?? 0) - shardRunnerMs) < 0.01, "\(String(describing: b.counts.timings))")
+            a.counts.timings = nil; b.counts.timings = nil
             #expect(a == b)
             #expect(b.plannedExecutionIds == ["home", "about", "contact", "broken"].map { "\($0)~default~small~chromium" })
 
@@ -62,6 +68,13 @@ extension ScaleBrowserSuites {
             let fullPlan = try StoredPlan.read(from: full.bundle)
             #expect(plan.executions == fullPlan.executions)
             #expect(plan.shard == nil)
+            // No absolute path of the shards' machine in any text of the merged bundle (plan.json
+            // aside: resume needs its baselines folder).
+            for file in try FileManager.default.subpathsOfDirectory(atPath: merged.bundle.root.path)
+            where file != merged.bundle.planURL.lastPathComponent && BundleMerger.portableExtensions.contains((file as NSString).pathExtension) {
+                let text = try String(decoding: Data(contentsOf: merged.bundle.root.appendingPathComponent(file)), as: UTF8.self)
+                #expect(!text.contains(fixture.root.path), "\(file) names a path of the shard's machine")
+            }
             let journal = try String(contentsOf: merged.bundle.journalURL, encoding: .utf8).split(separator: "\n")
             let fullJournal = try String(contentsOf: full.bundle.journalURL, encoding: .utf8).split(separator: "\n")
             #expect(journal.count == fullJournal.count)

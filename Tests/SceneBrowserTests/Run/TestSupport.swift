@@ -5,8 +5,9 @@ import SceneConfig
 import SceneTestSupport
 
 /// A loopback HTTP server (Python's http.server) over a folder of pages, plus `/status/<code>`,
-/// `/hang` (headers sent, body never finished: the load event never fires) and `/flaky/<name>`
-/// (503 the first time, 200 after).
+/// `/hang` (headers sent, body never finished: the load event never fires), `/flaky/<name>`
+/// (503 the first time, 200 after), `/once/<file>` (`<file>.first.html` the first time, `<file>`
+/// after: a page that looks different once) and `/slow/<seconds>/<file>` (`<file>` after that long).
 final class TestServer: @unchecked Sendable {
     let server: LoopbackScript
     let root: URL
@@ -30,6 +31,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             seen.add(self.path)
             self.send_response(503 if first else 200); self.send_header("Content-Type", "text/html"); self.end_headers()
             self.wfile.write(b"<h1>flaky page</h1>"); return
+        if self.path.startswith("/once/"):
+            name = self.path[len("/once/"):]
+            first = ("once", name) not in Handler.flaky_seen
+            Handler.flaky_seen.add(("once", name))
+            self.path = "/" + (name + ".first.html" if first else name)
+            return super().do_GET()
+        if self.path.startswith("/slow/"):
+            _, _, seconds, name = self.path.split("/", 3)
+            time.sleep(float(seconds))
+            self.path = "/" + name
+            return super().do_GET()
         if self.path.startswith("/hang"):
             self.send_response(200); self.send_header("Content-Type", "text/html"); self.send_header("Content-Length", "100000"); self.end_headers()
             self.wfile.write(b"<html><body><h1>loading forever</h1>"); self.wfile.flush()
@@ -71,16 +83,23 @@ let simplePage = """
 """
 
 /// A config and plan built in code, with short timeouts and light stabilisation so tests stay fast
-/// (the stabilisation test passes the full default).
+/// (the stabilisation test passes the full default). The page load gets half the execution limit and
+/// a step a quarter (5 s at most), so a fault ends with its own phase's message and a broken locator
+/// leaves time for healing; tests of the limits themselves set them per page or task.
+/// Baselines that do not exist yet are recorded (`--update-baselines=missing`), as most tests start from none;
+/// the tests of the comparison default pass `.none`.
 func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, concurrency: Int = 2,
                  executionTimeout: Double = 20, runTimeout: Double? = nil, stabilization: Stabilization = Stabilization(autoScroll: false, settleShots: 1),
-                 healing: Bool = false) -> RunRequest {
-    let batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
+                 healing: Bool = false, updateBaselines: BaselineUpdate = .missing) -> RunRequest {
+    var batch = Batch(id: "test", concurrency: concurrency, retries: retries, executionTimeoutSeconds: executionTimeout,
                       runTimeoutSeconds: runTimeout, healing: healing)
+    batch.navigationTimeoutSeconds = min(TimeLimits.defaultNavigationSeconds, executionTimeout / 2)
+    batch.stepTimeoutSeconds = min(5, executionTimeout / 4)
     let config = Config(project: Project(name: "test"), pages: executions.map(\.page),
                              stabilization: stabilization)
     var request = RunRequest(config: config, plan: Plan(batch: batch, shard: nil, executions: executions))
     request.runsDirectory = root.appendingPathComponent("runs")
     request.baselinesDirectory = root.appendingPathComponent("baselines")
+    request.updateBaselines = updateBaselines
     return request
 }

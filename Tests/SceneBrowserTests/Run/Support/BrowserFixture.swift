@@ -59,6 +59,7 @@ struct BrowserFixture {
         request.runsDirectory = root.appendingPathComponent("runs")
         request.baselinesDirectory = root.appendingPathComponent("baselines-\(runId)")
         request.runId = runId
+        request.updateBaselines = .missing
         var environment = ProcessInfo.processInfo.environment
         environment["HOOK_SECRET"] = WebhookTests.secret
         return try await BatchRunner(RunnerEnvironment(environment: environment, assetsDirectory: Self.assets)).run(request)
