@@ -55,7 +55,7 @@ let package = Package(
         library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
         // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
         library("SceneRun", ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneLocator"]),
-        library("SceneReport", ["SceneBundle", .product(name: "Mustache", package: "swift-mustache")]),
+        library("SceneReport", ["SceneBundle", "SceneImaging", "SceneDiff", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "scene",
             dependencies: ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneLocate", "SceneRepro",
@@ -69,7 +69,10 @@ let package = Package(
                           path: "Fuzz/SceneFuzz", swiftSettings: strictSettings),
 
         // What the process-driving tests share: the scene binary, loopback servers, the browser environment.
-        library("SceneTestSupport", ["SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator"], path: "Tests/SceneTestSupport"),
+        library("SceneTestSupport", ["SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator", "SceneDiff", "SceneReport"], path: "Tests/SceneTestSupport"),
+        // The locate corpus (sites, Chromium snapshots, healing cases, plain steps) and its evaluation.
+        .target(name: "LocateCorpus", dependencies: ["SceneLocate", "SceneConfig", "SceneLocator", "SceneTestSupport"], path: "Tests/LocateCorpus",
+                exclude: ["README.md", "build.py", "corpus.json", "sites", "snapshots", "heal", "plain"], swiftSettings: strictSettings),
 
         tests("SceneBundleTests", ["SceneBundle"]),
         tests("SceneLocatorTests", ["SceneLocator"]),
@@ -77,23 +80,24 @@ let package = Package(
         tests("SceneDiffTests", ["SceneDiff", "SceneImaging", "SceneBundle"], exclude: ["Fixtures"]),
         tests("SceneConfigTests", ["SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"]),
         tests("SceneTraceTests", ["SceneTrace", "SceneBundle", "SceneLocator", zip], resources: [.copy("Fixtures")]),
-        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport"], exclude: ["Fixtures"]),
+        tests("SceneLocateTests", ["SceneLocate", "SceneConfig", "SceneBundle", "SceneLocator", "SceneTestSupport", "LocateCorpus"], exclude: ["Fixtures"]),
         tests("SceneReproTests", ["SceneRepro", "SceneTrace", "SceneLocator", "SceneTestSupport"]),
-        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneLocator", "SceneBundle", zip], exclude: ["Fixtures"]),
+        tests("SceneAnalyzeTests", ["SceneAnalyze", "SceneConfig", "SceneTrace", "SceneLocator", "SceneBundle", "SceneImaging", zip], exclude: ["Fixtures"]),
         tests("SceneRunTests", ["SceneRun", "SceneBundle", "SceneConfig", "SceneLocate", "SceneLocator", "SceneTestSupport"]),
-        tests("SceneReportTests", ["SceneReport", "SceneBundle", "SceneTestSupport"], exclude: ["make_images.py"]),
+        tests("SceneReportTests", ["SceneReport", "SceneBundle", "SceneImaging", "SceneTestSupport"], exclude: ["make_images.py"]),
         // Runs the built `scene` binary: the command line is a public contract.
         tests("SceneCLITests", ["scene", "SceneBundle", "SceneTestSupport", argumentParser]),
 
         // Real Chromium through real Playwright (`make check` leaves these two out).
         tests("SceneBrowserTests",
-              ["scene", "SceneRun", "SceneAnalyze", "SceneBundle", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate", "SceneLocator",
+              ["scene", "SceneRun", "SceneAnalyze", "SceneBundle", "SceneImaging", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate", "SceneLocator",
                "SceneReport", "SceneTestSupport"],
-              exclude: ["Locate/browser_helper.py", "Report/drive_report.py"]),
+              exclude: ["Locate/browser_helper.py", "Report/drive_report.py", "Review/render_changes.py", "Explain/drive_findings.py",
+                        "Explain/changes.json", "Explain/Sites"]),
         // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
         tests("SceneReliabilityTests",
               ["scene", "SceneFuzz", "SceneTestSupport", zip],
-              exclude: ["site_server.py", "check_report.py"]),
+              exclude: ["site_server.py", "check_report.py", "check_trace_viewer.py"]),
     ]
 )
 
@@ -104,11 +108,14 @@ if ProcessInfo.processInfo.environment["SCENE_BENCHMARKS"] != nil {
         .executableTarget(name: name, dependencies: dependencies, path: "Benchmarks/\(name)", exclude: exclude, swiftSettings: strictSettings)
     }
     package.targets += [
-        benchmark("DiffBench", ["SceneImaging"], exclude: ["make_pairs.py"]),
-        benchmark("LocateBench", ["SceneLocate", "SceneConfig", "SceneLocator"], exclude: ["README.md", "capture_cost.py"]),
+        benchmark("DiffBench", ["SceneImaging", "SceneDiff", "SceneAnalyze"], exclude: ["make_pairs.py"]),
+        benchmark("LocateBench", ["SceneLocate", "SceneConfig", "SceneLocator", "LocateCorpus"], exclude: ["README.md", "capture_cost.py"]),
         benchmark("RunBench", ["SceneRun", "SceneConfig", "SceneBundle", "SceneTestSupport"],
                   exclude: ["bare_loop.py", "cpu_by_process.py", "README.md"]),
         benchmark("TraceBench", ["SceneTrace", "SceneRepro", zip]),
-        benchmark("ReportBench", ["SceneReport", "SceneBundle"], exclude: ["measure_index.py"]),
+        benchmark("ReportBench", ["SceneReport", "SceneBundle", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro", "SceneLocator"],
+                  exclude: ["measure_index.py", "measure_night.py", "make_night.py"]),
+        benchmark("StitchBench", ["SceneImaging"], exclude: ["capture_tiles.py"]),
+        benchmark("LayoutBench", ["SceneAnalyze", "SceneBundle"], exclude: ["capture_cost.py"]),
     ]
 }

@@ -36,7 +36,8 @@ mkdir -p "$WORK"
 
 echo "== 1/3 recording baselines from sample-runs/site ($SCENE_BASE_URL)"
 serve "$ROOT/sample-runs/site"
-"$SCENE" run --config "$CONFIG" --batch demo --update-baselines --no-report
+# The first run of a project records its baselines (forced: the demo records its own, also under $CI).
+"$SCENE" run --config "$CONFIG" --batch demo --update-baselines=missing --force-update-baselines --no-report
 
 echo "== 2/3 applying a visual change: the featured plan and prices turn orange"
 cp -R "$ROOT/sample-runs/site" "$WORK/site-v2"

@@ -27,7 +27,7 @@ done
 
 export SCENE_BASE_URL="http://127.0.0.1:$PORT/v1/"
 echo "== recording baselines on v1 ($SCENE_BASE_URL)"
-"$SCENE" run --config "$CONFIG" --batch heal --no-report --update-baselines > /dev/null
+"$SCENE" run --config "$CONFIG" --batch heal --no-report --update-baselines --force-update-baselines > /dev/null
 
 export SCENE_BASE_URL="http://127.0.0.1:$PORT/v2/"
 echo "== running the same tasks against v2 ($SCENE_BASE_URL)"
