@@ -104,7 +104,11 @@ public enum ExecutionAnalysis {
         case .passed:
             record.status = .passed
             let thresholds = batch.settings(for: input.execution).thresholds
-            do { try compare(&record, in: input.directory, baseline: input.baseline, thresholds: thresholds, known: input.known, batch: batch) }
+            let ignored = IgnoredAreas(page: input.execution.page, boxes: record.capture?.ignoredAreas)
+            do {
+                try compare(&record, in: input.directory, baseline: input.baseline, thresholds: thresholds, known: input.known,
+                            ignored: ignored, batch: batch)
+            }
             catch let error as StorageError { throw error }
             catch let error as ImagingError where error.problem == .writeFailed { throw StorageError(path: error.path, reason: error.message) }
             catch {
@@ -186,7 +190,7 @@ public enum ExecutionAnalysis {
     /// The thumbnail, the comparison with the reference page, and the baseline: recorded from the
     /// observed screenshot or compared with it.
     private static func compare(_ record: inout ExecutionRecord, in directory: URL, baseline: Baseline, thresholds: Thresholds,
-                                known: KnownChanges, batch: Batch) throws {
+                                known: KnownChanges, ignored: IgnoredAreas, batch: Batch) throws {
         guard let observedName = record.artifacts.observed else { throw AnalysisError.noScreenshot }
         let observed = directory.appendingPathComponent(observedName)
         try batch.checkImageSize(observed)
@@ -197,7 +201,8 @@ public enum ExecutionAnalysis {
             try batch.checkImageSize(reference)
             record.referenceDiff = try ScreenshotComparison.compare(
                 expected: reference, observed: observed, diff: directory.appendingPathComponent(ExecutionFiles.referenceDiff),
-                heatmap: directory.appendingPathComponent(ExecutionFiles.referenceHeatmap), thresholds: thresholds, known: known)
+                heatmap: directory.appendingPathComponent(ExecutionFiles.referenceHeatmap), thresholds: thresholds, known: known,
+                ignored: ignored)
             explain(&record, \.referenceDiff, expected: record.artifacts.referenceLayout, in: directory)
         }
         let baselineCopy = directory.appendingPathComponent(ExecutionFiles.baseline)
@@ -212,16 +217,20 @@ public enum ExecutionAnalysis {
             try batch.checkImageSize(baselineCopy)
             record.baselineDiff = try ScreenshotComparison.compare(
                 expected: baselineCopy, observed: observed, diff: directory.appendingPathComponent(ExecutionFiles.diff),
-                heatmap: directory.appendingPathComponent(ExecutionFiles.heatmap), thresholds: thresholds, known: known)
+                heatmap: directory.appendingPathComponent(ExecutionFiles.heatmap), thresholds: thresholds, known: known,
+                ignored: ignored)
             // The baseline's layout travels with its screenshot copy (for `scene diff --layout` by hand).
             if let approvedLayout, let data = BundleIO.readRegularFile(approvedLayout.path, upTo: PageLayout.maxBytes) {
                 try BundleIO.writeAtomically(data, to: directory.appendingPathComponent(ExecutionFiles.baselineLayout))
                 record.artifacts.baselineLayout = ExecutionFiles.baselineLayout
             }
             explain(&record, \.baselineDiff, expected: record.artifacts.baselineLayout, in: directory)
-            if record.level >= thresholds.failOn && record.level != .none {
+            let exceeded = record.baselineDiff?.exceededAreas ?? []
+            if record.level >= thresholds.failOn && record.level != .none || !exceeded.isEmpty {
                 record.status = .failed
                 record.failureKind = .transient
+                // An area over its own tolerance fails whatever `failOn` says: the user set that limit.
+                for area in exceeded { record.warn("ignored area \(area.summary)") }
             } else if let known = record.baselineDiff?.known, known.measuredLevel >= thresholds.failOn {
                 record.warn("passed: \(known.changes) known change(s) of the baseline comparison left out, as \(KnownChanges.fileName) says: "
                             + (record.baselineDiff?.knownChanges ?? []).joined(separator: "; "))

@@ -117,6 +117,9 @@ public struct DiffRecord: Codable, Sendable, Hashable {
     /// Set when some changes are in the project's known changes: then `level` is the level of the
     /// other changes alone, and this says what was left out.
     public var known: KnownSummary?
+    /// The page's ignored areas: compared, not counted in `diffPixels` or `level`; each with its
+    /// changed pixels and whether they were more than its tolerance (which fails the execution).
+    public var ignoredAreas: [IgnoredAreaResult]?
     public init(identical: Bool, width: Int, height: Int, expectedWidth: Int, expectedHeight: Int,
                 diffPixels: Int, diffPercentage: Double, shiftAwareDiffPixels: Int, maxDelta: Double,
                 level: DiffLevel, regions: [Region], bands: [Band], diffImage: String? = nil, heatmapImage: String? = nil) {
@@ -128,6 +131,34 @@ public struct DiffRecord: Codable, Sendable, Hashable {
         self.diffImage = diffImage; self.heatmapImage = heatmapImage
     }
     public var sizeChanged: Bool { width != expectedWidth || height != expectedHeight }
+}
+
+/// One ignored area of a comparison (`DiffRecord.ignoredAreas`), in screenshot pixels.
+public struct IgnoredAreaResult: Codable, Sendable, Hashable {
+    /// The selector or box of the configuration.
+    public var area: String
+    public var x: Int, y: Int, width: Int, height: Int
+    /// Pixels pixelmatch counts as changed in the area (at the row offset where its content
+    /// changed least, when rows above it moved).
+    public var changedPixels: Int
+    public var maxDiffPixels: Int?
+    public var maxDiffRatio: Double?
+    /// More changed pixels than the tolerance allows.
+    public var exceeded: Bool
+    public init(area: String, x: Int, y: Int, width: Int, height: Int, changedPixels: Int,
+                maxDiffPixels: Int? = nil, maxDiffRatio: Double? = nil, exceeded: Bool) {
+        self.area = area; self.x = x; self.y = y; self.width = width; self.height = height
+        self.changedPixels = changedPixels; self.maxDiffPixels = maxDiffPixels; self.maxDiffRatio = maxDiffRatio; self.exceeded = exceeded
+    }
+
+    /// "'.ad-slot' at 0,120 300×250: 1,204 changed pixels, more than maxDiffPixels 200".
+    public var summary: String {
+        var limits: [String] = []
+        if let maxDiffPixels { limits.append("maxDiffPixels \(maxDiffPixels)") }
+        if let maxDiffRatio { limits.append("maxDiffRatio \(maxDiffRatio)") }
+        let tolerance = limits.isEmpty ? "not counted" : (exceeded ? "more than " : "within ") + limits.joined(separator: " and ")
+        return "'\(area)' at \(x),\(y) \(width)×\(height): \(changedPixels) changed pixel(s), \(tolerance)"
+    }
 }
 
 /// The known changes a comparison left out (`DiffRecord.known`).
@@ -295,6 +326,9 @@ public struct CaptureSummary: Codable, Sendable, Hashable {
     public var cutBy: String?
     /// SHA-256 of the capture's tiles as the browser encoded them (compared with the baseline's).
     public var digest: String
+    /// The page's ignored areas (`Page.ignore`, in its order) where the screenshot was taken, in
+    /// screenshot pixels `[x, y, width, height]`: a selector's boxes (none when nothing matched), or the box.
+    public var ignoredAreas: [[[Int]]]?
     public init(shots: Int, stable: Bool?, matchedBaseline: Bool, tiles: Int, pageHeight: Int, capturedHeight: Int,
                 cut: Bool, cutBy: String? = nil, digest: String) {
         self.shots = shots; self.stable = stable; self.matchedBaseline = matchedBaseline; self.tiles = tiles

@@ -82,6 +82,9 @@ public struct Page: Sendable, Equatable, Codable {
     public var hide: [String]
     public var remove: [String]
     public var mask: [String]
+    /// Areas compared but not counted: their pixels stay in the screenshot and the viewer (nil: none;
+    /// optional so that plans written before it still read).
+    public var ignore: [IgnoredArea]?
     /// Wait for this selector before capture.
     public var readySelector: String?
     /// Extra wait before capture, in milliseconds.
@@ -92,12 +95,42 @@ public struct Page: Sendable, Equatable, Codable {
     /// Thresholds and time limits of this page's executions, over the batch's.
     public var overrides: ExecutionOverrides?
     public init(id: String, url: String, referenceURL: String? = nil, basicAuth: BasicAuth? = nil,
-                hide: [String] = [], remove: [String] = [], mask: [String] = [], readySelector: String? = nil,
+                hide: [String] = [], remove: [String] = [], mask: [String] = [], ignore: [IgnoredArea]? = nil, readySelector: String? = nil,
                 waitMs: Int = 0, fullPage: Bool = true, tasks: [String]? = nil, overrides: ExecutionOverrides? = nil) {
         self.id = id; self.url = url; self.referenceURL = referenceURL; self.basicAuth = basicAuth
-        self.hide = hide; self.remove = remove; self.mask = mask; self.readySelector = readySelector
+        self.hide = hide; self.remove = remove; self.mask = mask; self.ignore = ignore; self.readySelector = readySelector
         self.waitMs = waitMs; self.fullPage = fullPage; self.tasks = tasks; self.overrides = overrides
     }
+}
+
+/// An area of a page that is compared but not counted in the execution's level (`Page.ignore`):
+/// unlike a mask, its pixels stay in the screenshot, and the viewer outlines it. With a tolerance,
+/// more changed pixels in it than allowed fail the execution on their own (docs/DIFF.md).
+public struct IgnoredArea: Sendable, Equatable, Codable {
+    /// A CSS selector: every element it matches when the screenshot is taken is an area of its own.
+    public var selector: String?
+    /// A fixed box, in CSS px of the page (document coordinates on a full page).
+    public var box: PageBox?
+    /// Changed pixels allowed in the area (nil: any number).
+    public var maxDiffPixels: Int?
+    /// Share of the area's pixels allowed to change, 0 to 1 (nil: any share).
+    public var maxDiffRatio: Double?
+    public init(selector: String? = nil, box: PageBox? = nil, maxDiffPixels: Int? = nil, maxDiffRatio: Double? = nil) {
+        self.selector = selector; self.box = box; self.maxDiffPixels = maxDiffPixels; self.maxDiffRatio = maxDiffRatio
+    }
+
+    /// How the area is named in records and the report.
+    public var label: String {
+        if let selector { return selector }
+        guard let box else { return "area" }
+        return "box \(box.x.formatted()),\(box.y.formatted()) \(box.width.formatted())×\(box.height.formatted())"
+    }
+}
+
+/// A rectangle in CSS px.
+public struct PageBox: Sendable, Equatable, Codable {
+    public var x: Double, y: Double, width: Double, height: Double
+    public init(x: Double, y: Double, width: Double, height: Double) { self.x = x; self.y = y; self.width = width; self.height = height }
 }
 
 public enum StepKind: String, Sendable, Equatable, Codable, CaseIterable {

@@ -114,12 +114,43 @@ enum ConfigBuilder {
         page.hide = m["hide"].flatMap { r.strings($0, path: "\(path).hide") } ?? []
         page.remove = m["remove"].flatMap { r.strings($0, path: "\(path).remove") } ?? []
         page.mask = m["mask"].flatMap { r.strings($0, path: "\(path).mask") } ?? []
+        page.ignore = m["ignore"].map { ignoredAreas($0, path: "\(path).ignore", &r) }
         page.readySelector = m["readySelector"].flatMap { r.string($0, path: "\(path).readySelector") }
         if let n = m["waitMs"], let v = r.int(n, path: "\(path).waitMs", range: 0...600_000) { page.waitMs = v }
         if let n = m["fullPage"], let v = r.bool(n, path: "\(path).fullPage") { page.fullPage = v }
         page.tasks = m["tasks"].flatMap { r.strings($0, path: "\(path).tasks") }
         page.overrides = overrides(m, path, &r)
         return page
+    }
+
+    /// `ignore`: a selector, or a list of selectors and mappings (`selector` or `box`, and a tolerance).
+    static func ignoredAreas(_ node: Node, path: String, _ r: inout NodeReader) -> [IgnoredArea] {
+        let items: [Node]
+        if case .scalar = node { items = [node] } else { items = r.sequence(node, path: path) ?? [] }
+        return items.enumerated().compactMap { index, item in
+            let at = "\(path)[\(index)]"
+            if case .scalar = item { return r.string(item, path: at).map { IgnoredArea(selector: $0) } }
+            guard let m = r.mapping(item, path: at, schema: ConfigSchema.object("IgnoredArea")) else { return nil }
+            var area = IgnoredArea()
+            area.selector = m["selector"].flatMap { r.string($0, path: "\(at).selector") }
+            if let n = m["box"], let b = r.mapping(n, path: "\(at).box", schema: ConfigSchema.object("PageBox")) {
+                func number(_ key: String, _ range: ClosedRange<Double>) -> Double? {
+                    b[key].flatMap { r.double($0, path: "\(at).box.\(key)", range: range) }
+                }
+                if let x = number("x", 0...1_000_000), let y = number("y", 0...1_000_000),
+                   let width = number("width", 0.001...1_000_000), let height = number("height", 0.001...1_000_000) {
+                    area.box = PageBox(x: x, y: y, width: width, height: height)
+                }
+            }
+            area.maxDiffPixels = m["maxDiffPixels"].flatMap { r.int($0, path: "\(at).maxDiffPixels", range: 0...Int(Int32.max)) }
+            area.maxDiffRatio = m["maxDiffRatio"].flatMap { r.double($0, path: "\(at).maxDiffRatio", range: 0...1) }
+            if (m["selector"] == nil) == (m["box"] == nil) {
+                r.error("an ignored area needs exactly one of 'selector' and 'box'", at: item, path: at,
+                        hint: "e.g. {selector: '.ad-slot', maxDiffPixels: 200} or {box: {x: 0, y: 0, width: 300, height: 50}}")
+                return nil
+            }
+            return area.selector != nil || area.box != nil ? area : nil
+        }
     }
 
     static func checkPageURL(_ url: String, node: Node, path: String, project: Project, _ r: inout NodeReader) {

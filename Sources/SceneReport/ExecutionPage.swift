@@ -24,6 +24,8 @@ struct ExecutionPage {
         /// Small bands of repeated rows the alignment paired elsewhere, outside every group.
         var smallBands: [Band]
         var noise: NoiseRow?
+        /// The page's ignored areas: compared, not counted, outlined in the viewer.
+        var ignoredAreas: [IgnoredAreaResult]
         var findings: FindingList
     }
     /// A change judged noise: its isolated pixels (at most `NoiseSummary.maxListed`).
@@ -83,6 +85,8 @@ struct ExecutionPage {
     var baseline: ImageLayer?
     var reference: ImageLayer?
     var comparisons: [Comparison]
+    /// A light page's ignored areas that changed (not counted): the full page shows them in its viewer.
+    var changedIgnoredAreas: [String]
     /// Lossless originals (with ReportOptions.originals).
     var downloads: [Link]
     /// Images that could not be read or made.
@@ -203,7 +207,9 @@ struct ExecutionPageMaker {
             warnings: (r.warnings ?? []).prefix(50).map { Escaping.truncate($0, 1000) },
             runTitle: runTitle, runId: runId, awaitsReview: r.awaitsReview, prev: prev, next: next,
             full: full, thumbnail: thumbnail, observed: observed, baseline: baseline, reference: reference,
-            comparisons: comparisons, downloads: downloads, mediaProblems: problems, hasHistory: hasHistory,
+            comparisons: comparisons,
+            changedIgnoredAreas: full ? [] : (r.baselineDiff?.ignoredAreas ?? []).filter { $0.changedPixels > 0 }.prefix(50).map(\.summary),
+            downloads: downloads, mediaProblems: problems, hasHistory: hasHistory,
             steps: r.steps.prefix(Self.rowLimit).map { .init(index: $0.index, description: Escaping.truncate($0.description, limit), status: $0.status,
                                        duration: Formatting.duration($0.durationMs), error: $0.error.map { Escaping.truncate($0, limit) },
                                        resolvedLocator: $0.resolvedLocator, healed: $0.healed ?? false) },
@@ -254,6 +260,7 @@ struct ExecutionPageMaker {
                                                              expectedHeight: $0.expectedHeight, text: Self.describe($0, against: name)) },
                      smallBands: Array(small.prefix(200)),
                      noise: d.noise.map { .init(window: $0.window, densest: $0.densestWindow, pixels: $0.pixels) },
+                     ignoredAreas: Array((d.ignoredAreas ?? []).prefix(200)),
                      findings: FindingList(d.explanation))
     }
 

@@ -62,6 +62,7 @@ extension ExecutionPage {
             <section class="panel first-screen"><h2>First screen</h2>
             <img src="../\(thumbnail)" alt="first screen of \(id)">
             <p class="sub">\(full ? "No full-size screenshot was kept for this execution." : "Full-size screenshots are kept for executions that need a look (failed, error, flaky, changed); build the report with --detail all to keep them for every execution.")</p>
+            \(changedIgnoredAreas.isEmpty ? "" : "<ul class=\"ignored-areas\" aria-label=\"Ignored areas\">\(HTML.join(changedIgnoredAreas) { "<li>ignored area \($0)</li>" })</ul>\n" as HTML)\
             </section>
 
             """
@@ -177,6 +178,14 @@ extension ExecutionPage {
             h += """
             <ol class="regions" aria-label="Changed regions">\(HTML.join(c.regions) { g in """
             <li><button type="button" class="region\(g.known == nil ? "" : " known" as HTML)" data-x="\(g.x)" data-y="\(g.y)" data-w="\(g.width)" data-h="\(g.height)"\(g.known.map { " title=\"known change, not counted: \($0)\"" as HTML } ?? "")>#\(g.number) \(g.width)×\(g.height) at \(g.x),\(g.y) · \(g.pixels) px\(g.known.map { " · known, not counted (\($0))" as HTML } ?? "")</button></li>
+            """ })</ol>
+
+            """
+        }
+        if !c.ignoredAreas.isEmpty {
+            h += """
+            <ol class="regions ignored-areas" aria-label="Ignored areas">\(HTML.join(c.ignoredAreas) { a in """
+            <li><button type="button" class="region ignored\(a.exceeded ? " exceeded" : "" as HTML)" data-x="\(a.x)" data-y="\(a.y)" data-w="\(a.width)" data-h="\(a.height)">ignored area \(a.summary)</button></li>
             """ })</ol>
 
             """

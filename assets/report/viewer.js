@@ -99,7 +99,8 @@
       marks: parseLayer(d.getAttribute("data-marks")), heatmap: parseLayer(d.getAttribute("data-heatmap")),
       regions: Array.prototype.map.call(d.querySelectorAll("button.region"), function (b) {
         return { button: b, x: +b.getAttribute("data-x"), y: +b.getAttribute("data-y"), w: +b.getAttribute("data-w"), h: +b.getAttribute("data-h"),
-                 known: b.classList.contains("known") };
+                 known: b.classList.contains("known"), ignored: b.classList.contains("ignored"),
+                 exceeded: b.classList.contains("exceeded") };
       }),
       bands: Array.prototype.map.call(d.querySelectorAll("button.band"), function (b) {
         return { button: b, y: +b.getAttribute("data-y"), h: +b.getAttribute("data-h"), ey: +b.getAttribute("data-ey"),
@@ -181,7 +182,8 @@
     if (c) {
       if (!expectedFrame || !c.bands.length) {
         c.regions.forEach(function (r, i) {
-          var b = el("div", "box" + (r.known ? " known" : "") + (st.active === i ? " active" : ""));
+          var b = el("div", "box" + (r.known ? " known" : "") + (r.ignored ? " ignored" : "") + (r.exceeded ? " exceeded" : "") +
+                             (st.active === i ? " active" : ""));
           b.style.left = r.x + "px"; b.style.top = r.y + "px"; b.style.width = r.w + "px"; b.style.height = r.h + "px";
           canvas.appendChild(b);
         });

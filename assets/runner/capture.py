@@ -84,6 +84,24 @@ _PREPARE_JS = """
 """
 _REMOVE_MASKS_JS = "() => document.querySelectorAll('.__scene_mask').forEach(m => m.remove())"
 
+# The boxes of every visible element each selector matches, in screenshot pixels: document
+# coordinates on a full page, viewport ones otherwise; null for a selector that is not valid CSS.
+_IGNORED_BOXES_JS = """
+([selectors, fullPage, scale]) => selectors.map(sel => {
+  let found;
+  try { found = document.querySelectorAll(sel); } catch (e) { return null; }
+  const boxes = [];
+  for (const el of found) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    const left = (r.left + (fullPage ? scrollX : 0)) * scale, top = (r.top + (fullPage ? scrollY : 0)) * scale;
+    const x = Math.floor(left), y = Math.floor(top);
+    boxes.push([x, y, Math.ceil(left + r.width * scale) - x, Math.ceil(top + r.height * scale) - y]);
+  }
+  return boxes;
+})
+"""
+
 
 class Shot:
     """One capture of a page: its tiles (PNG bytes, top to bottom) and what they cover."""
@@ -115,6 +133,7 @@ class Capturer:
     def __init__(self, page, page_spec, max_height, max_pixels, timeout_ms, scale, notes):
         self.page = page
         self.masks = list(page_spec.get("mask") or [])
+        self.ignore = [area for area in page_spec.get("ignore") or [] if isinstance(area, dict)]
         self.full_page = bool(page_spec.get("fullPage", True))
         self.max_height = max_height
         self.max_pixels = max_pixels
@@ -182,6 +201,27 @@ class Capturer:
             if cut_by:
                 await self.page.evaluate(_REMOVE_MARKER_JS)
         return Shot(tiles, height, captured, cut_by)
+
+    async def ignored_areas(self):
+        """The page's ignored areas (`ignore`) as they are now, one list of [x, y, width, height]
+        boxes in screenshot pixels per area: a selector's visible matches, or the configured box."""
+        selectors = [area.get("selector") for area in self.ignore if area.get("selector")]
+        found = await self.page.evaluate(_IGNORED_BOXES_JS, [selectors, self.full_page, self.scale]) if selectors else []
+        bad = [sel for sel, boxes in zip(selectors, found) if boxes is None]
+        if bad:
+            self.notes.append("invalid ignore selector(s): " + ", ".join(bad))
+        matched = iter(found)
+        areas = []
+        for area in self.ignore:
+            if area.get("selector"):
+                areas.append(next(matched) or [])
+            else:
+                box = area.get("box") or {}
+                left, top = box.get("x", 0) * self.scale, box.get("y", 0) * self.scale
+                x, y = math.floor(left), math.floor(top)
+                areas.append([[x, y, math.ceil(left + box.get("width", 0) * self.scale) - x,
+                               math.ceil(top + box.get("height", 0) * self.scale) - y]])
+        return areas
 
     def _tile_timeout(self, width, rows):
         return self.timeout_ms + int(width * rows * self.scale * self.scale / 1e6 * MS_PER_MEGAPIXEL)

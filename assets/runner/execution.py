@@ -265,6 +265,9 @@ class Execution:
             if extra > 1000:
                 self.extend(extra, f"the page is {height:,} px tall")
             shot, summary = await stable_capture(capturer, shots, baseline)
+            if capturer.ignore:
+                # In the state the last shot shows, before anything else touches the page.
+                summary["ignoredAreas"] = await capturer.ignored_areas()
         except Exception as exc:
             raise CaptureError(f"screenshot failed (captureTimeout {self.capture_ms} ms): {error_text(exc)}") from None
         if summary["stable"] is False:
