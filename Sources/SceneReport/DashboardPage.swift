@@ -19,11 +19,14 @@ struct DashboardPage {
         var members: [Link]
         var more: Int
         var hasMore: Bool
+        /// Why the history suggests the change is flaky (`FlakyProposals`), and the command that says so.
+        var flakyProposal: String?
+        var flakyCommand: String?
 
         /// Cards listed at most, and executions listed per card: the page stays small at 10,000 executions.
         static let limit = 100, membersShown = 20
 
-        init(_ group: ChangeGroup, runId: String, link: (String) -> (href: String, thumb: String?)) {
+        init(_ group: ChangeGroup, runId: String, flakyProposal: String? = nil, link: (String) -> (href: String, thumb: String?)) {
             fingerprint = group.fingerprint; impact = group.impact; approvableAlone = group.approvableAlone; pixels = group.pixels
             executionCount = group.executions.count
             command = "scene approve runs/\(runId) --group \(group.fingerprint)"
@@ -31,6 +34,8 @@ struct DashboardPage {
             representative = Link(href: first.href, label: group.executions[0]); representativeThumb = first.thumb
             members = group.executions.prefix(Self.membersShown).map { Link(href: link($0).href, label: $0) }
             more = max(0, group.executions.count - Self.membersShown); hasMore = more > 0
+            self.flakyProposal = flakyProposal
+            flakyCommand = flakyProposal.map { _ in "scene approve runs/\(runId) --flaky --group \(group.fingerprint) --reason \"comes and goes\" --yes" }
         }
     }
     /// An execution with warnings, linked to its page.
@@ -71,9 +76,10 @@ struct DashboardPage {
     var historyRuns: Int?
 
     /// `link`: an execution id's page and thumbnail, relative to the dashboard.
+    /// `flakyProposals`: fingerprint → why the history suggests it is flaky (`FlakyProposals`).
     init(manifest m: RunManifest, summary s: ReportSummary, warnings: [String], historyRuns: Int?, changes groups: [ChangeGroup] = [],
-         link: (String) -> (href: String, thumb: String?) = { ($0, nil) }) {
-        changes = groups.prefix(ChangeCard.limit).map { ChangeCard($0, runId: m.runId, link: link) }
+         flakyProposals: [String: String] = [:], link: (String) -> (href: String, thumb: String?) = { ($0, nil) }) {
+        changes = groups.prefix(ChangeCard.limit).map { ChangeCard($0, runId: m.runId, flakyProposal: flakyProposals[$0.fingerprint], link: link) }
         hasChanges = !groups.isEmpty; changeCount = groups.count; changesCut = groups.count > ChangeCard.limit
         self.historyRuns = historyRuns
         title = "\(m.project) / \(m.batch)"

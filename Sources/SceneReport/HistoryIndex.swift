@@ -22,6 +22,9 @@ public struct HistoryIndex: Codable, Sendable, Equatable {
         public var levels: String
         /// Execution pages of this run not at `pages[i]` of the index: index in `ids` (as text) → path in the report.
         public var pages: [String: String]?
+        /// The fingerprints of the run's changes awaiting a decision → how many executions held each
+        /// (nil: not known, a run recorded before they were kept or without a report).
+        public var changes: [String: Int]? = nil
     }
 
     public struct Codes: Codable, Sendable, Equatable {
@@ -71,6 +74,9 @@ struct HistoryRun {
         run = HistoryIndex.Run(run: s.run, counts: s.counts, totals: s.totals, report: base ?? report, statuses: "", levels: "", pages: nil)
         direct = true
         executions = [:]
+        var changes: [String: Int] = [:]
+        for e in s.executions { for fingerprint in e.changes ?? [] { changes[fingerprint, default: 0] += 1 } }
+        run.changes = changes
         for e in s.executions {
             var page = e.report
             if let base, page.hasPrefix(base) { page = String(page.dropFirst(base.count)) }

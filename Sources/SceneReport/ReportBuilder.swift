@@ -71,8 +71,9 @@ public struct ReportBuilder: Sendable {
                                  uniquingKeysWith: { first, _ in first })
         let positions = Dictionary(records.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let thumbnailPaths = thumbnails.values
+        let groups = ChangeGroups.group(records)
         let dashboard = DashboardPage(manifest: manifest, summary: summary, warnings: problems, historyRuns: history?.index.runs.count,
-                                      changes: ChangeGroups.group(records)) { id in
+                                      changes: groups, flakyProposals: history.map { FlakyProposals.propose(groups, index: $0.index) } ?? [:]) { id in
             guard let i = positions[id] else { return (id, nil) }
             return ((reportBase ?? "") + "x/\(safeNames[i]).html", thumbnailPaths[i])
         }

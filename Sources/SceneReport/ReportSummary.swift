@@ -71,6 +71,9 @@ public struct ReportSummary: Codable, Sendable, Equatable {
         /// Changes of the baseline comparison left out because `known-changes.jsonl` knows them:
         /// "fingerprint (flaky: reason)"; absent when none.
         public var known: [String]? = nil
+        /// Fingerprints of the changes of its baseline comparison awaiting a decision (docs/REVIEW.md);
+        /// absent when none. The history keeps them per run, to see changes that come and go.
+        public var changes: [String]? = nil
         /// Attempts it took (more than 1: retried).
         public var attempts: Int?
         /// What the attempts before the last ended in (`attempt 1 failed: …`): why a `flaky` one was retried.
@@ -116,6 +119,8 @@ extension ReportSummary {
         for k in entries.indices {
             entries[k].change = records[k].topChange
             if let known = records[k].baselineDiff?.knownChanges, !known.isEmpty { entries[k].known = known }
+            let changes = ChangeGroups.changes(of: records[k]).compactMap(\.fingerprint)
+            if !changes.isEmpty { entries[k].changes = Array(Set(changes)).sorted() }
         }
         var byStatus = Dictionary(uniqueKeysWithValues: ExecutionStatus.allCases.map { ($0.rawValue, 0) })
         var byLevel = Dictionary(uniqueKeysWithValues: DiffLevel.allCases.map { ($0.rawValue, 0) })
