@@ -15,16 +15,12 @@ from pathlib import Path
 # No __pycache__ beside drive_report.py: SwiftPM would count it as a file of the test target.
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "Report"))
-from drive_report import from_both_origins, transforms, wait_images, watched_page  # noqa: E402
+from drive_report import each_viewer, from_both_origins, transforms  # noqa: E402
 
 
 def observe(browser, base, allowed, pages, shots):
     r = {"external": [], "console": [], "pageErrors": [], "dialogs": [], "csp": [], "pages": {}}
-    context, page = watched_page(browser, allowed, {"width": 1280, "height": 900}, r)
-    for name in pages:
-        page.goto(base + "x/" + name + ".html")
-        page.wait_for_selector("#stage .pane")
-        wait_images(page)
+    for name, page in each_viewer(browser, base, allowed, pages, r):
         p = {"findings": page.locator("button.finding").all_text_contents(),
              "injected": page.eval_on_selector_all("[onerror], [onload], img[src='x'], .findings img, .findings script", "els => els.length"),
              "scripts": page.eval_on_selector_all("script", "els => els.map(s => s.getAttribute('src'))"),
@@ -42,8 +38,6 @@ def observe(browser, base, allowed, pages, shots):
                 page.hover("button.finding >> nth=0")
                 page.screenshot(path=str(Path(shots) / f"findings-{len(r['pages'])}.png"), full_page=True)
         r["pages"][name] = p
-    r["csp"] += page.evaluate("() => window.__csp || []")
-    context.close()
     return r
 
 

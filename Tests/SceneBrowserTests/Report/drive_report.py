@@ -87,6 +87,22 @@ def watched_page(browser, allowed_prefix: str, viewport, r):
     return context, page
 
 
+def each_viewer(browser, base: str, allowed_prefix: str, names, r):
+    """Opens each execution page `x/<name>.html` of the site at `base` in turn, in one watched
+    1280x900 page (its events into `r`, which gets the CSP violations at the end), and yields
+    (name, page) once its viewer is drawn and its images are loaded."""
+    context, page = watched_page(browser, allowed_prefix, {"width": 1280, "height": 900}, r)
+    try:
+        for name in names:
+            page.goto(base + "x/" + name + ".html")
+            page.wait_for_selector("#stage .pane")
+            wait_images(page)
+            yield name, page
+        r["csp"] += page.evaluate("() => window.__csp || []")
+    finally:
+        context.close()
+
+
 def loaded_images(page):
     """Per layer: its class, whether every strip it asked for has loaded, and how many it asked for of how many."""
     return page.eval_on_selector_all("#stage .layer", """els => els.map(l => {

@@ -13,24 +13,18 @@ from pathlib import Path
 # No __pycache__ beside drive_report.py: SwiftPM would count it as a file of the test target.
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "Report"))
-from drive_report import from_both_origins, wait_images, watched_page  # noqa: E402
+from drive_report import each_viewer, from_both_origins  # noqa: E402
 
 
 def observe(browser, base, allowed, pages):
     r = {"external": [], "console": [], "pageErrors": [], "dialogs": [], "csp": [], "pages": {}}
-    context, page = watched_page(browser, allowed, {"width": 1280, "height": 900}, r)
-    for name in pages:
-        page.goto(base + "x/" + name + ".html")
-        page.wait_for_selector("#stage .pane")
-        wait_images(page)
+    for name, page in each_viewer(browser, base, allowed, pages, r):
         r["pages"][name] = {
             "listed": page.locator("button.region.ignored").all_text_contents(),
             "boxes": page.locator("#stage .box.ignored").count(),
             "exceededBoxes": page.locator("#stage .box.ignored.exceeded").count(),
             "panes": page.locator("#stage .canvas").count(),
         }
-    r["csp"] += page.evaluate("() => window.__csp || []")
-    context.close()
     return r
 
 
