@@ -84,14 +84,20 @@ _PREPARE_JS = """
 """
 _REMOVE_MASKS_JS = "() => document.querySelectorAll('.__scene_mask').forEach(m => m.remove())"
 
-# The boxes of every visible element each selector matches, in screenshot pixels: document
-# coordinates on a full page, viewport ones otherwise; null for a selector that is not valid CSS.
+# Boxes kept per selector: a selector that matches more (`*`, `img` on a gallery) is noted, and
+# the elements past the limit count as the rest of the page does.
+MAX_IGNORED_BOXES = 500
+
+# The boxes of every visible element each selector matches (at most `limit`), in screenshot pixels:
+# document coordinates on a full page, viewport ones otherwise; null for a selector that is not
+# valid CSS.
 _IGNORED_BOXES_JS = """
-([selectors, fullPage, scale]) => selectors.map(sel => {
+([selectors, fullPage, scale, limit]) => selectors.map(sel => {
   let found;
   try { found = document.querySelectorAll(sel); } catch (e) { return null; }
   const boxes = [];
   for (const el of found) {
+    if (boxes.length > limit) break;
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height) continue;
     const left = (r.left + (fullPage ? scrollX : 0)) * scale, top = (r.top + (fullPage ? scrollY : 0)) * scale;
@@ -206,10 +212,15 @@ class Capturer:
         """The page's ignored areas (`ignore`) as they are now, one list of [x, y, width, height]
         boxes in screenshot pixels per area: a selector's visible matches, or the configured box."""
         selectors = [area.get("selector") for area in self.ignore if area.get("selector")]
-        found = await self.page.evaluate(_IGNORED_BOXES_JS, [selectors, self.full_page, self.scale]) if selectors else []
+        found = await self.page.evaluate(_IGNORED_BOXES_JS, [selectors, self.full_page, self.scale, MAX_IGNORED_BOXES]) if selectors else []
         bad = [sel for sel, boxes in zip(selectors, found) if boxes is None]
         if bad:
             self.notes.append("invalid ignore selector(s): " + ", ".join(bad))
+        for sel, boxes in zip(selectors, found):
+            if boxes and len(boxes) > MAX_IGNORED_BOXES:
+                del boxes[MAX_IGNORED_BOXES:]
+                self.notes.append(f"ignore selector {sel} matches more than {MAX_IGNORED_BOXES} visible elements: "
+                                  f"the first {MAX_IGNORED_BOXES} are ignored areas, the others count")
         matched = iter(found)
         areas = []
         for area in self.ignore:

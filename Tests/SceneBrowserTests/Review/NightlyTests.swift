@@ -9,7 +9,8 @@ import SceneTestSupport
 /// Issue 19's must-show, through real Chromium and the real runner: a generated nightly of 500
 /// executions (125 pages × 4 viewports) of a demo site with a templated header. Then the header
 /// changes on every page, 5 pages change on their own, and an ad slot on 20 pages shows another
-/// advert. The run holds 7 changes; a reviewer's approvals.json approving the header promotes
+/// advert. The run holds 7 changes; a reviewer's approvals.json (the header ticked in the report in
+/// Chromium, the file downloaded from it) approving the header promotes
 /// exactly the pages holding nothing else; a second one marking the advert flaky promotes the ad
 /// pages and records the advert in known-changes.jsonl; the next night the advert flips back and
 /// those pages pass, while the 5 real changes still fail.
@@ -108,7 +109,9 @@ import SceneTestSupport
             let n = Int(id.split(separator: "~")[0].dropFirst())!
             return !Self.adPages.contains(n) && Self.ownChanges[n] == nil
         })
-        try Self.writeDecisions(["runId": manifest.runId, "configDigest": manifest.configDigest, "groups": [header.fingerprint]], to: approvals)
+        try Self.decide(in: site, approve: [header.fingerprint], to: approvals)
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: approvals)) as? [String: Any]
+        #expect(written?["runId"] as? String == manifest.runId && written?["groups"] as? [String] == [header.fingerprint], "\(written ?? [:])")
         let approveHeader = try Self.approve(nightly.bundle.root, approvals)
         #expect(Set(approveHeader.approved) == headerOnly)
         #expect(approveHeader.skipped.count == (Self.adPages.count + Self.ownChanges.count) * 4)
@@ -116,7 +119,7 @@ import SceneTestSupport
         #expect(audit.split(separator: "\n").filter { $0.contains("\"approve\"") }.count == headerOnly.count)
 
         // Then marks the advert flaky, the header approved again: the ad pages are promoted, the advert remembered.
-        try Self.writeDecisions(["runId": manifest.runId, "groups": [header.fingerprint], "flaky": [advert.fingerprint]], to: approvals)
+        try Self.decide(in: site, approve: [header.fingerprint], flaky: [advert.fingerprint], to: approvals)
         let approveAds = try Self.approve(nightly.bundle.root, approvals)
         // (The header-only pages are promoted again, from the same screenshots: the file approves the header again.)
         #expect(Set(approveAds.approved.map { Int($0.split(separator: "~")[0].dropFirst())! }) == Self.adPages.union(headerOnly.map { Int($0.split(separator: "~")[0].dropFirst())! }))
@@ -168,9 +171,16 @@ import SceneTestSupport
               + "\(Int(end.timeIntervalSince(nightlyDone))) s (approvals and reports included)")
     }
 
-    /// Writes a decisions file as the report's download does: plain JSON with the documented keys.
-    static func writeDecisions(_ object: [String: Any], to url: URL) throws {
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: url)
+    /// A reviewer's decision in the report, in Chromium: the changes ticked on the dashboard, and
+    /// approvals.json downloaded (a real download) to `url`.
+    static func decide(in site: URL, approve: [String], flaky: [String] = [], to url: URL) throws {
+        try? FileManager.default.removeItem(at: url)
+        let arguments = ["--decide", site.path, url.path] + approve.flatMap { ["--approve", $0] } + flaky.flatMap { ["--flaky", $0] }
+        let data = try ReportFixture.runPython("Tests/SceneBrowserTests/Review/drive_review.py", arguments, timeout: 300)
+        struct Session: Decodable { var console: [String]; var pageErrors: [String]; var csp: [String]; var counter: String }
+        let session = try JSONDecoder().decode(Session.self, from: data)
+        #expect(session.console.isEmpty && session.pageErrors.isEmpty && session.csp.isEmpty, "\(session)")
+        #expect(FileManager.default.fileExists(atPath: url.path), "the download was saved")
     }
 
     struct Approved: Decodable { var approved: [String]; var skipped: [Skipped]; var flaky: [String]; struct Skipped: Decodable { var id: String; var reason: String } }

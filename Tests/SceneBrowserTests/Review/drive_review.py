@@ -2,6 +2,7 @@
 own CSP meta tag applies), printing one JSON document of observations for the Swift test.
 
 usage: drive_review.py SITE APPROVE_FP FLAKY_FP LIST_ID PAGE_SAFE PAGE_ID DOWNLOAD_PATH
+       drive_review.py --decide SITE DOWNLOAD_PATH [--approve FP ...] [--flaky FP ...]
 
 On the dashboard: tick "approve all in group" of APPROVE_FP, mark FLAKY_FP flaky, tick the
 execution LIST_ID in the list view; reload; on the execution page PAGE_SAFE tick PAGE_ID; back
@@ -9,6 +10,9 @@ on the dashboard (entries of no execution or change of this report stored meanwh
 approvals.json (a real Playwright download) to DOWNLOAD_PATH; clear the selection and reload.
 Every request leaving the site is aborted and recorded, as are CSP violations, console errors,
 page errors and dialogs (drive_report.watched_page).
+
+`--decide`: a reviewer's one decision on a night's dashboard: tick "approve all in group" of each
+--approve change and "flaky" of each --flaky one, then download approvals.json to DOWNLOAD_PATH.
 """
 import json
 import sys
@@ -20,7 +24,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "Report"))
 from drive_report import watched_page  # noqa: E402  (the report tests' watched page: external requests, CSP, console, dialogs)
 
 
+def decide(arguments):
+    site, download_path = arguments[0], arguments[1]
+    picks = {"--approve": [], "--flaky": []}
+    for flag, value in zip(arguments[2::2], arguments[3::2]):
+        picks[flag].append(value)
+    r = {"external": [], "console": [], "pageErrors": [], "dialogs": [], "csp": []}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        _, page = watched_page(browser, "file://", {"width": 1280, "height": 900}, r)
+        page.set_default_timeout(60000)
+        page.goto("file://" + site.rstrip("/") + "/index.html")
+        page.wait_for_selector("#review:not(.hidden)")
+        page.evaluate("() => document.querySelector('#changes > details').open = true")
+        for fingerprint in picks["--approve"]:
+            page.check(f'.pick-group[data-fingerprint="{fingerprint}"]')
+        for fingerprint in picks["--flaky"]:
+            page.check(f'.pick-flaky[data-fingerprint="{fingerprint}"]')
+        r["counter"] = page.text_content("#review .review-count")
+        with page.expect_download() as info:
+            page.click("#review-download")
+        info.value.save_as(download_path)
+        r["csp"] += page.evaluate("() => window.__csp || []")
+        browser.close()
+    print(json.dumps(r))
+
+
 def main():
+    if sys.argv[1] == "--decide":
+        decide(sys.argv[2:])
+        return
     site, approve_fp, flaky_fp, list_id, page_safe, page_id, download_path = sys.argv[1:8]
     base = "file://" + site.rstrip("/") + "/"
     r = {"external": [], "console": [], "pageErrors": [], "dialogs": [], "csp": []}

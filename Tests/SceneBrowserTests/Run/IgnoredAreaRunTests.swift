@@ -25,7 +25,8 @@ import Testing
     @Test func areasAreMeasuredNotCountedAndStayVisible() async throws {
         let environment = try browserEnvironment()
         let before = Self.page(ad: "Ad: shoes")
-        let server = try TestServer(pages: ["ad.html": before, "strict.html": before, "both.html": before, "clock.html": before])
+        let dots = "<!doctype html><body style=\"margin:0\">" + String(repeating: "<i class=\"dot\" style=\"display:inline-block;width:4px;height:4px;background:#36c;margin:1px\"></i>", count: 600) + "</body>"
+        let server = try TestServer(pages: ["ad.html": before, "strict.html": before, "both.html": before, "clock.html": before, "many.html": dots])
         defer { server.stop() }
         let root = try temporaryDirectory("ignored")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -39,6 +40,7 @@ import Testing
             visit("strict", [IgnoredArea(selector: ".ad", maxDiffPixels: 10)]),
             visit("both", [IgnoredArea(selector: ".ad")]),
             visit("clock", [IgnoredArea(box: PageBox(x: 0, y: 0, width: 640, height: 56), maxDiffRatio: 0.5)]),
+            visit("many", [IgnoredArea(selector: ".dot")]),
         ]
         let runner = BatchRunner(RunnerEnvironment(environment: environment))
         var request = makeRequest(executions, root: root)
@@ -77,6 +79,11 @@ import Testing
         let clock = try #require(records["clock"])
         #expect(clock.status == .passed && (clock.baselineDiff?.ignoredAreas?.first?.changedPixels ?? 0) > 0, "\(summary)")
         #expect(clock.baselineDiff?.ignoredAreas?.first.map { ($0.x, $0.y, $0.width, $0.height) } ?? (0, 0, 0, 0) == (0, 0, 640, 56), "\(summary)")
+
+        // A selector matching 600 elements: the first 500 are areas, and the record says so.
+        let many = try #require(records["many"])
+        #expect(many.status == .passed && many.capture?.ignoredAreas?.first?.count == 500, "\(summary)")
+        #expect(many.warnings?.contains { $0.contains("ignore selector .dot matches more than 500 visible elements") } == true, "\(summary)")
 
         // The report lists and outlines them in a real browser.
         let site = try ReportBuilder().build(bundle: second.bundle, into: second.bundle.reportURL).site
