@@ -65,8 +65,7 @@ public enum ChangeFingerprint {
                 bandHashes[i]?.0.add(digest); bandHashes[i]?.reverse.add(digest)
             }
         }
-        var options = pixelmatch
-        options.diffMask = true; options.diffColorAlt = nil; options.checkerboard = false
+        let options = pixelmatch.countedPixelsOnly
         for i in regions.indices where crops[i].wanted {
             (regions[i].fingerprint, regions[i].reverseFingerprint) = crops[i].fingerprints(options) ?? (nil, nil)
         }

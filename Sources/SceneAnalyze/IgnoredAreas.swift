@@ -47,8 +47,7 @@ public struct IgnoredAreas: Sendable {
     /// it went, even when the areas, blanked where the observed page has them, made the alignment
     /// pair other rows).
     public func measure(_ result: DiffResult, images: ComparedImages?, pixelmatch: PixelmatchOptions) throws -> [IgnoredAreaResult] {
-        var options = pixelmatch
-        options.diffMask = true; options.diffColorAlt = nil; options.checkerboard = false
+        let options = pixelmatch.countedPixelsOnly
         return try areas.map { area in
             let r = area.region
             // Clipped to the observed image (an area below a shorter screenshot has no pixels).

@@ -25,6 +25,14 @@ public struct PixelmatchOptions: Sendable, Equatable, Codable {
 
     /// Largest YIQ squared distance still counted as equal (35215 is the metric's maximum).
     var maxDelta: Double { 35215 * threshold * threshold }
+
+    /// The same comparison drawing only the pixels it counts (opaque, in `diffColor`; nothing else),
+    /// for a pass that reads which pixels of a crop changed from the drawn output's alpha.
+    public var countedPixelsOnly: PixelmatchOptions {
+        var options = self
+        options.diffMask = true; options.diffColorAlt = nil; options.checkerboard = false
+        return options
+    }
 }
 
 /// An opaque colour of the diff output.

@@ -18,6 +18,7 @@ enum FlakyProposals {
         guard runs.count >= minimumSightings else { return [:] }
         let position = Dictionary(index.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let compared = Set([ExecutionStatus.passed, .failed, .flaky].compactMap { HistoryIndex.statusCodes[$0] })
+        let statuses = runs.map { Array($0.statuses) }
         var proposals: [String: String] = [:]
         for group in groups {
             let members = group.executions.compactMap { position[$0] }
@@ -25,8 +26,7 @@ enum FlakyProposals {
             guard seen.count >= minimumSightings, let newest = seen.first, let oldest = seen.last else { continue }
             let gaps = (newest...oldest).filter { i in
                 guard !seen.contains(i) else { return false }
-                let statuses = Array(runs[i].statuses)
-                return members.contains { $0 < statuses.count && compared.contains(statuses[$0]) }
+                return members.contains { $0 < statuses[i].count && compared.contains(statuses[i][$0]) }
             }
             guard !gaps.isEmpty else { continue }
             proposals[group.fingerprint] = "seen in \(seen.count) of the last \(runs.count) runs, and absent from \(gaps.count) "

@@ -75,15 +75,15 @@ struct HistoryRun {
         direct = true
         executions = [:]
         var changes: [String: Int] = [:]
-        for e in s.executions { for fingerprint in e.changes ?? [] { changes[fingerprint, default: 0] += 1 } }
-        run.changes = changes
         for e in s.executions {
             var page = e.report
             if let base, page.hasPrefix(base) { page = String(page.dropFirst(base.count)) }
             executions[e.id] = Entry(status: ExecutionStatus(rawValue: e.status).flatMap { HistoryIndex.statusCodes[$0] } ?? HistoryIndex.absent,
                                      level: DiffLevel(rawValue: e.level).flatMap { HistoryIndex.levelCodes[$0] } ?? HistoryIndex.absent,
                                      page: page)
+            for fingerprint in e.changes ?? [] { changes[fingerprint, default: 0] += 1 }
         }
+        run.changes = changes
     }
 
     /// A run bundle without a report: its counts only.
