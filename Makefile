@@ -1,7 +1,7 @@
 # Scene — set-up and everyday targets. Every target is safe to rerun: it installs only what is missing.
 SHELL := /bin/bash
 PLAYWRIGHT_VERSION ?= 1.65.2
-APT_PACKAGES := libpng-dev libjpeg-dev zlib1g-dev pkg-config chromium fonts-dejavu-core fonts-liberation python3-venv
+APT_PACKAGES := libpng-dev libjpeg-dev zlib1g-dev libisal-dev pkg-config chromium fonts-dejavu-core fonts-liberation python3-venv
 DOCSITE_PACKAGES := python3-doc git-doc
 VENV := .venv
 SWIFT_FLAGS ?=

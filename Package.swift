@@ -39,8 +39,9 @@ let package = Package(
     ],
     targets: [
         // libpng/libjpeg report errors by longjmp; this C shim catches them with setjmp, and reads
-        // and unfilters the IDAT of 8-bit RGB/RGBA screenshots itself (apt: libpng-dev libjpeg-dev zlib1g-dev).
-        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z")]),
+        // and unfilters the IDAT of 8-bit RGB/RGBA screenshots itself, inflated by ISA-L
+        // (apt: libpng-dev libjpeg-dev zlib1g-dev libisal-dev).
+        .target(name: "CSceneCodecs", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("z"), .linkedLibrary("isal")]),
 
         library("SceneBundle", []),
         // The one locator vocabulary: model, selector/code/config-key parsers, renderers, priority.

@@ -2,8 +2,10 @@
 #include "scene_codecs.h"
 
 #include <png.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -37,16 +39,17 @@ int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, 
     d->chunk_left = length;
     d->verify_crc = 1;
     d->crc = (uint32_t)crc32(0, (const Bytef *)"IDAT", 4);
-    // zlib counts output in 32 bits: one row (filter byte + samples) must fit (any sane pixel limit does).
-    if ((uint64_t)width * channels + 1 > 0xffffffffu) return fail(d, "image too wide for one zlib row");
+    // The inflater counts output in 32 bits: one row (filter byte + samples) must fit (any sane pixel limit does).
+    if ((uint64_t)width * channels + 1 > 0xffffffffu) return fail(d, "image too wide for one inflate call");
     d->raw = calloc((size_t)width * channels + 1 + 4, 1);
     d->prev = calloc((size_t)width * 4 + 4, 1);
     d->in = malloc(INPUT_SIZE);
-    if (!d->raw || !d->prev || !d->in) return fail(d, "out of memory");
-    if (inflateInit(&d->z) != Z_OK) return fail(d, "out of memory");
-    d->z_ready = 1;
-    // Chunk CRCs guard the data; skipping zlib's Adler-32 saves a pass (libpng's PNG_IGNORE_ADLER32).
-    inflateValidate(&d->z, 0);
+    d->inflate = malloc(sizeof *d->inflate);
+    if (!d->raw || !d->prev || !d->in || !d->inflate) return fail(d, "out of memory");
+    // Raw deflate after a header checked here: chunk CRCs guard the data, and the zlib trailer's
+    // Adler-32 is not verified (libpng's PNG_IGNORE_ADLER32, as browsers do).
+    isal_inflate_init(d->inflate);
+    d->inflate->crc_flag = ISAL_DEFLATE;
     return 0;
 }
 
@@ -64,29 +67,77 @@ static int feed(SceneIDAT *d) {
         d->chunk_left = length;
         d->crc = (uint32_t)crc32(0, bytes + 4, 4);
     }
-    uInt want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
+    uint32_t want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
     if (fread(d->in, 1, want, d->file) != want) return fail(d, "truncated (file ends before the image data does)");
     d->crc = (uint32_t)crc32(d->crc, d->in, want);
     d->chunk_left -= want;
-    d->z.next_in = d->in;
-    d->z.avail_in = want;
+    d->inflate->next_in = d->in;
+    d->inflate->avail_in = want;
     return 0;
+}
+
+// The data ended before the last row. A damaged chunk is the likelier cause: its CRC is checked first.
+static int stream_short(SceneIDAT *d) {
+    while (d->verify_crc && d->chunk_left > 0) {
+        uint32_t want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
+        if (fread(d->in, 1, want, d->file) != want) return fail(d, "truncated (file ends before the image data does)");
+        d->crc = (uint32_t)crc32(d->crc, d->in, want);
+        d->chunk_left -= want;
+        d->inflate->avail_in = 0;
+    }
+    uint8_t stored[4];
+    if (d->verify_crc && fread(stored, 1, 4, d->file) == 4 && png_get_uint_32(stored) != d->crc)
+        return fail(d, "IDAT: CRC error");
+    return fail(d, "Not enough image data");
+}
+
+// Consumes the two-byte zlib header (RFC 1950): deflate, a window of at most 32 KB, no preset dictionary.
+static int read_header(SceneIDAT *d) {
+    struct inflate_state *s = d->inflate;
+    while (d->header_read < 2 && s->avail_in > 0) {
+        d->header[d->header_read++] = *s->next_in++;
+        s->avail_in--;
+    }
+    if (d->header_read < 2) return 0;
+    const unsigned cmf = d->header[0], flg = d->header[1];
+    if ((cmf & 0x0f) != 8 || (cmf >> 4) > 7 || (cmf * 256 + flg) % 31 != 0 || (flg & 0x20))
+        return fail(d, "IDAT: invalid zlib header");
+    return 0;
+}
+
+static const char *inflate_error(int status) {
+    switch (status) {
+    case ISAL_INVALID_BLOCK: return "IDAT: invalid compressed data (bad block)";
+    case ISAL_INVALID_SYMBOL: return "IDAT: invalid compressed data (bad code)";
+    case ISAL_INVALID_LOOKBACK: return "IDAT: invalid compressed data (distance too far back)";
+    default: return "IDAT: invalid compressed data";
+    }
 }
 
 // Inflates the next filter byte + filtered row into d->raw.
 static int inflate_row(SceneIDAT *d, size_t length) {
-    d->z.next_out = d->raw;
-    d->z.avail_out = (uInt)length;
-    while (d->z.avail_out > 0) {
-        if (d->stream_ended) return fail(d, "Not enough image data");
-        if (d->z.avail_in == 0 && feed(d)) return 1;
-        int status = inflate(&d->z, Z_NO_FLUSH);
-        if (status == Z_STREAM_END) d->stream_ended = 1;
-        else if (status != Z_OK) {
-            char message[SCENE_ERROR_LEN];
-            snprintf(message, sizeof message, "IDAT: %s", d->z.msg ? d->z.msg : "invalid compressed data");
-            return fail(d, message);
+    struct inflate_state *s = d->inflate;
+    s->next_out = d->raw;
+    s->avail_out = (uint32_t)length;
+    // ISA-L may hold decoded bytes back once its input is used up: it asks for more input only
+    // when a call wrote nothing.
+    int starved = 0;
+    while (s->avail_out > 0) {
+        if (d->stream_ended) return stream_short(d);
+        if (starved && feed(d)) return 1;
+        if (d->header_read < 2) {
+            if (read_header(d)) return 1;
+            starved = s->avail_in == 0;
+            continue;
         }
+        const uint32_t wanted = s->avail_out, offered = s->avail_in;
+        int status = isal_inflate(s);
+        if (status < 0) return fail(d, inflate_error(status));
+        if (s->block_state == ISAL_BLOCK_FINISH) d->stream_ended = 1;
+        const int wrote = s->avail_out != wanted;
+        // Neither output nor input moved: nothing more will come of this stream.
+        if (!wrote && !d->stream_ended && offered > 0 && s->avail_in == offered) return fail(d, inflate_error(0));
+        starved = !wrote && s->avail_in == 0;
     }
     return 0;
 }
@@ -182,14 +233,19 @@ static int take_checkpoint(SceneIDAT *d) {
     SceneIDATCheckpoint *c = calloc(1, sizeof *c);
     if (!c) return fail(d, "out of memory");
     c->prev = malloc((size_t)d->width * 4 + 4);
-    if (!c->prev || inflateCopy(&c->z, &d->z) != Z_OK) { free(c->prev); free(c); return fail(d, "out of memory"); }
+    // Only the valid part of the state's output buffer (its history) is kept: 20-90 KB instead of 87.
+    c->inflate_size = offsetof(struct inflate_state, tmp_out_buffer) + (size_t)d->inflate->tmp_out_valid;
+    c->inflate = malloc(c->inflate_size);
+    if (!c->prev || !c->inflate) { free(c->prev); free(c->inflate); free(c); return fail(d, "out of memory"); }
+    memcpy(c->inflate, d->inflate, c->inflate_size);
     list[d->checkpoint_count] = c;
     memcpy(c->prev, d->prev, (size_t)d->width * 4);
     c->row = d->row;
     // Input already read but not inflated belongs to the current chunk: resume at its first byte.
-    c->file_pos = ftell(d->file) - (long)d->z.avail_in;
-    c->chunk_left = d->chunk_left + d->z.avail_in;
+    c->file_pos = ftell(d->file) - (long)d->inflate->avail_in;
+    c->chunk_left = d->chunk_left + d->inflate->avail_in;
     c->stream_ended = d->stream_ended;
+    c->header_read = d->header_read;
     d->checkpoint_count++;
     return 0;
 }
@@ -218,12 +274,10 @@ int scene_idat_keep_checkpoints(SceneIDAT *d, uint32_t interval) {
 }
 
 static int restore(SceneIDAT *d, const SceneIDATCheckpoint *c) {
-    inflateEnd(&d->z);
-    d->z_ready = 0;
-    if (inflateCopy(&d->z, (z_streamp)&c->z) != Z_OK) return fail(d, "out of memory");
-    d->z_ready = 1;
-    d->z.next_in = d->in;
-    d->z.avail_in = 0;
+    memcpy(d->inflate, c->inflate, c->inflate_size);
+    d->inflate->next_in = d->in;
+    d->inflate->avail_in = 0;
+    d->header_read = c->header_read;
     if (fseek(d->file, c->file_pos, SEEK_SET) != 0) return fail(d, "cannot read the file again");
     d->chunk_left = c->chunk_left;
     d->stream_ended = c->stream_ended;
@@ -251,13 +305,12 @@ int scene_idat_seek(SceneIDAT *d, uint32_t row) {
 }
 
 void scene_idat_end(SceneIDAT *d) {
-    if (d->z_ready) inflateEnd(&d->z);
     for (uint32_t i = 0; i < d->checkpoint_count; i++) {
-        inflateEnd(&d->checkpoints[i]->z);
+        free(d->checkpoints[i]->inflate);
         free(d->checkpoints[i]->prev);
         free(d->checkpoints[i]);
     }
     free(d->checkpoints);
-    free(d->raw); free(d->prev); free(d->in);
+    free(d->raw); free(d->prev); free(d->in); free(d->inflate);
     memset(d, 0, sizeof *d);
 }

@@ -33,7 +33,7 @@ public enum Doctor {
         } catch {
             checks.append(Check(name: "runner", ok: false, detail: ErrorText.message(error), fix: (error as? any SceneError)?.hint))
         }
-        for (lib, pkg) in [("libpng16.so.16", "libpng16-16"), ("libjpeg.so.62", "libjpeg62-turbo")] {
+        for (lib, pkg) in [("libpng16.so.16", "libpng16-16"), ("libjpeg.so.62", "libjpeg62-turbo"), ("libisal.so.2", "libisal2")] {
             let found = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib"]
                 .contains { FileManager.default.fileExists(atPath: "\($0)/\(lib)") }
             checks.append(Check(name: lib, ok: found, detail: found ? "present" : "missing", fix: found ? nil : "sudo apt-get install -y \(pkg)"))
