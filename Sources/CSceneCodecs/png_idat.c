@@ -151,20 +151,24 @@ static __m128i abs16(__m128i x) { return _mm_max_epi16(x, _mm_sub_epi16(_mm_setz
 static void unpaeth(uint8_t *out, const uint8_t *src, const uint8_t *up, uint32_t width, int bpp, uint32_t keep,
                     uint32_t alpha) {
 #ifdef __SSE2__
-    __m128i a = _mm_setzero_si128(), c = _mm_setzero_si128();
+    // Everything that does not wait on the previous pixel (b, c, |b - c|) is off the chain; the chain
+    // (a → |a - c|, |a + b - 2c| → comparisons → select → sum) stays in 16-bit lanes, so no pack or unpack.
+    const __m128i low = _mm_set1_epi16(0xff), zero = _mm_setzero_si128();
+    __m128i a = zero, c = zero;
     for (uint32_t x = 0; x < width; x++) {
         __m128i b = widen(load32(up + 4 * x));
-        __m128i da = _mm_sub_epi16(b, c), db = _mm_sub_epi16(a, c);
-        __m128i pa = abs16(da), pb = abs16(db), pc = abs16(_mm_add_epi16(da, db));
-        __m128i least = _mm_min_epi16(pa, _mm_min_epi16(pb, pc));
-        __m128i use_a = _mm_cmpeq_epi16(pa, least), use_b = _mm_cmpeq_epi16(pb, least);
-        __m128i b_or_c = _mm_or_si128(_mm_and_si128(use_b, b), _mm_andnot_si128(use_b, c));
-        __m128i predictor = _mm_or_si128(_mm_and_si128(use_a, a), _mm_andnot_si128(use_a, b_or_c));
-        // The sum stays in a vector register: the next pixel's `a` waits on it.
-        __m128i pixel = _mm_add_epi8(_mm_cvtsi32_si128((int)load32(src + (size_t)bpp * x)),
-                                     _mm_packus_epi16(predictor, predictor));
-        store32(out + 4 * x, ((uint32_t)_mm_cvtsi128_si32(pixel) & keep) | alpha);
-        a = _mm_unpacklo_epi8(pixel, _mm_setzero_si128());
+        __m128i s = widen(load32(src + (size_t)bpp * x));
+        __m128i da = _mm_sub_epi16(b, c), pa = abs16(da);
+        __m128i db = _mm_sub_epi16(a, c), nb = _mm_sub_epi16(c, a);
+        __m128i pb = _mm_max_epi16(db, nb);
+        __m128i sum = _mm_add_epi16(da, db), nsum = _mm_sub_epi16(nb, da);
+        __m128i pc = _mm_max_epi16(sum, nsum);
+        __m128i not_a = _mm_or_si128(_mm_cmpgt_epi16(pa, pb), _mm_cmpgt_epi16(pa, pc));
+        __m128i use_c = _mm_cmpgt_epi16(pb, pc);
+        __m128i b_or_c = _mm_or_si128(_mm_and_si128(use_c, c), _mm_andnot_si128(use_c, b));
+        __m128i predictor = _mm_or_si128(_mm_and_si128(not_a, b_or_c), _mm_andnot_si128(not_a, a));
+        a = _mm_and_si128(_mm_add_epi16(s, predictor), low);
+        store32(out + 4 * x, ((uint32_t)_mm_cvtsi128_si32(_mm_packus_epi16(a, a)) & keep) | alpha);
         c = b;
     }
 #else
