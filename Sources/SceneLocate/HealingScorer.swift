@@ -159,7 +159,8 @@ public struct HealingScorer: Sendable {
                         best = max(best, Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase))
                         shared = max(shared, Self.sharedWordEvidence * Similarity.contentOverlap(mine, folder.tokens, page))
                     }
-                    if best < Self.namedAfterRow, let row = p.container, Self.namedAfterRow(folder.tokens, own: p.wordTokens, row: row.tokens) {
+                    if best < Self.namedAfterRow, let row = p.container,
+                       p.words.contains(where: { Self.namedAfterRow(folder.tokens, own: $0.tokens, row: row.tokens) }) {
                         best = Self.namedAfterRow
                     }
                 }
@@ -294,6 +295,8 @@ public struct HealingScorer: Sendable {
     /// wishlist" is not "Add Red Kettle to cart", though the card holds both buttons.
     /// Only a short action label ("Edit", "Add to cart", at most two words that say something)
     /// is completed by the item's name; a longer one (an article's title) is a name already.
+    /// `own` is one of the target's words (its name or its text, not both: an icon's glyph is no
+    /// third word of its name).
     static func namedAfterRow(_ theirs: [UInt64], own: [UInt64], row: [UInt64]) -> Bool {
         guard own.lazy.filter({ !Vocabulary.stopHashes.contains($0) }).count <= 2 else { return false }
         var kept = 0, added = false
@@ -396,8 +399,6 @@ struct PreparedProfile: Sendable {
     var words: [Prepared] = []
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
     var identifierWords: Prepared?
-    /// The tokens of all its words, sorted, each once.
-    var wordTokens: [UInt64] = []
     /// The tokens of its words that are numbers ("3" of "Page 3").
     var numbers: [UInt64] = []
 
@@ -412,7 +413,6 @@ struct PreparedProfile: Sendable {
                 numbers.append(Vocabulary.hash(String(number)))
             }
         }
-        wordTokens = Array(Set(words.flatMap(\.tokens))).sorted()
         if words.isEmpty {
             let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
             identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise())
