@@ -48,6 +48,8 @@ public struct HealingScorer: Sendable {
         public var role = 1.0, tag = 0.25, type = 1.0
         public var container = 2.0, regions = 2.0, heading = 0.5
         public var path = 0.5, position = 0.3, frame = 0.3, peers = 0.5, place = 1.0
+        /// `peers` when the target was its form's only submit button (`HealingScorer.isFormSubmit`).
+        public var submit = 1.5
         /// Identifier words (`#nav-pricing`) against the candidate's visible words ("Pricing").
         public var identifierWords = 1.0
         public init() {}
@@ -234,12 +236,15 @@ public struct HealingScorer: Sendable {
             // The same place among its kind in its area: the only one both times is evidence
             // ("the newsletter's button"); the same place among as many, a little.
             let same = mine == theirs
+            // A form's only submit button is what a redesign rewords most ("Subscribe", "Sign up",
+            // "Join"): its form's only submit button again is the match, whatever it says.
+            let submit = same && p.onlySubmit && Self.isFormSubmit(e)
             // Being the only one counts as no more than the same place when its own words say
             // another thing: the only checkbox of a form that lost "Remember me" may be its
             // "Email me product news".
-            let only = wordsDisagree ? Self.samePlaceEvidence : Self.onlyOneEvidence
+            let only = wordsDisagree && !submit ? Self.samePlaceEvidence : Self.onlyOneEvidence
             let evidence = same ? (mine[1] == 1 ? only : mine[1] <= 6 ? Self.samePlaceEvidence : 0) : 0
-            add("peers", w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
+            add("peers", submit ? w.submit : w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
         }
         if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
         if let box = target.box, let other = e.box {
@@ -328,6 +333,18 @@ public struct HealingScorer: Sendable {
         return other && s.contains(where: \.isNumber)
     }
 
+    /// A button that submits its form (a submit input, or a button without another type) with a
+    /// form or a search as its nearest area: with `peers` [0, 1], the form's only submit button.
+    static func isFormSubmit(tag: String?, type: String?, role: String?, regions: [String]?) -> Bool {
+        guard role == "button", type == "submit" || (tag == "button" && (type ?? "").isEmpty),
+              let area = regions?.first?.split(separator: ":").first else { return false }
+        return area == "form" || area == "search"
+    }
+
+    static func isFormSubmit(_ e: Element) -> Bool {
+        isFormSubmit(tag: e.tag, type: e.type, role: e.role, regions: e.regions) && e.peers?.last == 1
+    }
+
     /// Input types a person types text into.
     static let textInputs: Set<String> = ["text", "email", "tel", "number", "password", "date", "url", "search", "datetime-local", "month", "week", "time"]
 
@@ -401,6 +418,8 @@ struct PreparedProfile: Sendable {
     var identifierWords: Prepared?
     /// The tokens of its words that are numbers ("3" of "Page 3").
     var numbers: [UInt64] = []
+    /// It was its form's only submit button (`HealingScorer.isFormSubmit`).
+    var onlySubmit = false
 
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
@@ -413,6 +432,7 @@ struct PreparedProfile: Sendable {
                 numbers.append(Vocabulary.hash(String(number)))
             }
         }
+        onlySubmit = t.peers?.last == 1 && HealingScorer.isFormSubmit(tag: t.tag, type: t.type, role: t.role, regions: t.regions)
         if words.isEmpty {
             let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
             identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise())

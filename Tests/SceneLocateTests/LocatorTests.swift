@@ -48,20 +48,4 @@ import Testing
         }
         #expect(Similarity.pathSimilarity(["html", "body", "main", "form"], ["html", "body", "main", "div", "form"]) > 0.85)
     }
-
-    @Test func readsAControlNamedAfterItsRowWhateverItsIconSays() {
-        // "Remove item" drawn as a bin became "Remove Blue Mug" drawn as a cross: one of its words
-        // (its name, not its icon) completed by its row's words, wherever they sit in the row.
-        let before = Element(index: 0, tag: "button", role: "button", name: "Remove item", text: "\u{1F5D1}", ariaLabel: "Remove item",
-                             container: "Zebra Mug Blue Mug Qty £18 Remove item")
-        let scorer = HealingScorer(target: TargetProfile(element: before))
-        func words(_ name: String) -> Double? {
-            scorer.score(Element(index: 1, tag: "button", role: "button", name: name, text: "\u{00D7}", ariaLabel: name))
-                .features.first { $0.feature == "words" }?.similarity
-        }
-        #expect(words("Remove Blue Mug") == HealingScorer.namedAfterRow)
-        #expect(words("Remove Zebra Mug") == HealingScorer.namedAfterRow)
-        // Words from elsewhere are not the row's.
-        #expect((words("Remove Green Teapot") ?? 1) < HealingScorer.namedAfterRow)
-    }
 }

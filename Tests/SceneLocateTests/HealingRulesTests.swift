@@ -1,0 +1,63 @@
+import SceneConfig
+import SceneLocator
+@testable import SceneLocate
+import Testing
+
+/// Scoring rules of healing, each on the smallest page that shows it.
+@Suite struct HealingRulesTests {
+    @Test func readsAControlNamedAfterItsRowWhateverItsIconSays() {
+        // "Remove item" drawn as a bin became "Remove Blue Mug" drawn as a cross: one of its words
+        // (its name, not its icon) completed by its row's words, wherever they sit in the row.
+        let before = Element(index: 0, tag: "button", role: "button", name: "Remove item", text: "\u{1F5D1}", ariaLabel: "Remove item",
+                             container: "Zebra Mug Blue Mug Qty £18 Remove item")
+        let scorer = HealingScorer(target: TargetProfile(element: before))
+        func words(_ name: String) -> Double? {
+            scorer.score(Element(index: 1, tag: "button", role: "button", name: name, text: "\u{00D7}", ariaLabel: name))
+                .features.first { $0.feature == "words" }?.similarity
+        }
+        #expect(words("Remove Blue Mug") == HealingScorer.namedAfterRow)
+        #expect(words("Remove Zebra Mug") == HealingScorer.namedAfterRow)
+        // Words from elsewhere are not the row's.
+        #expect((words("Remove Green Teapot") ?? 1) < HealingScorer.namedAfterRow)
+    }
+
+    /// A footer with a newsletter form and two links, as `snapshot.js` describes them.
+    static func footer(form: String, button: String) -> Snapshot {
+        Snapshot(elements: [
+            Element(index: 0, tag: "a", role: "link", name: "Delivery", text: "Delivery", href: "delivery.html", regions: ["contentinfo"]),
+            Element(index: 1, tag: "a", role: "link", name: "Returns", text: "Returns", href: "returns.html", regions: ["contentinfo"]),
+            Element(index: 2, tag: "input", role: "textbox", name: "Email", type: "email", label: "Email", regions: ["form: \(form)", "contentinfo"],
+                    peers: [0, 1]),
+            Element(index: 3, tag: "button", role: "button", name: button, text: button, regions: ["form: \(form)", "contentinfo"], peers: [0, 1]),
+        ])
+    }
+
+    @Test func healsAFormsOnlySubmitButtonWhateverItNowSays() throws {
+        // id, words and the form's name changed together: it is still the newsletter form's only
+        // submit button, in the footer.
+        let before = Self.footer(form: "Newsletter", button: "Subscribe")
+        let after = Self.footer(form: "Get 10% off your first order", button: "Sign up")
+        let outcome = Healer().heal(kind: .click, failed: .css("#nl-submit"), failedText: nil, snapshot: after, previous: before.elements[3])
+        #expect(outcome.chosen?.element.index == 3, "\(outcome.error ?? outcome.reason)")
+        // A button of another type is not its form's submit: only its place is left, and that is too little.
+        var typed = after
+        typed.elements[3].type = "button"
+        let refused = Healer().heal(kind: .click, failed: .css("#nl-submit"), failedText: nil, snapshot: typed, previous: before.elements[3])
+        #expect(refused.chosen == nil)
+    }
+
+    @Test func anOnlyCheckboxThatSaysAnotherThingIsNotHealedTo() {
+        // The form's only checkbox lost "Remember me"; the one left says another thing.
+        func form(_ label: String) -> Snapshot {
+            Snapshot(elements: [
+                Element(index: 0, tag: "input", role: "checkbox", name: label, type: "checkbox", label: label, regions: ["form: Sign in", "main"],
+                        peers: [0, 1]),
+                Element(index: 1, tag: "button", role: "button", name: "Sign in", text: "Sign in", type: "submit", regions: ["form: Sign in", "main"],
+                        peers: [0, 1]),
+            ])
+        }
+        let outcome = Healer().heal(kind: .check, failed: .css("#remember"), failedText: nil, snapshot: form("Email me product news"),
+                                    previous: form("Remember me").elements[0])
+        #expect(outcome.chosen == nil, "\(outcome.reason)")
+    }
+}
