@@ -18,15 +18,23 @@ public struct HealingPolicy: Sendable, Equatable {
     public var clearFloor: Double
     public var clearMargin: Double
     public var clearEvidence: Double
+    /// The only candidate that reads as the element did (its words at least `sameWords`, the
+    /// runner-up's below) is taken from `sameWordsFloor`, ahead of the runner-up by
+    /// `sameWordsMargin`: a control that moved to another area, under another heading, keeps what it says.
+    public var sameWords: Double
+    public var sameWordsFloor: Double
+    public var sameWordsMargin: Double
     /// Candidates listed in answers and errors.
     public var listed: Int
     /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
     /// locators with no wrong element on its tuned sites (`LocateBench corpus --floors`).
     public init(floor: Double = 0.5, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
-                clearFloor: Double = 0.4, clearMargin: Double = 0.2, clearEvidence: Double = 0.7, listed: Int = 5) {
+                clearFloor: Double = 0.4, clearMargin: Double = 0.2, clearEvidence: Double = 0.7,
+                sameWords: Double = 0.9, sameWordsFloor: Double = 0.3, sameWordsMargin: Double = 0.1, listed: Int = 5) {
         self.floor = floor; self.margin = margin; self.minEvidence = minEvidence; self.sameElement = sameElement
         self.foundFloor = foundFloor; self.clearFloor = min(clearFloor, floor); self.clearMargin = clearMargin
-        self.clearEvidence = clearEvidence; self.listed = listed
+        self.clearEvidence = clearEvidence; self.sameWords = sameWords; self.sameWordsFloor = min(sameWordsFloor, floor)
+        self.sameWordsMargin = sameWordsMargin; self.listed = listed
     }
 }
 
@@ -125,7 +133,10 @@ public struct Healer: Sendable {
         var refusal: String? = nil
         // Far ahead of every other candidate on strong evidence, a lower score will do.
         let clear = best.score >= policy.clearFloor && margin >= policy.clearMargin && best.evidence >= policy.clearEvidence
-        if best.score < floor && !clear {
+        // The only one that says what it said, well ahead: it moved, it is not another element.
+        let readsSame = (best.similarity("words") ?? 0) >= policy.sameWords && (second?.similarity("words") ?? 0) < policy.sameWords
+            && best.score >= policy.sameWordsFloor && margin >= policy.sameWordsMargin
+        if best.score < floor && !clear && !readsSame {
             refusal = "best score \(fmt(best.score)) is below the confidence floor \(fmt(floor))"
         } else if best.evidence < minEvidence {
             refusal = "no identifying attribute matches (best \(fmt(best.evidence)), only structure does"
@@ -157,15 +168,14 @@ public struct Healer: Sendable {
     public func verify(previous: Element, found: Element) -> IdentityCheck {
         let scorer = HealingScorer(target: TargetProfile(element: previous), weights: weights)
         let scored = scorer.score(found)
-        func similarity(_ feature: String) -> Double? { scored.features.first { $0.feature == feature }?.similarity }
         // What a person sees (its words), what it is (role), which row or card it is in, the
         // heading it is under, and a test id must agree. Layout (landmarks, position, paths) and
         // renamed ids may change: a refactor moves things around.
         var doubts: [String] = []
         for (feature, bar) in [("words", 0.9), ("role", 1.0), ("container", 0.6), ("heading", 0.5), ("testId", 1.0), ("href", 0.9)] {
-            if let s = similarity(feature), s < bar { doubts.append("\(feature) \(fmt(s))") }
+            if let s = scored.similarity(feature), s < bar { doubts.append("\(feature) \(fmt(s))") }
         }
-        if similarity("words") == nil, scored.score < policy.sameElement { doubts.append("score \(fmt(scored.score))") }
+        if scored.similarity("words") == nil, scored.score < policy.sameElement { doubts.append("score \(fmt(scored.score))") }
         if let s = Self.ownRowSimilarity(previous, found), s < Self.ownRowBar { doubts.append("row \(fmt(s))") }
         if HealingScorer.movedArea(previous.regions ?? [], found.regions ?? []) {
             doubts.append("in \(found.regions?.first ?? "another area"), not \(previous.regions?.first ?? "its area")")

@@ -17,6 +17,9 @@ public struct ScoredElement: Sendable, Equatable {
     public var evidence: Double
     public var features: [FeatureScore]
 
+    /// How well one attribute matched (nil: it was not compared).
+    public func similarity(_ feature: String) -> Double? { features.first { $0.feature == feature }?.similarity }
+
     /// "name 1.00, role 1.00, path 0.86; differs: testId 0.31" — what matched and what did not.
     public var explanation: String {
         let sorted = features.sorted { $0.weight * $0.similarity > $1.weight * $1.similarity }

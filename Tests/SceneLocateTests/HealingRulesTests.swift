@@ -60,4 +60,22 @@ import Testing
                                     previous: form("Remember me").elements[0])
         #expect(outcome.chosen == nil, "\(outcome.reason)")
     }
+
+    @Test func healsAControlThatMovedAndStillSaysTheSame() {
+        // The price filter moved from the sidebar into the page's content: its area, heading and
+        // path all differ, only its words ("Max" is "Maximum") are the same, and only its.
+        let before = Element(index: 0, tag: "input", role: "spinbutton", name: "Max price", id: "price-max", type: "number", label: "Max price",
+                             regions: ["complementary: Filter"], heading: "Price")
+        func field(_ index: Int, _ name: String) -> Element {
+            Element(index: index, tag: "input", role: "spinbutton", name: name, type: "number", label: name, regions: ["main"], heading: "Shop")
+        }
+        // Below the floor and no clear winner otherwise: only reading the same takes it.
+        let healer = Healer(policy: HealingPolicy(floor: 0.95, clearMargin: 1))
+        let page = Snapshot(elements: [field(0, "Minimum price"), field(1, "Maximum price")])
+        let outcome = healer.heal(kind: .fill, failed: .css("#price-max"), failedText: nil, snapshot: page, previous: before)
+        #expect(outcome.chosen?.element.index == 1, "\(outcome.error ?? outcome.reason)")
+        // Two that say the same are not told apart by it.
+        let twice = Snapshot(elements: [field(0, "Maximum price"), field(1, "Maximum price")])
+        #expect(healer.heal(kind: .fill, failed: .css("#price-max"), failedText: nil, snapshot: twice, previous: before).chosen == nil)
+    }
 }
