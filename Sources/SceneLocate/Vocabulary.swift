@@ -40,6 +40,9 @@ enum Vocabulary {
         ["edit", "modify"],
         ["help", "support", "faq"],
         ["newsletter", "mailing list"],
+        ["accept", "agree"],
+        ["export", "download"],
+        ["digest", "summary"],
     ]
 
     /// Words that carry little on their own: they count a quarter in weighted comparisons.
