@@ -69,6 +69,18 @@ public struct HealingScorer: Sendable {
         self.weights = weights
         self.p = PreparedProfile(target)
         self.page = page.isEmpty ? TokenWeights() : TokenWeights(page)
+        self.areaGone = Self.areaGone(target.regions ?? [], from: page)
+    }
+
+    /// No element of the page is where the target was (its dialog, as `places` reads its
+    /// landmarks): the page was restructured (the edit dialog became a page), so every candidate
+    /// is elsewhere and being elsewhere tells none apart.
+    let areaGone: Bool
+
+    static func areaGone(_ regions: [String], from page: [Element]) -> Bool {
+        let mine = places(regions)
+        guard !mine.isEmpty, !page.isEmpty else { return false }
+        return !page.contains { !mine.isDisjoint(with: places($0.regions ?? [])) }
     }
 
     /// Scores one element, with the per-attribute breakdown.
@@ -227,8 +239,8 @@ public struct HealingScorer: Sendable {
         var otherArea = false
         if let regions = target.regions, !regions.isEmpty {
             let theirs = e.regions ?? []
-            add("regions", w.regions, Self.regionSimilarity(regions, theirs))
-            otherArea = Self.movedArea(regions, theirs)
+            add("regions", areaGone ? w.regions / 2 : w.regions, Self.regionSimilarity(regions, theirs))
+            otherArea = !areaGone && Self.movedArea(regions, theirs)
         }
         fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
         if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.container != nil {
@@ -363,12 +375,14 @@ public struct HealingScorer: Sendable {
         "main": ["content"], "contentinfo": ["bottom"], "dialog": ["dialog"],
     ]
 
+    /// The areas (`areas`) its landmarks put an element in.
+    static func places(_ regions: [String]) -> Set<String> {
+        regions.reduce(into: Set<String>()) { set, region in set.formUnion(areas[region.split(separator: ":").first ?? ""] ?? []) }
+    }
+
     /// The candidate is in another area of the page than the target was (the footer's "About"
     /// for the header's): both in some area, none in common.
     static func movedArea(_ mine: [String], _ theirs: [String]) -> Bool {
-        func places(_ r: [String]) -> Set<String> {
-            r.reduce(into: Set<String>()) { set, region in set.formUnion(areas[region.split(separator: ":").first ?? ""] ?? []) }
-        }
         let a = places(mine), b = places(theirs)
         return !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
     }

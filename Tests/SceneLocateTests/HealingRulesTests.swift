@@ -78,4 +78,17 @@ import Testing
         let twice = Snapshot(elements: [field(0, "Maximum price"), field(1, "Maximum price")])
         #expect(healer.heal(kind: .fill, failed: .css("#price-max"), failedText: nil, snapshot: twice, previous: before).chosen == nil)
     }
+
+    @Test func anAreaGoneFromThePageCountsAgainstNoCandidate() {
+        // The edit dialog became a page: its checkbox is in the page's content now, like every
+        // other control. While a dialog is still on the page, being outside it counts against.
+        let before = Element(index: 0, tag: "input", role: "checkbox", name: "Publish content", type: "checkbox",
+                             regions: ["group: Permissions", "form", "dialog: Edit member"])
+        let publish = Element(index: 0, tag: "input", role: "checkbox", name: "Publish", type: "checkbox", regions: ["form", "main"])
+        let dialog = Element(index: 1, tag: "button", role: "button", name: "Accept cookies", regions: ["dialog: Cookies"])
+        let gone = HealingScorer(target: TargetProfile(element: before), page: [publish])
+        let there = HealingScorer(target: TargetProfile(element: before), page: [publish, dialog])
+        #expect(gone.areaGone && !there.areaGone)
+        #expect(gone.score(publish).score > there.score(publish).score / HealingScorer.otherAreaFactor)
+    }
 }
