@@ -205,11 +205,12 @@ public struct HealingScorer: Sendable {
             add("href", e.href == nil ? w.href / 2 : w.href, s, identifying: true, evidence: s >= 0.8 ? s : 0)
         }
         if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, e.classes ?? [])) }
-        // Another kind of control (a search box for a button, a switch for a tab) is not the same element.
+        // Another kind of control (a search box for a button, a switch for a tab) is not the same
+        // element; one without a role (a `summary` that opens its answer) is of no known kind.
         var otherKind = false
         if let role = target.role {
             let similarity = Self.roleSimilarity(role, e.role ?? "")
-            otherKind = similarity == 0 && Self.families[role] != nil
+            otherKind = similarity == 0 && Self.families[role] != nil && !(e.role ?? "").isEmpty
             add("role", w.role, similarity)
         }
         // With the same role, tag and type are how it is built (a checkbox input became a button

@@ -91,4 +91,18 @@ import Testing
         #expect(gone.areaGone && !there.areaGone)
         #expect(gone.score(publish).score > there.score(publish).score / HealingScorer.otherAreaFactor)
     }
+
+    @Test func anElementWithoutARoleIsNoOtherKindOfControl() {
+        // An FAQ's question buttons became `details`/`summary`: the summary has no role, which
+        // says nothing against it; a link says "another kind" no more than before.
+        let before = Element(index: 0, tag: "button", role: "button", name: "Can I reuse your photos?", text: "Can I reuse your photos?",
+                             regions: ["main"], heading: "Frequently asked questions")
+        let page = Snapshot(elements: [
+            Element(index: 0, tag: "summary", text: "Can I reuse your photos?", interactive: true, container: "Can I reuse your photos? Answer.",
+                    regions: ["main"], heading: "FAQ"),
+            Element(index: 1, tag: "button", role: "button", name: "Send", text: "Send", type: "submit", regions: ["form: Contact form", "main"]),
+        ])
+        let outcome = Healer().heal(kind: .click, failed: .text("Can I reuse your photos?"), failedText: nil, snapshot: page, previous: before)
+        #expect(outcome.chosen?.element.index == 0, "\(outcome.error ?? outcome.reason)")
+    }
 }
