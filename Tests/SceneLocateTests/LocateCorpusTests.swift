@@ -12,16 +12,16 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// Issue 14 asks 95 % healed; measured 86.1 % (2026-12-05, shop 87.5, admin 83.9, content
-    /// 85.1): these floors keep what is reached, and the refusals left are named refusals, never
+    /// Issue 14 asks 95 % healed; measured 91.1 % (2026-12-06, shop 92.4, admin 86.9, content
+    /// 95.9): these floors keep what is reached, and the refusals left are named refusals, never
     /// wrong elements.
-    @Test func tunedSitesHealFourInFiveAndNeverActWrongly() throws {
+    @Test func tunedSitesHealNineInTenAndNeverActWrongly() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.86, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.91, "\(CorpusReport.healingTable(tuned))")
         for site in tuned {
             let t = HealingTally(site.heal)
             let figures = CorpusReport.healingTable([site])
-            #expect(t.healable >= 50 && t.recall >= 0.83, "\(figures)")
+            #expect(t.healable >= 50 && t.recall >= 0.86, "\(figures)")
             #expect(t.silentWrong == 0 && t.wrongPicks == 0, "\(figures)")
             #expect(t.gone > 0 && t.goneRefusedNaming == t.gone, "every removed element refused, naming candidates:\n\(figures)")
             #expect(t.intactWrong == 0 && Double(t.intactRight) >= 0.95 * Double(t.intact), "\(figures)")
@@ -38,13 +38,13 @@ import Testing
         }
     }
 
-    /// What the held-out sites reach (2026-12-05): healed share, wrong picks after Scene looked,
+    /// What the held-out sites reach (2026-12-06): healed share, wrong picks after Scene looked,
     /// removed elements replaced; plain steps right, must-refuse steps acted on. Issue 14's bars
     /// (95 %, no wrong pick, every removed element refused) are not met there yet: these keep
     /// them from getting worse, and silent wrong stays 0.
     static let heldOutReached: [String: (recall: Double, wrong: Int, goneWrong: Int, plain: Double, plainActed: Int)] = [
-        "travel": (0.675, 9, 0, 0.88, 0),
-        "clinic": (0.64, 5, 6, 1.0, 1),
+        "travel": (0.678, 9, 0, 0.88, 0),
+        "clinic": (0.667, 5, 6, 1.0, 1),
     ]
 
     @Test func heldOutSitesNeverActOnAWrongElementInSilenceAndKeepWhatTheyReach() throws {
