@@ -12,7 +12,7 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// Issue 14 asks 95 % healed; measured 91.1 % (2026-12-06, shop 92.4, admin 86.9, content
+    /// Issue 14 asks 95 % healed; measured 91.3 % (2026-12-06, shop 92.4, admin 87.7, content
     /// 95.9): these floors keep what is reached, and the refusals left are named refusals, never
     /// wrong elements.
     @Test func tunedSitesHealNineInTenAndNeverActWrongly() throws {
@@ -44,7 +44,7 @@ import Testing
     /// them from getting worse, and silent wrong stays 0.
     static let heldOutReached: [String: (recall: Double, wrong: Int, goneWrong: Int, plain: Double, plainActed: Int)] = [
         "travel": (0.678, 9, 0, 0.88, 0),
-        "clinic": (0.667, 5, 6, 1.0, 1),
+        "clinic": (0.672, 5, 6, 1.0, 1),
     ]
 
     @Test func heldOutSitesNeverActOnAWrongElementInSilenceAndKeepWhatTheyReach() throws {
