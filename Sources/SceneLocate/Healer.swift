@@ -14,26 +14,24 @@ public struct HealingPolicy: Sendable, Equatable {
     /// The share of the floor (and of `minEvidence`) that suffices when the best candidate is the element the locator still finds.
     public var foundFloor: Double
     /// A clear winner below the floor is taken all the same: at least `clearFloor`, ahead of the
-    /// runner-up by `clearMargin` (on identifying evidence, `minEvidence`, like any pick).
+    /// runner-up by `clearMargin` (on identifying evidence, `minEvidence`, like any pick), or by
+    /// `sameWordsMargin` when it is the only candidate that reads as the element did (its words
+    /// at least `sameWords`, the runner-up's below): a control that moved to another area, under
+    /// another heading, keeps what it says.
     public var clearFloor: Double
     public var clearMargin: Double
-    /// The only candidate that reads as the element did (its words at least `sameWords`, the
-    /// runner-up's below) is taken from `sameWordsFloor`, ahead of the runner-up by
-    /// `sameWordsMargin`: a control that moved to another area, under another heading, keeps what it says.
     public var sameWords: Double
-    public var sameWordsFloor: Double
     public var sameWordsMargin: Double
     /// Candidates listed in answers and errors.
     public var listed: Int
     /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
     /// locators with no wrong element on its tuned sites (`LocateBench corpus --floors`).
     public init(floor: Double = 0.5, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
-                clearFloor: Double = 0.4, clearMargin: Double = 0.2, sameWords: Double = 0.9, sameWordsFloor: Double = 0.3,
-                sameWordsMargin: Double = 0.1, listed: Int = 5) {
+                clearFloor: Double = 0.3, clearMargin: Double = 0.2, sameWords: Double = 0.9, sameWordsMargin: Double = 0.1,
+                listed: Int = 5) {
         self.floor = floor; self.margin = margin; self.minEvidence = minEvidence; self.sameElement = sameElement
         self.foundFloor = foundFloor; self.clearFloor = min(clearFloor, floor); self.clearMargin = clearMargin
-        self.sameWords = sameWords; self.sameWordsFloor = min(sameWordsFloor, floor)
-        self.sameWordsMargin = sameWordsMargin; self.listed = listed
+        self.sameWords = sameWords; self.sameWordsMargin = sameWordsMargin; self.listed = listed
     }
 }
 
@@ -130,12 +128,11 @@ public struct Healer: Sendable {
         let floor = foundIsBest ? policy.floor * policy.foundFloor : policy.floor
         let minEvidence = foundIsBest ? policy.minEvidence * policy.foundFloor : policy.minEvidence
         var refusal: String? = nil
-        // Far ahead of every other candidate, a lower score will do (on identifying evidence, below).
-        let clear = best.score >= policy.clearFloor && margin >= policy.clearMargin
-        // The only one that says what it said, well ahead: it moved, it is not another element.
+        // Far ahead of every other candidate, a lower score will do (on identifying evidence, below);
+        // the only one that says what it said need be less far ahead: it moved, it is not another element.
         let readsSame = (best.similarity("words") ?? 0) >= policy.sameWords && (second?.similarity("words") ?? 0) < policy.sameWords
-            && best.score >= policy.sameWordsFloor && margin >= policy.sameWordsMargin
-        if best.score < floor && !clear && !readsSame {
+        let clear = best.score >= policy.clearFloor && margin >= (readsSame ? policy.sameWordsMargin : policy.clearMargin)
+        if best.score < floor && !clear {
             refusal = "best score \(fmt(best.score)) is below the confidence floor \(fmt(floor))"
         } else if best.evidence < minEvidence {
             refusal = "no identifying attribute matches (best \(fmt(best.evidence)), only structure does"

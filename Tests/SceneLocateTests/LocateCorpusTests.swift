@@ -12,16 +12,16 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// Issue 14 asks 95 % healed; measured 91.3 % (2026-12-06, shop 92.4, admin 87.7, content
+    /// Issue 14 asks 95 % healed; measured 91.6 % (2026-12-06, shop 92.4, admin 88.6, content
     /// 95.9): these floors keep what is reached, and the refusals left are named refusals, never
     /// wrong elements.
     @Test func tunedSitesHealNineInTenAndNeverActWrongly() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.91, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.915, "\(CorpusReport.healingTable(tuned))")
         for site in tuned {
             let t = HealingTally(site.heal)
             let figures = CorpusReport.healingTable([site])
-            #expect(t.healable >= 50 && t.recall >= 0.86, "\(figures)")
+            #expect(t.healable >= 50 && t.recall >= 0.88, "\(figures)")
             #expect(t.silentWrong == 0 && t.wrongPicks == 0, "\(figures)")
             #expect(t.gone > 0 && t.goneRefusedNaming == t.gone, "every removed element refused, naming candidates:\n\(figures)")
             #expect(t.intactWrong == 0 && Double(t.intactRight) >= 0.95 * Double(t.intact), "\(figures)")
@@ -43,7 +43,7 @@ import Testing
     /// (95 %, no wrong pick, every removed element refused) are not met there yet: these keep
     /// them from getting worse, and silent wrong stays 0.
     static let heldOutReached: [String: (recall: Double, wrong: Int, goneWrong: Int, plain: Double, plainActed: Int)] = [
-        "travel": (0.678, 9, 0, 0.88, 0),
+        "travel": (0.687, 9, 0, 0.88, 0),
         "clinic": (0.672, 5, 6, 1.0, 1),
     ]
 
