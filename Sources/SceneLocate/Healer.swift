@@ -26,7 +26,7 @@ public struct HealingPolicy: Sendable, Equatable {
     public var listed: Int
     /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
     /// locators with no wrong element on its tuned sites (`LocateBench corpus --floors`).
-    public init(floor: Double = 0.5, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
+    public init(floor: Double = 0.45, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
                 clearFloor: Double = 0.3, clearMargin: Double = 0.2, sameWords: Double = 0.9, sameWordsMargin: Double = 0.1,
                 listed: Int = 5) {
         self.floor = floor; self.margin = margin; self.minEvidence = minEvidence; self.sameElement = sameElement

@@ -12,12 +12,12 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// Issue 14 asks 95 % healed; measured 91.6 % (2026-12-06, shop 92.4, admin 88.6, content
+    /// Issue 14 asks 95 % healed; measured 92.1 % (2026-12-06, shop 92.8, admin 89.4, content
     /// 95.9): these floors keep what is reached, and the refusals left are named refusals, never
     /// wrong elements.
     @Test func tunedSitesHealNineInTenAndNeverActWrongly() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.915, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.92, "\(CorpusReport.healingTable(tuned))")
         for site in tuned {
             let t = HealingTally(site.heal)
             let figures = CorpusReport.healingTable([site])
@@ -43,8 +43,8 @@ import Testing
     /// (95 %, no wrong pick, every removed element refused) are not met there yet: these keep
     /// them from getting worse, and silent wrong stays 0.
     static let heldOutReached: [String: (recall: Double, wrong: Int, goneWrong: Int, plain: Double, plainActed: Int)] = [
-        "travel": (0.687, 9, 0, 0.88, 0),
-        "clinic": (0.672, 5, 6, 1.0, 1),
+        "travel": (0.717, 9, 0, 0.88, 0),
+        "clinic": (0.71, 5, 6, 1.0, 1),
     ]
 
     @Test func heldOutSitesNeverActOnAWrongElementInSilenceAndKeepWhatTheyReach() throws {
