@@ -80,7 +80,10 @@ public struct HealingScorer: Sendable {
     static func areaGone(_ regions: [String], from page: [Element]) -> Bool {
         let mine = places(regions)
         guard !mine.isEmpty, !page.isEmpty else { return false }
-        return !page.contains { !mine.isDisjoint(with: places($0.regions ?? [])) }
+        // Region by region, without building each element's set of places: a 5,000-element page.
+        return !page.contains { e in
+            (e.regions ?? []).contains { areas[$0.prefix { $0 != ":" }].map { !mine.isDisjoint(with: $0) } ?? false }
+        }
     }
 
     /// Scores one element, with the per-attribute breakdown.
