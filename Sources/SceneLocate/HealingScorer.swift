@@ -148,14 +148,16 @@ public struct HealingScorer: Sendable {
         }
         // A candidate without the attribute (ids stripped in a redesign) is weaker evidence
         // against it than a conflicting value: it counts with half the weight.
-        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?, identifying: Bool = true, context: Bool = false) {
-            guard let mine else { return }
+        @discardableResult
+        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?, identifying: Bool = true, context: Bool = false) -> Double {
+            guard let mine else { return 0 }
             let w = name == target.brokenAttribute ? weight / 2 : weight
-            guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: identifying); return }
+            guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: identifying); return 0 }
             folder.load(theirs)
             let s = context ? Similarity.overlap(mine, folder.tokens, page)
                 : Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase)
             add(name, w, s, identifying: identifying)
+            return s
         }
         let w = weights
         let e = pointer.pointee
@@ -246,7 +248,7 @@ public struct HealingScorer: Sendable {
             add("regions", areaGone ? w.regions / 2 : w.regions, Self.regionSimilarity(regions, theirs))
             otherArea = !areaGone && Self.movedArea(regions, theirs)
         }
-        fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
+        let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
         if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.container != nil {
             // The same place among the row's or card's controls of its kind (its second button).
             add("place", w.place, e.unitPeers == mine ? 1 : 0)
@@ -262,7 +264,10 @@ public struct HealingScorer: Sendable {
             // another thing: the only checkbox of a form that lost "Remember me" may be its
             // "Email me product news".
             let only = wordsDisagree && !submit ? Self.samePlaceEvidence : Self.onlyOneEvidence
-            let evidence = same ? (mine[1] == 1 ? only : mine[1] <= 6 ? Self.samePlaceEvidence : 0) : 0
+            // The same place among as many under the same heading ("Price": its second text
+            // field) is the section's layout kept, more than the same place in a whole area.
+            let place = heading >= Self.sameHeading ? Self.samePlaceUnderHeadingEvidence : Self.samePlaceEvidence
+            let evidence = same ? (mine[1] == 1 ? only : mine[1] <= 6 ? place : 0) : 0
             add("peers", submit ? w.submit : w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
         }
         if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
@@ -400,6 +405,8 @@ public struct HealingScorer: Sendable {
     static let containerEvidence = 0.6, wordsAgree = 0.3
     /// The only control of its role in its area, both times; the same place among as many.
     static let onlyOneEvidence = 0.6, samePlaceEvidence = 0.35
+    /// The same place among as many under a heading that still reads the same (at least `sameHeading`).
+    static let samePlaceUnderHeadingEvidence = 0.45, sameHeading = 0.9
     /// Where containment starts ("Remove" in "Remove item"): below an exact name, so the same
     /// words beat the same words plus others.
     static let containmentBase = 0.5

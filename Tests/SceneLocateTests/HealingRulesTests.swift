@@ -106,3 +106,20 @@ import Testing
         #expect(outcome.chosen?.element.index == 0, "\(outcome.error ?? outcome.reason)")
     }
 }
+
+extension HealingRulesTests {
+    @Test func theSamePlaceUnderTheSameHeadingIsMoreEvidenceThanInTheSameArea() {
+        // "Min price" / "Max price" became "From" / "To": its words are gone, its place among the
+        // two fields under "Price" is not.
+        let before = Element(index: 0, tag: "input", role: "spinbutton", name: "Max price", type: "number", label: "Max price",
+                             regions: ["complementary: Filter"], heading: "Price", peers: [1, 2])
+        let scorer = HealingScorer(target: TargetProfile(element: before))
+        func evidence(heading: String) -> Double {
+            scorer.score(Element(index: 1, tag: "input", role: "spinbutton", name: "To", type: "number", label: "To",
+                                 regions: ["complementary: Filter"], heading: heading, peers: [1, 2])).evidence
+        }
+        #expect(abs(evidence(heading: "Price") - HealingScorer.samePlaceUnderHeadingEvidence) < 1e-9)
+        // Under another heading it is the same place among as many in its area, no more.
+        #expect(abs(evidence(heading: "Sort") - HealingScorer.samePlaceEvidence) < 1e-9)
+    }
+}
