@@ -12,12 +12,12 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// Issue 14 asks 95 % healed; measured 92.1 % (2026-12-06, shop 92.8, admin 89.4, content
+    /// Issue 14 asks 95 % healed; measured 92.7 % (2026-12-06, shop 93.8, admin 89.4, content
     /// 95.9): these floors keep what is reached, and the refusals left are named refusals, never
     /// wrong elements.
     @Test func tunedSitesHealNineInTenAndNeverActWrongly() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.92, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.926, "\(CorpusReport.healingTable(tuned))")
         for site in tuned {
             let t = HealingTally(site.heal)
             let figures = CorpusReport.healingTable([site])
