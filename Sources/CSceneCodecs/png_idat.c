@@ -53,6 +53,15 @@ int scene_idat_start(SceneIDAT *d, FILE *file, uint32_t length, uint32_t width, 
     return 0;
 }
 
+// Reads the next piece of the current IDAT chunk into the input buffer, adding it to the chunk's CRC.
+static int read_piece(SceneIDAT *d, uint32_t *got) {
+    *got = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
+    if (fread(d->in, 1, *got, d->file) != *got) return fail(d, "truncated (file ends before the image data does)");
+    d->crc = (uint32_t)crc32(d->crc, d->in, *got);
+    d->chunk_left -= *got;
+    return 0;
+}
+
 // Refills the input buffer from the current IDAT chunk, moving on to the next one at its end.
 static int feed(SceneIDAT *d) {
     while (d->chunk_left == 0) {
@@ -67,23 +76,19 @@ static int feed(SceneIDAT *d) {
         d->chunk_left = length;
         d->crc = (uint32_t)crc32(0, bytes + 4, 4);
     }
-    uint32_t want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
-    if (fread(d->in, 1, want, d->file) != want) return fail(d, "truncated (file ends before the image data does)");
-    d->crc = (uint32_t)crc32(d->crc, d->in, want);
-    d->chunk_left -= want;
+    uint32_t got = 0;
+    if (read_piece(d, &got)) return 1;
     d->inflate->next_in = d->in;
-    d->inflate->avail_in = want;
+    d->inflate->avail_in = got;
     return 0;
 }
 
 // The data ended before the last row. A damaged chunk is the likelier cause: its CRC is checked first.
 static int stream_short(SceneIDAT *d) {
+    uint32_t got = 0;
     while (d->verify_crc && d->chunk_left > 0) {
-        uint32_t want = d->chunk_left < INPUT_SIZE ? d->chunk_left : INPUT_SIZE;
-        if (fread(d->in, 1, want, d->file) != want) return fail(d, "truncated (file ends before the image data does)");
-        d->crc = (uint32_t)crc32(d->crc, d->in, want);
-        d->chunk_left -= want;
-        d->inflate->avail_in = 0;
+        d->inflate->avail_in = 0;  // the buffer is overwritten: what it held is done with
+        if (read_piece(d, &got)) return 1;
     }
     uint8_t stored[4];
     if (d->verify_crc && fread(stored, 1, 4, d->file) == 4 && png_get_uint_32(stored) != d->crc)
