@@ -53,6 +53,8 @@ public struct Element: Sendable, Equatable, Codable, Hashable {
     public var regions: [String]?
     /// The last heading before the element within its section (the card's title, the form part's legend).
     public var heading: String?
+    /// The header of the table column it sits in ("Tue 10 Mar" above a time slot's button).
+    public var column: String?
     /// The option texts of a select (at most 50).
     public var options: [String]?
     /// [index, count] among the visible controls of its role in its nearest named area (a form,
@@ -69,7 +71,8 @@ public struct Element: Sendable, Equatable, Codable, Hashable {
                 xpath: String? = nil, cssPath: String? = nil, box: Box? = nil, inViewport: Bool? = nil,
                 isTop: Bool? = nil, interactive: Bool? = nil, ancestors: [String]? = nil, frame: String? = nil,
                 title: String? = nil, container: String? = nil, containerRole: String? = nil, regions: [String]? = nil,
-                heading: String? = nil, options: [String]? = nil, peers: [Int]? = nil, unitPeers: [Int]? = nil) {
+                heading: String? = nil, column: String? = nil, options: [String]? = nil, peers: [Int]? = nil,
+                unitPeers: [Int]? = nil) {
         self.index = index; self.tag = tag; self.role = role; self.name = name; self.text = text; self.id = id
         self.testId = testId; self.testIdAttr = testIdAttr; self.ariaLabel = ariaLabel; self.placeholder = placeholder
         self.nameAttr = nameAttr; self.type = type; self.classes = classes; self.href = href; self.label = label
@@ -77,7 +80,7 @@ public struct Element: Sendable, Equatable, Codable, Hashable {
         self.box = box; self.inViewport = inViewport; self.isTop = isTop; self.interactive = interactive
         self.ancestors = ancestors; self.frame = frame
         self.title = title; self.container = container; self.containerRole = containerRole; self.regions = regions
-        self.heading = heading; self.options = options; self.peers = peers; self.unitPeers = unitPeers
+        self.heading = heading; self.column = column; self.options = options; self.peers = peers; self.unitPeers = unitPeers
     }
 
     /// Interactive unless the snapshot said otherwise (older snapshots carry only interactive elements).

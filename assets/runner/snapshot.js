@@ -376,6 +376,42 @@
     return null;
   };
 
+  // The header of the table column a cell's element sits in ("Tue 10 Mar" for a time in that
+  // day's column): what a person reads above it, as a heading is read above a section's controls.
+  const CELL = 'td, th, [role=cell], [role=gridcell]';
+  const headerRows = new Map();
+  const headerOf = (table) => {
+    if (!headerRows.has(table)) {
+      let row = null;
+      if (table.tagName === 'TABLE') row = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1] : Array.from(table.rows).find((r) => r.cells.length && Array.from(r.cells).every((c) => c.tagName === 'TH')) || null;
+      else row = Array.from(table.querySelectorAll('[role=row]')).find((r) => r.querySelector('[role=columnheader]')) || null;
+      const cells = [];
+      if (row) for (const c of (row.tagName === 'TR' ? Array.from(row.cells) : Array.from(row.querySelectorAll('[role=columnheader], [role=rowheader], [role=cell], [role=gridcell]')))) {
+        const text = contentText(c, 60);
+        for (let span = Math.max(1, c.colSpan || 1); span > 0; span--) cells.push(text);
+      }
+      headerRows.set(table, { row, cells });
+    }
+    return headerRows.get(table);
+  };
+  const columnOf = (el) => {
+    const cell = el.closest(CELL);
+    if (!cell || cell === el) return null;
+    const table = cell.closest('table, [role=table], [role=grid], [role=treegrid]');
+    const row = cell.closest('tr, [role=row]');
+    if (!table || !row) return null;
+    let index = 0;
+    if (cell.tagName === 'TD' || cell.tagName === 'TH') {
+      for (const c of Array.from(row.cells || [])) { if (c === cell) break; index += Math.max(1, c.colSpan || 1); }
+    } else {
+      index = Array.from(row.querySelectorAll('[role=cell], [role=gridcell], [role=columnheader], [role=rowheader]')).indexOf(cell);
+    }
+    const header = headerOf(table);
+    // A control in the header row (a sort button) is its own column's header.
+    if (row === header.row || row.closest('thead')) return null;
+    return header.cells[index] || null;
+  };
+
   const pushElement = (el, ctx, role, interactive, st, rect) => {
     const tag = el.localName;
     const type = tag === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : (el.getAttribute('type') || null);
@@ -435,6 +471,8 @@
     if (regions.length) e.regions = regions;
     const heading = headingOf(el);
     if (heading) e.heading = heading;
+    const column = columnOf(el);
+    if (column && column !== e.text && column !== e.name) e.column = column;
     if (interactive) {
       const peers = peersOf(el, role);
       if (peers) e.peers = peers;
