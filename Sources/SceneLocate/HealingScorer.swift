@@ -50,6 +50,10 @@ public struct HealingScorer: Sendable {
         public var words = 3.0, testId = 2.0, id = 1.0, nameAttr = 1.0, href = 1.5, classes = 0.5
         public var role = 1.0, tag = 0.25, type = 1.0
         public var container = 2.0, regions = 2.0, heading = 0.5
+        /// Its table column's header against where the candidate sits (its column, its heading).
+        public var column = 1.0
+        /// A select's options: the same choices.
+        public var options = 1.5
         public var path = 0.5, position = 0.3, frame = 0.3, peers = 0.5, place = 1.0
         /// `peers` when the target was its form's only submit button (`HealingScorer.isFormSubmit`).
         public var submit = 1.5
@@ -127,12 +131,21 @@ public struct HealingScorer: Sendable {
         "listbox": 5, "slider": 6, "img": 7, "heading": 8,
     ]
 
-    /// 1 for the same role, 0.5 for one of the same family, 0 across families.
+    /// 1 for the same role, 0.5 for one of the same family, 0.25 for a choice that changed form
+    /// (`choices`), 0 across families.
     static func roleSimilarity(_ a: String, _ b: String) -> Double {
         if a == b { return 1 }
         guard let fa = families[a], let fb = families[b] else { return 0 }
-        return fa == fb ? 0.5 : 0
+        if fa == fb { return 0.5 }
+        return choices.contains(a) && choices.contains(b) ? choiceSimilarity : 0
     }
+
+    /// A choice that changed form (`roleSimilarity`), and the words it must still match.
+    static let choiceSimilarity = 0.25, sameChoiceWords = 0.9
+
+    /// One of several options to pick, however it is built: a row of buttons (time slots, sizes)
+    /// becomes a radio group, and back. A person still picks the same option.
+    static let choices: Set<String> = ["button", "radio", "option", "tab"]
 
     /// Weighted mean of the attribute similarities, and the best identifying one.
     func evaluate(_ pointer: UnsafePointer<Element>, _ folder: inout Folder, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
@@ -216,6 +229,8 @@ public struct HealingScorer: Sendable {
         if let role = target.role {
             let similarity = Self.roleSimilarity(role, e.role ?? "")
             otherKind = similarity == 0 && Self.families[role] != nil && !(e.role ?? "").isEmpty
+            // A choice that changed form (`choices`) is the same option only when it still says the same.
+            otherKind = otherKind || (similarity == Self.choiceSimilarity && wordsShared < Self.sameChoiceWords)
             add("role", w.role, similarity)
         }
         // With the same role, tag and type are how it is built (a checkbox input became a button
@@ -249,6 +264,27 @@ public struct HealingScorer: Sendable {
             otherArea = !areaGone && Self.movedArea(regions, theirs)
         }
         let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
+        if let mine = p.column {
+            // A table's column became a section of its own ("Tue 10 Mar" over a list of times) or a
+            // group's legend: its header is read where a person reads it now.
+            var s = 0.0
+            if let theirs = e.column ?? e.heading ?? Self.groupName(e.regions), !theirs.isEmpty {
+                folder.load(theirs)
+                s = Similarity.overlap(mine, folder.tokens, page)
+            }
+            add("column", w.column, s)
+        }
+        if let mine = p.options, e.tag == "select" || e.options != nil {
+            // The same choices make the same select whatever its label says now; a short list
+            // (Yes / No) is shared by too many to tell.
+            var s = 0.0
+            if let theirs = e.options, !theirs.isEmpty {
+                folder.load(theirs.joined(separator: " | "))
+                let (common, union) = Similarity.tokenOverlap(mine.tokens, folder.tokens)
+                s = union > 0 ? Double(common) / Double(union) : 0
+            }
+            add("options", w.options, s, identifying: (target.options?.count ?? 0) >= Self.tellingOptions)
+        }
         if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.container != nil {
             // The same place among the row's or card's controls of its kind (its second button).
             add("place", w.place, e.unitPeers == mine ? 1 : 0)
@@ -305,6 +341,15 @@ public struct HealingScorer: Sendable {
         if otherArea || otherInput { score *= Self.otherAreaFactor }
         return (score, 1 - disbelief)
     }
+
+    /// The name of the nearest named group (a fieldset's legend) among its landmarks.
+    static func groupName(_ regions: [String]?) -> String? {
+        guard let group = regions?.first(where: { $0.hasPrefix("group: ") }) else { return nil }
+        return String(group.dropFirst(7))
+    }
+
+    /// A select needs at least this many options for its options to tell it apart.
+    static let tellingOptions = 3
 
     /// 1 for the same address, 0.8 for the same path with another query or fragment, otherwise
     /// at most 0.5 by the words the two share.
@@ -439,7 +484,9 @@ public struct HealingScorer: Sendable {
 
 /// The target's strings prepared once, not once per candidate.
 struct PreparedProfile: Sendable {
-    var id, testId, nameAttr, href, frame, container, heading: Prepared?
+    var id, testId, nameAttr, href, frame, container, heading, column: Prepared?
+    /// A select's option texts, folded as one string.
+    var options: Prepared?
     /// Its visible words (name, text, label, placeholder, title), each distinct one once.
     var words: [Prepared] = []
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
@@ -452,11 +499,13 @@ struct PreparedProfile: Sendable {
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
         id = prep(t.id); testId = prep(t.testId); nameAttr = prep(t.nameAttr); href = prep(t.href)
-        frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading)
+        frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading); column = prep(t.column)
+        options = prep(t.options?.joined(separator: " | "))
         for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
             guard let s, let prepared = prep(s), !words.contains(prepared) else { continue }
             words.append(prepared)
-            for number in s.split(whereSeparator: { !$0.isNumber }) where !numbers.contains(Vocabulary.hash(String(number))) {
+            // Numbers as `Folder` reads them: a clock time's hour written one way.
+            for number in (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }) where !numbers.contains(Vocabulary.hash(String(number))) {
                 numbers.append(Vocabulary.hash(String(number)))
             }
         }

@@ -11,7 +11,9 @@ struct Folder {
 
     init() { bytes.reserveCapacity(160); tokens.reserveCapacity(32) }
 
-    mutating func load(_ s: String) {
+    mutating func load(_ original: String) {
+        // Only a string with a colon may hold a clock time: the rest is read as it is.
+        let s = original.utf8.contains(58) ? Self.clockTimes(original) ?? original : original
         bytes.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         var start = -1, previousLower = false
@@ -53,6 +55,50 @@ struct Folder {
             for r in 1..<tokens.count where tokens[r] != tokens[w - 1] { tokens[w] = tokens[r]; w += 1 }
             tokens.removeLast(tokens.count - w)
         }
+    }
+}
+
+extension Folder {
+    /// The string with every clock time written one way, 24-hour with two-digit hours ("9:30 am",
+    /// "09:30" and "9:30" read "09:30", "2:00 pm" reads "14:00"): a redesign rewrites a time slot's
+    /// label, not the time. Nil when the string holds no time.
+    static func clockTimes(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        func digit(_ i: Int) -> Int? { i < b.count && b[i] >= 48 && b[i] <= 57 ? Int(b[i] - 48) : nil }
+        func letter(_ i: Int) -> UInt8? { i < b.count && (b[i] | 32) >= 97 && (b[i] | 32) <= 122 ? b[i] | 32 : nil }
+        func alnum(_ i: Int) -> Bool { digit(i) != nil || letter(i) != nil }
+        var out: [UInt8] = [], changed = false, i = 0
+        out.reserveCapacity(b.count + 4)
+        while i < b.count {
+            // h:mm or hh:mm, not inside a longer number or word.
+            guard digit(i) != nil, i == 0 || !alnum(i - 1) else { out.append(b[i]); i += 1; continue }
+            var hour = digit(i)!, j = i + 1
+            if let second = digit(j) { hour = hour * 10 + second; j += 1 }
+            guard j < b.count, b[j] == 58, let m1 = digit(j + 1), let m2 = digit(j + 2), digit(j + 3) == nil,
+                  hour <= 23, m1 <= 5 else {
+                out.append(contentsOf: b[i..<j]); i = j; continue
+            }
+            var end = j + 3
+            // An "am" / "pm" / "a.m." / "p.m." after it, with or without a space.
+            var k = end
+            while k < b.count, b[k] == 32 { k += 1 }
+            if let half = letter(k), half == 97 || half == 112 {
+                var m = k + 1
+                if m < b.count, b[m] == 46 { m += 1 }
+                if letter(m) == 109 {
+                    m += 1
+                    if m < b.count, b[m] == 46 { m += 1 }
+                    if !alnum(m), hour >= 1, hour <= 12 {
+                        hour = half == 112 ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+                        end = m
+                    }
+                }
+            }
+            out.append(contentsOf: [UInt8(48 + hour / 10), UInt8(48 + hour % 10), 58, UInt8(48 + m1), UInt8(48 + m2)])
+            changed = changed || end != i + 5 || !b[i..<end].elementsEqual(out.suffix(5))
+            i = end
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : nil
     }
 }
 

@@ -29,6 +29,9 @@ public struct TargetProfile: Sendable, Equatable {
     public var container: String?
     public var regions: [String]?
     public var heading: String?
+    public var column: String?
+    /// A select's option texts: the same choices are the same select, whatever it is called now.
+    public var options: [String]?
     public var peers: [Int]?
     public var unitPeers: [Int]?
     /// The attribute the failed locator found its element by (`id` for `#login`, `testId`, `name`
@@ -59,7 +62,7 @@ public struct TargetProfile: Sendable, Equatable {
         label = e.label; placeholder = e.placeholder; nameAttr = e.nameAttr; type = e.type; href = e.href
         ariaLabel = e.ariaLabel; ancestors = e.ancestors; box = e.box; frame = e.frame ?? ""; interactive = e.interactive
         title = e.title; container = e.container; regions = e.regions; heading = e.heading; peers = e.peers
-        unitPeers = e.unitPeers
+        unitPeers = e.unitPeers; column = e.column; options = e.options
     }
 
     /// Attributes of `other` fill the gaps and win where both know (the previous element is first-hand).
@@ -73,6 +76,7 @@ public struct TargetProfile: Sendable, Equatable {
         p.frame = other.frame ?? frame; p.interactive = other.interactive ?? interactive
         p.title = other.title ?? title; p.container = other.container ?? container; p.regions = other.regions ?? regions
         p.heading = other.heading ?? heading; p.peers = other.peers ?? peers; p.unitPeers = other.unitPeers ?? unitPeers
+        p.column = other.column ?? column; p.options = other.options ?? options
         p.brokenAttribute = other.brokenAttribute ?? brokenAttribute
         return p
     }
