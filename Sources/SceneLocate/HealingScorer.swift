@@ -246,15 +246,17 @@ public struct HealingScorer: Sendable {
         }
         // A control without words of its own, or with words shared by every row ("Select row"),
         // is told by its row: then the row is evidence, when their words have something in common.
+        var otherItem = false
         if let mine = p.container {
             var s = 0.0
             if let theirs = e.container, !theirs.isEmpty {
                 folder.load(theirs)
                 s = Similarity.overlap(mine, folder.tokens, page)
+                otherItem = Self.otherItem(p, unit: (folder.bytes, folder.tokens), heading: e.heading, &folder)
             }
             // Words that disagree ("Add to wishlist" and "Add Blue Mug to cart" share little) are
             // not outweighed by the card they sit in: the card holds both buttons.
-            let evidence = p.words.isEmpty ? s : wordsShared >= Self.wordsAgree ? Self.containerEvidence * s : 0
+            let evidence = otherItem ? 0 : p.words.isEmpty ? s : wordsShared >= Self.wordsAgree ? Self.containerEvidence * s : 0
             add("container", e.container == nil ? w.container / 2 : w.container, s, identifying: true, evidence: evidence)
         }
         var otherArea = false
@@ -337,10 +339,46 @@ public struct HealingScorer: Sendable {
             add("idWords", w.identifierWords, best, identifying: true)
         }
         var score = weight > 0 ? total / weight : 0
-        if otherKind || otherNumber { score *= Self.otherKindFactor }
+        if otherKind || otherNumber || otherItem { score *= Self.otherKindFactor }
         if otherArea || otherInput { score *= Self.otherAreaFactor }
         return (score, 1 - disbelief)
     }
+
+    /// The candidate's row or card shows another item than the target's: the title of one (its
+    /// heading, when the heading is inside the card: "Dr Rohan Patel") is not in the other's
+    /// text. A card re-sorted into a removed card's place, or a new one in it, holds the same
+    /// buttons; its title tells it apart. `unit` is the candidate's folded row or card text (the
+    /// folder is reused after it is read).
+    static func otherItem(_ p: PreparedProfile, unit: (bytes: [UInt8], tokens: [UInt64]), heading: String?, _ folder: inout Folder) -> Bool {
+        guard let mine = p.container else { return false }
+        if let title = p.itemTitle { return !mostlyIn(title.tokens, unit.tokens) }
+        guard let heading, !heading.isEmpty else { return false }
+        let unitBytes = unit.bytes
+        folder.load(heading)
+        return titles(folder.bytes, unitBytes) && !mostlyIn(folder.tokens, mine.tokens)
+    }
+
+    /// At least two thirds of the words of `a` that say something are in `b` (both sorted token
+    /// hashes; "Dr Claire Moreau" in "Claire Moreau Paediatrics …"); false when `a` has none.
+    static func mostlyIn(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        var content = 0, inside = 0
+        for t in a where !Vocabulary.stopHashes.contains(t) {
+            content += 1
+            if b.sortedContains(t) { inside += 1 }
+        }
+        return content > 0 && inside * 3 >= content * 2
+    }
+
+    /// A heading is its card's title when the card's text starts with it (an image's alt or a
+    /// badge may come first): a page's heading above a list of rows is not.
+    static func titles(_ heading: [UInt8], _ unit: [UInt8]) -> Bool {
+        guard !heading.isEmpty, heading.count <= unit.count else { return false }
+        let window = unit.prefix(heading.count + Self.titleSlack)
+        return window.firstRange(of: heading) != nil
+    }
+
+    /// How far into its card's text a title may start.
+    static let titleSlack = 24
 
     /// The name of the nearest named group (a fieldset's legend) among its landmarks.
     static func groupName(_ regions: [String]?) -> String? {
@@ -487,6 +525,8 @@ struct PreparedProfile: Sendable {
     var id, testId, nameAttr, href, frame, container, heading, column: Prepared?
     /// A select's option texts, folded as one string.
     var options: Prepared?
+    /// The title of its row or card: its heading, when the heading is in the card's text.
+    var itemTitle: Prepared?
     /// Its visible words (name, text, label, placeholder, title), each distinct one once.
     var words: [Prepared] = []
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
@@ -501,6 +541,7 @@ struct PreparedProfile: Sendable {
         id = prep(t.id); testId = prep(t.testId); nameAttr = prep(t.nameAttr); href = prep(t.href)
         frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading); column = prep(t.column)
         options = prep(t.options?.joined(separator: " | "))
+        if let heading, let container, HealingScorer.titles(heading.bytes, container.bytes) { itemTitle = heading }
         for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
             guard let s, let prepared = prep(s), !words.contains(prepared) else { continue }
             words.append(prepared)
