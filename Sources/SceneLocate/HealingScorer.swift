@@ -179,20 +179,29 @@ public struct HealingScorer: Sendable {
             // What a person reads, across fields: a text that became an aria-label or a title still matches.
             // As evidence, a shared rare word counts more than the score gives it ("Express
             // delivery" and "Express (next day)").
-            var best = 0.0, shared = 0.0, any = false
+            // A placeholder that is only a hint ("City or airport", "dd/mm/yyyy") is often shared
+            // by sibling fields: when both sides have a name, a hint that agrees counts half.
+            var best = 0.0, shared = 0.0, hintBest = 0.0, hintShared = 0.0, any = false, named = false
             // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
             let numbers = !p.numbers.isEmpty
             var sameNumber = false, theirNumber = false
             for (field, theirs) in [e.name, e.text, e.label, e.placeholder, e.title].enumerated() {
                 guard let theirs, !theirs.isEmpty else { continue }
+                let theirHint = field == 3 && theirs != e.name && theirs != e.label && theirs != e.text
+                named = named || !theirHint
                 let countNumbers = numbers && !sameNumber && field != 3 && Self.hasNumber(theirs)
                 guard best < 1 || countNumbers else { continue }
                 any = true
                 folder.load(theirs)
                 if best < 1 {
-                    for mine in p.words {
-                        best = max(best, Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase))
-                        shared = max(shared, Self.sharedWordEvidence * Similarity.contentOverlap(mine, folder.tokens, page))
+                    for (index, mine) in p.words.enumerated() {
+                        let similarity = Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase)
+                        let sharing = Self.sharedWordEvidence * Similarity.contentOverlap(mine, folder.tokens, page)
+                        if theirHint || index == p.hint {
+                            hintBest = max(hintBest, similarity); hintShared = max(hintShared, sharing)
+                        } else {
+                            best = max(best, similarity); shared = max(shared, sharing)
+                        }
                     }
                     if best < Self.namedAfterRow, let row = p.container,
                        p.words.contains(where: { Self.namedAfterRow(folder.tokens, own: $0.tokens, row: row.tokens) }) {
@@ -203,6 +212,11 @@ public struct HealingScorer: Sendable {
                     theirNumber = true
                     sameNumber = folder.tokens.contains { p.numbers.contains($0) }
                 }
+            }
+            if named && p.words.count > (p.hint == nil ? 0 : 1) {
+                best = max(best, (best + hintBest) / 2); shared = max(shared, (shared + hintShared) / 2)
+            } else {
+                best = max(best, hintBest); shared = max(shared, hintShared)
             }
             let broken = ["name", "text", "label", "placeholder"].contains(target.brokenAttribute ?? "")
             add("words", any ? (broken ? w.words / 2 : w.words) : w.words / 2, best, identifying: true, evidence: max(best, shared))
@@ -529,6 +543,8 @@ struct PreparedProfile: Sendable {
     var itemTitle: Prepared?
     /// Its visible words (name, text, label, placeholder, title), each distinct one once.
     var words: [Prepared] = []
+    /// The index in `words` of a placeholder that is only a hint (no name, text or label says it).
+    var hint: Int?
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
     var identifierWords: Prepared?
     /// The tokens of its words that are numbers ("3" of "Page 3").
@@ -544,6 +560,7 @@ struct PreparedProfile: Sendable {
         if let heading, let container, HealingScorer.titles(heading.bytes, container.bytes) { itemTitle = heading }
         for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
             guard let s, let prepared = prep(s), !words.contains(prepared) else { continue }
+            if s == t.placeholder { hint = words.count }
             words.append(prepared)
             // Numbers as `Folder` reads them: a clock time's hour written one way.
             for number in (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }) where !numbers.contains(Vocabulary.hash(String(number))) {

@@ -369,6 +369,9 @@ extension Similarity {
         if commonContent > 0, commonContent >= min(mineContent, theirsContent) * 0.999 {
             let whole = common >= smaller * 0.999
             best = max(best, (whole ? base : base - 0.05) + 0.4 * smaller / larger)
+        } else if min(mineContent, theirsContent) == 0, common > 0, common >= smaller * 0.999 {
+            // A side of stop words only ("From", "To"): then they are what it says ("From" in "Leaving from").
+            best = max(best, base + 0.4 * smaller / larger)
         }
         // Edits only between single words (a typo, a dropped letter), and only near-identical
         // ones: between short words a few edits make another word ("Users" and "Orders"), and
