@@ -24,6 +24,8 @@ public struct HealingPolicy: Sendable, Equatable {
     public var sameWordsMargin: Double
     /// Candidates listed in answers and errors.
     public var listed: Int
+    /// An address on the same path (another query or fragment) scores this (`HealingScorer.hrefSimilarity`).
+    static let sameAddressPath = 0.8
     /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
     /// locators with no wrong element on its tuned sites (`LocateBench corpus --floors`).
     public init(floor: Double = 0.45, margin: Double = 0.03, minEvidence: Double = 0.4, sameElement: Double = 0.85, foundFloor: Double = 0.75,
@@ -131,12 +133,15 @@ public struct Healer: Sendable {
         // Far ahead of every other candidate, a lower score will do (on identifying evidence, below);
         // the only one that says what it said need be less far ahead: it moved, it is not another element.
         let readsSame = (best.similarity("words") ?? 0) >= policy.sameWords && (second?.similarity("words") ?? 0) < policy.sameWords
+        // The only candidate that goes where the element went (the same address) is not tied with
+        // one that goes elsewhere, however close their scores: a renamed menu link.
+        let onlyAddress = best.similarity("href") == 1 && (second?.similarity("href") ?? 0) < HealingPolicy.sameAddressPath
         let clear = best.score >= policy.clearFloor && margin >= (readsSame ? policy.sameWordsMargin : policy.clearMargin)
         if best.score < floor && !clear {
             refusal = "best score \(fmt(best.score)) is below the confidence floor \(fmt(floor))"
         } else if best.evidence < minEvidence {
             refusal = "no identifying attribute matches (best \(fmt(best.evidence)), only structure does"
-        } else if second != nil, margin < policy.margin {
+        } else if second != nil, margin < policy.margin, !(onlyAddress && margin > 0) {
             refusal = "ambiguous: the runner-up is within \(fmt(margin)) of the best"
         }
         let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
