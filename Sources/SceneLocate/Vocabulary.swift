@@ -43,6 +43,9 @@ enum Vocabulary {
         ["accept", "agree"],
         ["export", "download"],
         ["digest", "summary"],
+        ["select", "choose", "pick"],
+        ["continue", "next", "proceed"],
+        ["reset", "clear"],
     ]
 
     /// Words that carry little on their own: they count a quarter in weighted comparisons.
