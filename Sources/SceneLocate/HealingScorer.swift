@@ -74,6 +74,17 @@ public struct HealingScorer: Sendable {
         self.p = PreparedProfile(target)
         self.page = page.isEmpty ? TokenWeights() : TokenWeights(page)
         self.areaGone = Self.areaGone(target.regions ?? [], from: page)
+        self.onlySearchField = p.searchField && page.lazy.filter(Self.isSearchField).count == 1
+    }
+
+    /// The target was a search field and the page has exactly one: a search box is reworded
+    /// ("Search users", "Filter users", "Search people") but a page keeps one.
+    let onlySearchField: Bool
+
+    /// A field for searching: a search box (role or type), or a text field in a search landmark.
+    static func isSearchField(_ e: Element) -> Bool {
+        e.role == "searchbox" || (e.tag == "input" && e.type == "search")
+            || (e.regions?.first?.hasPrefix("search") == true && ActionFit.isEditable(e))
     }
 
     /// No element of the page is where the target was (its dialog, as `places` reads its
@@ -322,6 +333,10 @@ public struct HealingScorer: Sendable {
             let evidence = same ? (mine[1] == 1 ? only : mine[1] <= 6 ? place : 0) : 0
             add("peers", submit ? w.submit : w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
         }
+        if p.searchField {
+            let searching = Self.isSearchField(e)
+            add("search", w.peers, searching ? 1 : 0, identifying: true, evidence: searching && onlySearchField ? Self.onlyOneEvidence : 0)
+        }
         if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
         if let box = target.box, let other = e.box {
             let dx = box.centerX - other.centerX, dy = box.centerY - other.centerY
@@ -541,6 +556,8 @@ struct PreparedProfile: Sendable {
     var options: Prepared?
     /// The title of its row or card: its heading, when the heading is in the card's text.
     var itemTitle: Prepared?
+    /// It was a field for searching (`HealingScorer.isSearchField`, or a text field that says "search").
+    var searchField = false
     /// Its visible words (name, text, label, placeholder, title), each distinct one once.
     var words: [Prepared] = []
     /// The index in `words` of a placeholder that is only a hint (no name, text or label says it).
@@ -558,6 +575,11 @@ struct PreparedProfile: Sendable {
         frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading); column = prep(t.column)
         options = prep(t.options?.joined(separator: " | "))
         if let heading, let container, HealingScorer.titles(heading.bytes, container.bytes) { itemTitle = heading }
+        let searchWord = Vocabulary.hash("search")
+        let editable = t.tag == "textarea" || t.tag == "input" && ActionFit.textInputTypes.contains(t.type ?? "text")
+            || ["textbox", "searchbox", "combobox"].contains(t.role ?? "")
+        searchField = t.role == "searchbox" || t.type == "search" || (editable && (t.regions?.first?.hasPrefix("search") == true
+            || [t.name, t.label, t.placeholder, t.id, t.nameAttr].contains { $0.map { Prepared($0).tokens.contains(searchWord) } ?? false }))
         for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
             guard let s, let prepared = prep(s), !words.contains(prepared) else { continue }
             if s == t.placeholder { hint = words.count }
