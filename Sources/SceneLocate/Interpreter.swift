@@ -97,6 +97,12 @@ public struct Interpreter: Sendable {
             let closest = named.isEmpty ? fallback(reading, snapshot) : "; closest: \(named)"
             return failure(sentence, "no element matches \(what)\(closest)", listing, command: command, reading: reading, ranked: ranked)
         }
+        let absent = Self.absentNames(target, page)
+        guard absent.isEmpty else {
+            let names = absent.map { "'\($0)'" }.joined(separator: ", ")
+            return failure(sentence, "nothing on the page says \(names) (\(target.description)); closest: \(named)", listing,
+                           command: command, reading: reading, ranked: ranked)
+        }
         let chosen: InterpretCandidate
         if let ordinal = target.ordinal {
             // "the second X": among the matches about as good as the best, in page order.
@@ -274,6 +280,25 @@ public struct Interpreter: Sendable {
         if roles.contains("tab"), role == "link", e.regions?.contains(where: { $0.hasPrefix("navigation") || $0.hasPrefix("tablist") }) == true { return 0.85 }
         if roles.contains("checkbox"), role == "switch" || (e.tag == "input" && e.type == "checkbox") { return 0.95 }
         return nil
+    }
+
+    /// The names in the target phrase that no element of the page has: a word written with a
+    /// capital after the first ("Cancel appointment with Dr Haddad", "for Chen Wei") or with
+    /// letters and digits ("SK105"). A step about a doctor, a product or a flight the page does
+    /// not show is about something absent, however well its other words match.
+    static func absentNames(_ target: TargetPhrase, _ page: PageWords) -> [String] {
+        var out: [String] = []
+        for phrase in [target.words, target.context ?? ""] {
+            let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            for (i, word) in words.enumerated() where word.count >= 3 {
+                let hasDigit = word.contains(where: \.isNumber), hasLetter = word.contains(where: \.isLetter)
+                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit)
+                guard named else { continue }
+                let token = Prepared(String(word)).tokens
+                if !token.isEmpty, !token.contains(where: page.weights.seen) { out.append(String(word)) }
+            }
+        }
+        return out
     }
 
     /// When no element is like the words at all: the first elements that could take the action, named.

@@ -285,6 +285,9 @@ struct TokenWeights: Sendable {
     /// Equal weights: no page to learn from.
     init() { unseen = 1 }
 
+    /// Whether some element of the page has the word.
+    func seen(_ token: UInt64) -> Bool { weights[token] != nil }
+
     func weight(_ token: UInt64) -> Double {
         if let w = weights[token] { return w }
         return Vocabulary.stopHashes.contains(token) ? unseen / 4 : unseen
