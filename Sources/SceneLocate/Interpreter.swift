@@ -78,7 +78,14 @@ public struct Interpreter: Sendable {
         let page = PageWords(snapshot.elements)
         // Every reading ranked: a later one wins only when its best element fits clearly better.
         var reading = command, ranked: [InterpretCandidate] = []
-        for r in command.readings {
+        // A role word alone may be the name ("Select Dr from Title": a select labelled Title).
+        let roleAsName = command.readings.compactMap { r -> PlainCommand? in
+            guard let t = r.target, t.words.isEmpty, let word = t.roleWord else { return nil }
+            var alternative = r
+            alternative.target = TargetPhrase(words: word, ordinal: t.ordinal, context: t.context, area: t.area)
+            return alternative
+        }
+        for r in command.readings + roleAsName {
             guard let target = r.target else { continue }
             let list = rank(target, kind: r.kind, value: r.value, choosing: r.choosing, in: snapshot, page)
             if (list.first?.score ?? 0) > (ranked.first?.score ?? 0) + (ranked.isEmpty ? 0 : 0.02) { reading = r; ranked = list }
@@ -230,6 +237,10 @@ public struct Interpreter: Sendable {
                 consider("title", e.title, 0.9)
                 consider("test id", e.testId, 0.6)
                 consider("value", e.value, 0.5)
+                if words == 0, (e.name ?? "").isEmpty, (e.label ?? "").isEmpty, (e.placeholder ?? "").isEmpty {
+                    // A field nothing names ("#currencySel"): its id and name attribute are what is left.
+                    consider("id", [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise(), 0.7)
+                }
                 if !inElement, words < 0.9 {
                     // Words that name the field's group or heading ("the newsletter email").
                     let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")

@@ -229,6 +229,10 @@ public enum PlainGrammar {
         if let g = match(#"(?:fill(?: in| out)?|set|enter|change|update)\s+(.+?)\s+(?:with|to)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[0]), value: restore(g[1]))
         }
+        // "into" first: "Type Lisbon into the To field" is not "Lisbon into the" into "field".
+        if let g = match(#"(?:type|enter|input|write|fill in|fill|put)\s+(.+?)\s+into\s+(.+)"#) {
+            return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
+        }
         if let g = match(#"(?:type|enter|input|write|fill in|fill|put)\s+(.+)\s+(?:into|in|to|on)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
         }
