@@ -27,7 +27,7 @@ enum Vocabulary {
         ["checkout", "check out"],
         ["username", "user name"],
         ["previous", "prev"],
-        ["number", "num", "nr"],
+        ["number", "num", "nr", "no"],
         ["promo", "discount", "coupon", "voucher"],
         ["main", "primary"],
         // What interface words a redesign swaps for each other, as a person reads them.
