@@ -98,15 +98,23 @@ enum Vocabulary {
     }
 
     /// A plural "s" dropped from words longer than three letters ("items", "names"), not from
-    /// -ss, -us, -is (address, status, this).
+    /// -ss, -us, -is (address, status, this); then an ending of `suffixes` from a long word.
     static func stem(_ token: [UInt8]) -> ArraySlice<UInt8> {
         stem(token[...])
     }
 
     static func stem(_ token: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard token.count > 3, token.last == 115 else { return token }  // "s"
-        let before = token[token.index(before: token.endIndex) - 1]
-        if before == 115 || before == 117 || before == 105 { return token }
-        return token.dropLast()
+        var t = token
+        if t.count > 3, t.last == 115 {  // "s"
+            let before = t[t.index(before: t.endIndex) - 1]
+            if !(before == 115 || before == 117 || before == 105) { t = t.dropLast() }
+        }
+        for suffix in suffixes where t.count >= suffix.count + 4 && t.suffix(suffix.count).elementsEqual(suffix) {
+            return t.dropLast(suffix.count)
+        }
+        return t
     }
+
+    /// Endings that make another word of the same stem ("departure", "depart"; "closure", "close").
+    static let suffixes: [[UInt8]] = ["ure"].map { Array($0.utf8) }
 }
