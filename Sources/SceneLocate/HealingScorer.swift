@@ -268,6 +268,7 @@ public struct HealingScorer: Sendable {
             // A text field is not an e-mail, phone or date field.
             otherInput = target.tag == "input" && e.tag == "input" && type != (e.type ?? "")
                 && Self.textInputs.contains(type) && Self.textInputs.contains(e.type ?? "")
+                && !Self.plainText.isSuperset(of: [type, e.type ?? ""])
         }
         // A control without words of its own, or with words shared by every row ("Select row"),
         // is told by its row: then the row is evidence, when their words have something in common.
@@ -368,7 +369,8 @@ public struct HealingScorer: Sendable {
             add("idWords", w.identifierWords, best, identifying: true)
         }
         var score = weight > 0 ? total / weight : 0
-        if otherKind || otherNumber || otherItem { score *= Self.otherKindFactor }
+        if otherKind || otherNumber { score *= Self.otherKindFactor }
+        if otherItem { score *= Self.otherItemFactor }
         if otherArea || otherInput { score *= Self.otherAreaFactor }
         return (score, 1 - disbelief)
     }
@@ -481,6 +483,9 @@ public struct HealingScorer: Sendable {
         isFormSubmit(tag: e.tag, type: e.type, role: e.role, regions: e.regions) && e.peers?.last == 1
     }
 
+    /// Input types that take any text: a text field that became a search field is still one.
+    static let plainText: Set<String> = ["text", "search"]
+
     /// Input types a person types text into.
     static let textInputs: Set<String> = ["text", "email", "tel", "number", "password", "date", "url", "search", "datetime-local", "month", "week", "time"]
 
@@ -525,6 +530,8 @@ public struct HealingScorer: Sendable {
 
     /// What a candidate of another kind of control keeps of its score.
     static let otherKindFactor = 0.6
+    /// What a candidate in another item's row or card (`otherItem`) keeps: too little to be taken.
+    static let otherItemFactor = 0.3
 
     /// The page areas a person names (header, menu, main, sidebar, footer, a dialog): an
     /// element that moved from one to another is likely another element.
@@ -601,8 +608,19 @@ extension String {
     /// Identifier noise words that never appear as visible text ("btn", "nav", "input", ...).
     func replacingOccurrencesOfNoise() -> String {
         let noise: Set<String> = ["btn", "button", "nav", "link", "input", "field", "txt", "lbl", "id", "el", "item", "js", "the",
-                                  "tab", "menu", "select", "dropdown", "checkbox", "chk", "radio", "icon", "img", "label", "form"]
-        let words = split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0) }
+                                  "tab", "menu", "select", "dropdown", "checkbox", "chk", "radio", "icon", "img", "label", "form",
+                                  "sel", "ddl", "cbo", "cmb", "tb", "rb", "cb"]
+        // Words split at separators and at camelCase ("currencySel": currency, Sel).
+        var words: [String] = [], word = ""
+        for c in self {
+            if !c.isLetter && !c.isNumber {
+                if !word.isEmpty { words.append(word); word = "" }
+                continue
+            }
+            if c.isUppercase, let last = word.last, last.isLowercase { words.append(word); word = "" }
+            word.append(c)
+        }
+        if !word.isEmpty { words.append(word) }
         return words.filter { !noise.contains($0.lowercased()) }.joined(separator: " ")
     }
 }

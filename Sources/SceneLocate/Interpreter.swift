@@ -239,7 +239,7 @@ public struct Interpreter: Sendable {
                 consider("value", e.value, 0.5)
                 if words == 0, (e.name ?? "").isEmpty, (e.label ?? "").isEmpty, (e.placeholder ?? "").isEmpty {
                     // A field nothing names ("#currencySel"): its id and name attribute are what is left.
-                    consider("id", [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise(), 0.7)
+                    consider("id", [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise(), 0.8)
                 }
                 if !inElement, words < 0.9 {
                     // Words that name the field's group or heading ("the newsletter email").
