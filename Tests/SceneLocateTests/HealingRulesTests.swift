@@ -122,4 +122,140 @@ extension HealingRulesTests {
         // Under another heading it is the same place among as many in its area, no more.
         #expect(abs(evidence(heading: "Sort") - HealingScorer.samePlaceEvidence) < 1e-9)
     }
+
+    @Test func readsClockTimesOneWay() {
+        #expect(Folder.clockTimes("9:30 am") == "09:30")
+        #expect(Folder.clockTimes("2:00 pm") == "14:00")
+        #expect(Folder.clockTimes("12:15 a.m.") == "00:15")
+        #expect(Folder.clockTimes("Mon 9:05pm, Tue 10:00") == "Mon 21:05, Tue 10:00")
+        // Already one way, or no time at all: nothing to rewrite.
+        #expect(Folder.clockTimes("09:30") == nil)
+        #expect(Folder.clockTimes("Ratio 1:2, 123:45, 24:00, 9:75") == nil)
+        #expect(Folder.clockTimes("9:30 amazing") == "09:30 amazing")
+        #expect(Prepared("9:30 am") == Prepared("09:30"))
+    }
+
+    /// A day's time slots as `snapshot.js` describes them: in a table (a column per day), or in
+    /// a section per day (its heading), as buttons or as radios.
+    static func slots(_ days: [String], times: [String], table: Bool, role: String = "button") -> Snapshot {
+        var elements: [Element] = []
+        for day in days {
+            for time in times {
+                elements.append(Element(index: elements.count, tag: role == "radio" ? "input" : "button", role: role, name: time,
+                    text: role == "radio" ? nil : time, type: role == "radio" ? "radio" : nil, label: role == "radio" ? time : nil,
+                        regions: table ? ["table"] : ["group: \(day)", "main"], heading: table ? "Choose a time" : day, column: table ? day : nil))
+            }
+        }
+        return Snapshot(elements: elements)
+    }
+
+    @Test func healsATimeSlotByItsTimeAndItsDayWhereverTheDayIsWritten() {
+        // A table with a column per day became a section per day with "9:30 am" times, then radios.
+        let before = Self.slots(["Mon 9 Mar", "Tue 10 Mar"], times: ["09:00", "09:30"], table: true)
+        let previous = before.elements[3]  // Tue, 09:30
+        let sections = Self.slots(["Mon 9 Mar", "Tue 10 Mar"], times: ["9:00 am", "9:30 am"], table: false)
+        let healed = Healer().heal(kind: .click, failed: .xpath("/html/body/table/tr[2]/td[2]/button"), failedText: nil, snapshot: sections,
+            previous: previous)
+        #expect(healed.chosen?.element.index == 3, "\(healed.error ?? healed.reason)")
+        let radios = Self.slots(["Mon 9 Mar", "Tue 10 Mar"], times: ["09:00", "09:30"], table: false, role: "radio")
+        let picked = Healer().heal(kind: .click, failed: .xpath("/html/body/table/tr[2]/td[2]/button"), failedText: nil, snapshot: radios,
+            previous: previous)
+        #expect(picked.chosen?.element.index == 3, "\(picked.error ?? picked.reason)")
+        // A radio that says something else is another kind of control, not the slot.
+        let other = Snapshot(elements: [Element(index: 0, tag: "input", role: "radio", name: "Morning", type: "radio", label: "Morning")])
+        #expect(Healer().heal(kind: .click, failed: .css("#slot-2"), failedText: nil, snapshot: other, previous: previous).chosen == nil)
+    }
+
+    @Test func aSelectIsKnownByItsOptions() {
+        // Relabelled, its id gone, moved into another fieldset: its choices are what is left of it.
+        let previous = Element(index: 0, tag: "select", role: "combobox", name: "Insurance provider", id: "ins",
+                               label: "Insurance provider", regions: ["form: Booking", "main"], heading: "Your details",
+                               options: ["Self-pay", "Medicare Plus", "HealthFirst", "Bupa"])
+        func select(_ index: Int, _ name: String, _ options: [String]) -> Element {
+            Element(index: index, tag: "select", role: "combobox", name: name, label: name, regions: ["group: Payment", "form: Booking", "main"],
+                    heading: "Payment", options: options)
+        }
+        let after = Snapshot(elements: [select(0, "Country", ["France", "Germany", "Spain", "Italy"]),
+                                        select(1, "Cover", ["I'll pay myself", "Medicare Plus", "HealthFirst", "Bupa"])])
+        let healed = Healer().heal(kind: .select, failed: .css("#ins"), failedText: nil, snapshot: after, previous: previous)
+        #expect(healed.chosen?.element.index == 1, "\(healed.error ?? healed.reason)")
+        // Without options to compare, nothing tells the two apart.
+        var bare = after
+        bare.elements[0].options = nil; bare.elements[1].options = nil
+        #expect(Healer().heal(kind: .select, failed: .css("#ins"), failedText: nil, snapshot: bare, previous: previous).chosen == nil)
+    }
+
+    /// Cards of doctors, each with a "Book" button: the card's title (its heading, where its text starts) is the doctor.
+    static func doctors(_ names: [String]) -> Snapshot {
+        Snapshot(elements: names.enumerated().map { i, name in
+            Element(index: i, tag: "button", role: "button", name: "Book", text: "Book", container: "\(name) General practice Mon 16 Mar Book",
+                containerRole: "listitem", regions: ["main"], heading: name, unitPeers: [0, 1])
+        })
+    }
+
+    @Test func aRemovedCardsButtonIsNotHealedToAnotherCardsInItsPlace() {
+        let before = Self.doctors(["Dr Amara Okafor", "Dr Sami Haddad"])
+        // Dr Haddad left; Dr Patel joined, in his place, with the same specialty and day.
+        let after = Self.doctors(["Dr Amara Okafor", "Dr Rohan Patel"])
+        let outcome = Healer().heal(kind: .click, failed: .xpath("/html/body/ul/li[2]/button"), failedText: nil, snapshot: after,
+                                    previous: before.elements[1])
+        #expect(outcome.chosen == nil, "\(outcome.reason)")
+        #expect(outcome.error?.contains("Book") == true && outcome.ranked.contains { $0.candidate.element.index == 1 }, "\(outcome.error ?? "")")
+        // Still on the page but after a newcomer's card: another doctor's card is not it.
+        let scorer = HealingScorer(target: TargetProfile(element: before.elements[1]), page: Self.doctors(["Dr Rohan Patel",
+            "Dr Sami Haddad"]).elements)
+        let patel = scorer.score(Self.doctors(["Dr Rohan Patel"]).elements[0]), haddad = scorer.score(Self.doctors(["Dr Sami Haddad"]).elements[0])
+        #expect(patel.score < haddad.score * 0.7, "\(patel.explanation) vs \(haddad.explanation)")
+        // Re-sorted, the same doctor is found again.
+        let resorted = Self.doctors(["Dr Sami Haddad", "Dr Amara Okafor"])
+        let healed = Healer().heal(kind: .click, failed: .xpath("/html/body/ul/li[2]/button"), failedText: nil, snapshot: resorted,
+                                   previous: before.elements[1])
+        #expect(healed.chosen?.element.index == 0, "\(healed.error ?? healed.reason)")
+    }
+
+    @Test func aPlaceholderSharedBySiblingFieldsDoesNotMakeThemTheSame() {
+        // "From" and "To" both said "City or airport"; the redesign relabelled both.
+        let previous = Element(index: 0, tag: "input", role: "textbox", name: "From", id: "fromAirport", placeholder: "City or airport",
+            type: "text", label: "From")
+        let after = Snapshot(elements: [
+            Element(index: 0, tag: "input", role: "combobox", name: "Leaving from", placeholder: "Airport or city", label: "Leaving from"),
+            Element(index: 1, tag: "input", role: "combobox", name: "Going to", placeholder: "Airport or city", label: "Going to"),
+        ])
+        let scorer = HealingScorer(target: TargetProfile(element: previous), page: after.elements)
+        let from = scorer.score(after.elements[0]), to = scorer.score(after.elements[1])
+        #expect(from.score > to.score + 0.03, "\(from.explanation) vs \(to.explanation)")
+    }
+
+    @Test func theOnlyLinkToTheSameAddressIsNotTiedWithLinksElsewhere() {
+        let previous = Element(index: 0, tag: "a", role: "link", name: "Hotels", id: "menuHotels", href: "hotels.html", regions: ["navigation",
+            "banner"])
+        let after = Snapshot(elements: [
+            Element(index: 0, tag: "a", role: "link", name: "Skylark home", href: "index.html", regions: ["navigation", "banner"]),
+            Element(index: 1, tag: "a", role: "link", name: "Stays", href: "hotels.html", regions: ["navigation", "banner"]),
+            Element(index: 2, tag: "a", role: "link", name: "Sign in", href: "signin.html", regions: ["navigation", "banner"]),
+        ])
+        let healed = Healer().heal(kind: .click, failed: .css("#menuHotels"), failedText: nil, snapshot: after, previous: previous)
+        #expect(healed.chosen?.element.index == 1, "\(healed.error ?? healed.reason)")
+        // Two links to it: the address tells them apart no more.
+        var twice = after
+        twice.elements[2].href = "hotels.html"
+        twice.elements[2].name = "Places to stay"
+        let refused = Healer().heal(kind: .click, failed: .css("#menuHotels"), failedText: nil, snapshot: twice, previous: previous)
+        #expect(refused.chosen == nil || refused.chosen?.element.index != 0)
+    }
+
+    @Test func thePagesOnlySearchFieldIsWhereTheSearchWent() {
+        let previous = Element(index: 0, tag: "input", role: "textbox", name: "Search users", id: "user-search", placeholder: "Search users",
+                               nameAttr: "search", type: "text", regions: ["banner", "main"], heading: "Users")
+        let invite = Element(index: 0, tag: "button", role: "button", name: "Invite", text: "Invite", regions: ["main"], heading: "Users")
+        let filter = Snapshot(elements: [invite, Element(index: 1, tag: "input", role: "searchbox", name: "Filter members", placeholder: "Filter by name",
+                                                         type: "search", regions: ["main"], heading: "Users")])
+        let healed = Healer().heal(kind: .fill, failed: .css("#user-search"), failedText: nil, snapshot: filter, previous: previous)
+        #expect(healed.chosen?.element.index == 1, "\(healed.error ?? healed.reason)")
+        // Two search fields: being one of them is no longer evidence.
+        var two = filter
+        two.elements.append(Element(index: 2, tag: "input", role: "searchbox", name: "Search orders", type: "search", regions: ["main"]))
+        let refused = Healer().heal(kind: .fill, failed: .css("#user-search"), failedText: nil, snapshot: two, previous: previous)
+        #expect(refused.chosen == nil, "\(refused.reason)")
+    }
 }

@@ -79,4 +79,43 @@ import Testing
         }
         #expect(try PlainGrammar.parse("Wait for the text 'Saved' to appear").wait == .text("Saved"))
     }
+
+    /// A flight search form as `snapshot.js` describes it.
+    static let flightSearch = Snapshot(elements: [
+        Element(index: 0, tag: "input", role: "textbox", name: "From", placeholder: "City or airport", type: "text", label: "From"),
+        Element(index: 1, tag: "input", role: "textbox", name: "To", placeholder: "City or airport", type: "text", label: "To"),
+        Element(index: 2, tag: "select", role: "combobox", name: "Title", label: "Title", options: ["Mr", "Ms", "Dr"]),
+        Element(index: 3, tag: "select", role: "combobox", id: "currencySel", nameAttr: "cur", options: ["EUR", "GBP"]),
+        Element(index: 4, tag: "h1", role: "heading", name: "Find flights", text: "Find flights", interactive: false),
+        Element(index: 5, tag: "a", role: "link", name: "My appointments", text: "My appointments", href: "appointments.html"),
+        Element(index: 6, tag: "button", role: "button", name: "Cancel appointment with Dr Okafor", text: "Cancel"),
+    ])
+
+    @Test func readsTheFieldAfterIntoEvenWhenItIsAStopWord() throws {
+        let step = try PlainGrammar.parse("Type Lisbon into the To field")
+        #expect(step.value == "Lisbon" && step.target?.words == "To")
+        #expect(Interpreter().interpret("Type Lisbon into the To field", snapshot: Self.flightSearch).element?.index == 1)
+    }
+
+    @Test func aRoleWordAloneMayBeTheName() {
+        // "Title" is a role word (a heading); here it is the select's label.
+        let outcome = Interpreter().interpret("Select Dr from Title", snapshot: Self.flightSearch)
+        #expect(outcome.element?.index == 2 && outcome.step?.value == "Dr", "\(outcome.error ?? outcome.reason)")
+    }
+
+    @Test func aFieldNothingNamesAnswersToItsIdWords() {
+        let outcome = Interpreter().interpret("Select GBP from the currency dropdown", snapshot: Self.flightSearch)
+        #expect(outcome.element?.index == 3, "\(outcome.error ?? outcome.reason)")
+    }
+
+    @Test func aNameThePageDoesNotShowIsRefusedAsAbsent() {
+        let absent = Interpreter().interpret("Click Cancel appointment with Dr Haddad", snapshot: Self.flightSearch)
+        #expect(absent.step == nil && absent.error?.contains("nothing on the page says 'Haddad'") == true, "\(absent.error ?? absent.reason)")
+        // The same words for a doctor the page shows are understood.
+        let present = Interpreter().interpret("Click Cancel appointment with Dr Okafor", snapshot: Self.flightSearch)
+        #expect(present.element?.index == 6, "\(present.error ?? present.reason)")
+        // A capital at the start is no name: "Click Flights" is not about something absent.
+        #expect(Interpreter.absentNames(TargetPhrase(words: "Flights"), PageWords(Self.flightSearch.elements)).isEmpty)
+        #expect(Interpreter.absentNames(TargetPhrase(words: "Select", context: "flight SK105"), PageWords(Self.flightSearch.elements)) == ["SK105"])
+    }
 }
