@@ -237,7 +237,8 @@ public struct Interpreter: Sendable {
                 consider("title", e.title, 0.9)
                 consider("test id", e.testId, 0.6)
                 consider("value", e.value, 0.5)
-                if words == 0, (e.name ?? "").isEmpty, (e.label ?? "").isEmpty, (e.placeholder ?? "").isEmpty {
+                if words == 0, e.id != nil || e.nameAttr != nil, ActionFit.isEditable(e) || Self.isSelect(e),
+                   (e.name ?? "").isEmpty, (e.label ?? "").isEmpty, (e.placeholder ?? "").isEmpty {
                     // A field nothing names ("#currencySel"): its id and name attribute are what is left.
                     consider("id", [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise(), 0.8)
                 }

@@ -11,9 +11,15 @@ struct Folder {
 
     init() { bytes.reserveCapacity(160); tokens.reserveCapacity(32) }
 
-    mutating func load(_ original: String) {
-        // Only a string with a colon may hold a clock time: the rest is read as it is.
-        let s = original.utf8.contains(58) ? Self.clockTimes(original) ?? original : original
+    mutating func load(_ s: String) {
+        // A digit, a colon and a digit may be a clock time: read again with times written one way.
+        // (A time already written one way is not rewritten: the second load reads as it is.)
+        if fold(s), let times = Self.clockTimes(s) { _ = fold(times) }
+    }
+
+    /// Folds `s`; true when it may hold a clock time (a digit, a colon, a digit).
+    private mutating func fold(_ s: String) -> Bool {
+        var maybeTime = false, colonAfterDigit = false
         bytes.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         var start = -1, previousLower = false
@@ -37,11 +43,14 @@ struct Folder {
             let isDigit = b >= 48 && b <= 57
             let isAlnum = isUpper || isDigit || (b >= 97 && b <= 122) || b >= 128
             if !isAlnum {
+                // Before `finish`: the last byte read is still the last one kept.
+                colonAfterDigit = b == 58 && start >= 0 && (bytes.last ?? 0) >= 48 && (bytes.last ?? 0) <= 57
                 finish(bytes.count)
                 if let last = bytes.last, last != 32 { bytes.append(32) }
                 previousLower = false
                 continue
             }
+            if colonAfterDigit { maybeTime = maybeTime || isDigit; colonAfterDigit = false }
             if isUpper && previousLower, start >= 0 { finish(bytes.count) }
             if start < 0 { start = bytes.count }
             bytes.append(isUpper ? b + 32 : b)
@@ -55,6 +64,7 @@ struct Folder {
             for r in 1..<tokens.count where tokens[r] != tokens[w - 1] { tokens[w] = tokens[r]; w += 1 }
             tokens.removeLast(tokens.count - w)
         }
+        return maybeTime
     }
 }
 

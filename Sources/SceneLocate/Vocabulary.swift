@@ -98,7 +98,7 @@ enum Vocabulary {
     }
 
     /// A plural "s" dropped from words longer than three letters ("items", "names"), not from
-    /// -ss, -us, -is (address, status, this); then an ending of `suffixes` from a long word.
+    /// -ss, -us, -is (address, status, this); then "-ure" from a word of seven letters or more.
     static func stem(_ token: [UInt8]) -> ArraySlice<UInt8> {
         stem(token[...])
     }
@@ -109,12 +109,10 @@ enum Vocabulary {
             let before = t[t.index(before: t.endIndex) - 1]
             if !(before == 115 || before == 117 || before == 105) { t = t.dropLast() }
         }
-        for suffix in suffixes where t.count >= suffix.count + 4 && t.suffix(suffix.count).elementsEqual(suffix) {
-            return t.dropLast(suffix.count)
-        }
+        // "-ure" makes another word of the same stem ("departure", "depart"; "closure", "close").
+        // Byte by byte: every token of a page passes here.
+        let end = t.endIndex
+        if t.count >= 7, t[end - 1] == 101, t[end - 2] == 114, t[end - 3] == 117 { return t.dropLast(3) }  // "ure"
         return t
     }
-
-    /// Endings that make another word of the same stem ("departure", "depart"; "closure", "close").
-    static let suffixes: [[UInt8]] = ["ure"].map { Array($0.utf8) }
 }
