@@ -290,6 +290,10 @@ public struct HealingScorer: Sendable {
             let theirs = e.regions ?? []
             add("regions", areaGone ? w.regions / 2 : w.regions, Self.regionSimilarity(regions, theirs))
             otherArea = !areaGone && Self.movedArea(regions, theirs)
+        } else if let box = target.box, box.y > Self.headerDepth, e.regions?.contains("banner") == true {
+            // Outside every landmark, well below the top of the page (an old footer of plain
+            // divs): the page's header is another area.
+            otherArea = true
         }
         let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
         if let mine = p.column {
@@ -488,6 +492,9 @@ public struct HealingScorer: Sendable {
 
     /// Input types a person types text into.
     static let textInputs: Set<String> = ["text", "email", "tel", "number", "password", "date", "url", "search", "datetime-local", "month", "week", "time"]
+
+    /// How far down the page (CSS pixels) a header reaches at most: an element below it was not in it.
+    static let headerDepth = 240.0
 
     /// What a candidate in another page area (the footer for the header's menu), or a field of
     /// another input type, keeps of its score.

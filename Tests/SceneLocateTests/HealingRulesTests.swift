@@ -258,4 +258,22 @@ extension HealingRulesTests {
         let refused = Healer().heal(kind: .fill, failed: .css("#user-search"), failedText: nil, snapshot: two, previous: previous)
         #expect(refused.chosen == nil, "\(refused.reason)")
     }
+
+    @Test func aFooterLinkOfPlainDivsIsNotTheHeadersLink() {
+        // v1: a footer of plain divs (no landmark) far down the page, its "Help" the page's second;
+        // v2: the header's menu says "Support" (a synonym), the footer's "Help centre".
+        let previous = Element(index: 0, tag: "a", role: "link", name: "Help", text: "Help", href: "help.html",
+                               box: Box(x: 103, y: 772, width: 27, height: 15), heading: "Extras")
+        let after = Snapshot(elements: [
+            Element(index: 0, tag: "a", role: "link", name: "Support", text: "Support", href: "help.html",
+                    box: Box(x: 298, y: 19, width: 56, height: 18), regions: ["navigation", "banner"]),
+            Element(index: 1, tag: "a", role: "link", name: "Help centre", text: "Help centre", href: "help.html",
+                    box: Box(x: 70, y: 723, width: 82, height: 17), regions: ["navigation: Legal", "contentinfo"]),
+        ])
+        let outcome = Healer().heal(kind: .click, failed: .xpath("/html/body/div[3]/a[2]"), failedText: nil, snapshot: after,
+                                    previous: previous)
+        #expect(outcome.chosen?.element.index != 0, "\(outcome.reason)")
+        let scorer = HealingScorer(target: TargetProfile(element: previous), page: after.elements)
+        #expect(scorer.score(after.elements[0]).score < scorer.score(after.elements[1]).score)
+    }
 }

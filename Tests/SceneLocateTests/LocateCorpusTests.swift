@@ -20,7 +20,7 @@ import Testing
         "shop": (0.941, 0, 0, 0.96, 0, 0),
         "admin": (0.923, 0, 0, 0.98, 0, 0),
         "content": (0.959, 0, 0, 0.97, 0, 0),
-        "travel": (0.828, 9, 0, 0.98, 0, 0),
+        "travel": (0.854, 0, 0, 0.98, 0, 0),
         "clinic": (0.834, 5, 3, 1.0, 0, 0),
         "events": (0.742, 13, 4, 0.865, 5, 0),
         "bank": (0.681, 20, 28, 0.925, 0, 1),
@@ -43,11 +43,11 @@ import Testing
         }
     }
 
-    /// Issue 14 asks 95 % healed; the tuned sites reach 89.4 % together (2026-12-06: shop 94.2,
-    /// admin 92.4, content 95.9, travel 82.9, clinic 83.4) and 98 % of plain steps, none wrong.
+    /// Issue 14 asks 95 % healed; the tuned sites reach 89.9 % together (2026-12-06: shop 94.2,
+    /// admin 92.4, content 95.9, travel 85.4, clinic 83.4) and 98 % of plain steps, none wrong.
     @Test func tunedSitesHealNineInTenAndResolveNearlyAllPlainStepsWithoutAWrongOne() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.894, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.898, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
         #expect(plain.recall >= 0.97 && plain.wrongPicks == 0, "\(CorpusReport.plainTable(tuned))")
     }
