@@ -590,8 +590,7 @@ struct PreparedProfile: Sendable {
         options = prep(t.options?.joined(separator: " | "))
         if let heading, let container, HealingScorer.titles(heading.bytes, container.bytes) { itemTitle = heading }
         let searchWord = Vocabulary.hash("search")
-        let editable = t.tag == "textarea" || t.tag == "input" && ActionFit.textInputTypes.contains(t.type ?? "text")
-            || ["textbox", "searchbox", "combobox"].contains(t.role ?? "")
+        let editable = ActionFit.isEditable(Element(index: 0, tag: t.tag ?? "", role: t.role, type: t.type))
         searchField = t.role == "searchbox" || t.type == "search" || (editable && (t.regions?.first?.hasPrefix("search") == true
             || [t.name, t.label, t.placeholder, t.id, t.nameAttr].contains { $0.map { Prepared($0).tokens.contains(searchWord) } ?? false }))
         for s in [t.name, t.text, t.label, t.placeholder, t.ariaLabel, t.title] {
