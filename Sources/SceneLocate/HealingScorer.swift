@@ -59,6 +59,10 @@ public struct HealingScorer: Sendable {
         public var submit = 1.5
         /// Identifier words (`#nav-pricing`) against the candidate's visible words ("Pricing").
         public var identifierWords = 1.0
+        /// What one side's identifiers say against what the other side shows or is called
+        /// (`#txtEmail` and "Email"; "Register" and `cta-register`; `#lnkOpenAccount` and
+        /// `open-account`): counted only when they agree (`crossAgree`).
+        public var crossWords = 1.0
         public init() {}
     }
 
@@ -296,6 +300,10 @@ public struct HealingScorer: Sendable {
             otherArea = true
         }
         let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
+        // A numbered section ("Attendee 1", "Room 2") is another one under another number: the
+        // same fields, but another person's.
+        let otherSection = !p.headingNumbers.isEmpty && heading > 0 && (e.heading.map(Self.hasNumber) ?? false)
+            && !Self.numbers(e.heading ?? "").contains { p.headingNumbers.contains($0) }
         if let mine = p.column {
             // A table's column became a section of its own ("Tue 10 Mar" over a list of times) or a
             // group's legend: its header is read where a person reads it now.
@@ -372,12 +380,49 @@ public struct HealingScorer: Sendable {
             cover(e.name); cover(e.label); cover(e.text); cover(e.placeholder); cover(e.title)
             add("idWords", w.identifierWords, best, identifying: true)
         }
+        // Only what the words do not already say: "Transfer" and `btnTransfer` are one signal.
+        let cross = crossWords(e, &folder)
+        if cross >= Self.crossAgree, cross > wordsShared + Self.crossBeyondWords { add("crossWords", w.crossWords, cross, identifying: true) }
         var score = weight > 0 ? total / weight : 0
         if otherKind || otherNumber { score *= Self.otherKindFactor }
         if otherItem { score *= Self.otherItemFactor }
+        if otherSection { score *= Self.otherKindFactor }
         if otherArea || otherInput { score *= Self.otherAreaFactor }
         return (score, 1 - disbelief)
     }
+
+    /// Identifiers are written from what an element said when it was built, so they keep its
+    /// meaning across a rewording, and the other way round: the target's identifier words among
+    /// the candidate's visible words or identifiers, and the target's visible words among the
+    /// candidate's identifiers. The share of each side found in the other (the smaller share),
+    /// or of the target's side where the candidate's is an identifier (which carries prefixes).
+    func crossWords(_ e: Element, _ folder: inout Folder) -> Double {
+        var best = 0.0
+        func share(_ mine: [UInt64], _ theirs: [UInt64], ofTheirs: Bool) -> Double {
+            let common = Double(Similarity.tokenOverlap(mine, theirs).common)
+            guard common > 0 else { return 0 }
+            return ofTheirs ? min(common / Double(mine.count), common / Double(theirs.count)) : common / Double(mine.count)
+        }
+        if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, !p.words.isEmpty {
+            for visible in [e.name, e.label, e.text, e.placeholder, e.title] {
+                guard let visible, !visible.isEmpty else { continue }
+                folder.load(visible)
+                best = max(best, share(mine, folder.tokens, ofTheirs: true))
+            }
+        }
+        for identifier in [e.testId, e.id, e.nameAttr] {
+            guard let identifier, !identifier.isEmpty, best < 1 else { continue }
+            folder.load(identifier)
+            if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, identifier != target.testId, identifier != target.id {
+                best = max(best, share(mine, folder.tokens, ofTheirs: false))
+            }
+            if !p.visibleTokens.isEmpty { best = max(best, share(p.visibleTokens, folder.tokens, ofTheirs: false)) }
+        }
+        return best
+    }
+
+    /// Below this share, identifiers and words of the other side do not count (`crossWords`).
+    static let crossAgree = 0.6, crossBeyondWords = 0.2
 
     /// The candidate's row or card shows another item than the target's: the title of one (its
     /// heading, when the heading is inside the card: "Dr Rohan Patel") is not in the other's
@@ -466,6 +511,11 @@ public struct HealingScorer: Sendable {
     /// Whether a string has a number (its words are then folded to compare numbers): the target's
     /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
     /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
+    /// The hashes of the numbers in `s` ("3" of "Page 3"), clock times written one way (`Folder`).
+    static func numbers(_ s: String) -> [UInt64] {
+        (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }).map { Vocabulary.hash(String($0)) }
+    }
+
     static func hasNumber(_ s: String) -> Bool {
         var other = false
         for b in s.utf8 {
@@ -578,8 +628,14 @@ struct PreparedProfile: Sendable {
     var hint: Int?
     /// Words of the identifiers (id, test id, name attribute) when there is no visible text to compare.
     var identifierWords: Prepared?
+    /// Words of the identifiers that say something (noise and numbered parts dropped: `ctl00`, `btn`), for `crossWords`.
+    var identifierMeaning: Prepared?
+    /// The content words of its visible words (stop words dropped), sorted, for `crossWords`.
+    var visibleTokens: [UInt64] = []
     /// The tokens of its words that are numbers ("3" of "Page 3").
     var numbers: [UInt64] = []
+    /// The numbers of its heading ("1" of "Attendee 1").
+    var headingNumbers: [UInt64] = []
     /// It was its form's only submit button (`HealingScorer.isFormSubmit`).
     var onlySubmit = false
 
@@ -598,15 +654,15 @@ struct PreparedProfile: Sendable {
             if s == t.placeholder { hint = words.count }
             words.append(prepared)
             // Numbers as `Folder` reads them: a clock time's hour written one way.
-            for number in (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }) where !numbers.contains(Vocabulary.hash(String(number))) {
-                numbers.append(Vocabulary.hash(String(number)))
-            }
+            for number in HealingScorer.numbers(s) where !numbers.contains(number) { numbers.append(number) }
         }
+        headingNumbers = t.heading.map(HealingScorer.numbers) ?? []
         onlySubmit = t.peers?.last == 1 && HealingScorer.isFormSubmit(tag: t.tag, type: t.type, role: t.role, regions: t.regions)
-        if words.isEmpty {
-            let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
-            identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise())
-        }
+        let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
+        if words.isEmpty { identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise()) }
+        let meaning = ids.replacingOccurrencesOfNoise().split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
+        identifierMeaning = prep(meaning)
+        visibleTokens = Array(Set(words.flatMap(\.tokens).filter { !Vocabulary.stopHashes.contains($0) })).sorted()
     }
 }
 
@@ -615,7 +671,9 @@ extension String {
     func replacingOccurrencesOfNoise() -> String {
         let noise: Set<String> = ["btn", "button", "nav", "link", "input", "field", "txt", "lbl", "id", "el", "item", "js", "the",
                                   "tab", "menu", "select", "dropdown", "checkbox", "chk", "radio", "icon", "img", "label", "form",
-                                  "sel", "ddl", "cbo", "cmb", "tb", "rb", "cb"]
+                                  "sel", "ddl", "cbo", "cmb", "tb", "rb", "cb",
+                                  // WebForms-era control prefixes: GridView, hyperlink, panel, repeater, content placeholder.
+                                  "lnk", "gv", "hl", "pnl", "rpt", "cph", "ctl", "main"]
         // Words split at separators and at camelCase ("currencySel": currency, Sel).
         var words: [String] = [], word = ""
         for c in self {

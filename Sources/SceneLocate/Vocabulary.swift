@@ -16,7 +16,7 @@ enum Vocabulary {
         ["firstname", "first name", "given name", "forename"],
         ["lastname", "last name", "surname", "family name"],
         ["login", "log in", "sign in", "signin", "logon"],
-        ["logout", "log out", "sign out", "signout"],
+        ["logout", "log out", "sign out", "signout", "logoff", "log off"],
         ["signup", "sign up", "register"],
         ["cvc", "cvv", "csc", "security code"],
         ["expiry", "expiration", "expires", "expire", "exp"],
@@ -46,6 +46,9 @@ enum Vocabulary {
         ["select", "choose", "pick"],
         ["continue", "next", "proceed"],
         ["reset", "clear"],
+        // Abbreviations forms and menus use.
+        ["account", "acct", "acc"],
+        ["password", "pwd", "passwd"],
     ]
 
     /// Words that carry little on their own: they count a quarter in weighted comparisons.
