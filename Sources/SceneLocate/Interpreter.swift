@@ -85,10 +85,26 @@ public struct Interpreter: Sendable {
             alternative.target = TargetPhrase(words: word, ordinal: t.ordinal, context: t.context, area: t.area)
             return alternative
         }
-        for r in command.readings + roleAsName {
+        // "Save in Contact details", "Amount under Between your accounts", "last name of attendee
+        // 1": the words after the last "in", "under" or "of" may name the section it is in.
+        let sections = command.readings.compactMap { r -> PlainCommand? in
+            guard let t = r.target, t.area == nil, !t.quoted, let split = PlainGrammar.section(t.words) else { return nil }
+            var alternative = r
+            alternative.target?.words = split.words
+            alternative.target?.area = split.section
+            return alternative
+        }
+        // A later reading wins when its best element fits clearly better, or about as well and
+        // it tells one element from the rest where the reading before could not.
+        var decisive = false
+        for r in command.readings + roleAsName + sections {
             guard let target = r.target else { continue }
             let list = rank(target, kind: r.kind, value: r.value, choosing: r.choosing, in: snapshot, page)
-            if (list.first?.score ?? 0) > (ranked.first?.score ?? 0) + (ranked.isEmpty ? 0 : 0.02) { reading = r; ranked = list }
+            let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
+            let tells = top >= policy.floor && (list.count == 1 || list[1].score < top - policy.tie)
+            if top > current + (ranked.isEmpty ? 0 : 0.02) || (tells && !decisive && top >= current - policy.tie) {
+                reading = r; ranked = list; decisive = tells
+            }
         }
         let target = reading.target ?? TargetPhrase(words: "")
         let listing = ranked.prefix(policy.listed).map {
@@ -217,6 +233,12 @@ public struct Interpreter: Sendable {
             var field: String? = nil
             if target.words.isEmpty {
                 words = 1
+            } else if phrase.tokens.isEmpty {
+                // A symbol ("+", "×", "›") is no word: only a control that shows or is named by it.
+                let symbol = target.words.trimmingCharacters(in: .whitespaces)
+                if [e.text, e.name, e.ariaLabel, e.title].contains(where: { $0?.trimmingCharacters(in: .whitespaces) == symbol }) {
+                    words = 1; field = "symbol"
+                }
             } else {
                 // Quoted text and a whole sentence read as a name must be in the element's words.
                 let inElement = target.whole || target.quoted
@@ -224,7 +246,7 @@ public struct Interpreter: Sendable {
                     guard let value, !value.isEmpty else { return }
                     folder.load(value)
                     let s = (inElement ? Similarity.contained(phrase, in: folder.bytes, folder.tokens, page.weights)
-                             : Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights)) * weight
+                             : Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights, opposing: true)) * weight
                     if s > words { words = s; field = name }
                 }
                 // A label only screen readers get counts less than what a person sees.
@@ -374,32 +396,55 @@ struct AreaPhrase {
         "navigation": ["navigation"], "nav": ["navigation"], "navbar": ["navigation"], "sidebar": ["complementary", "navigation"],
         "dialog": ["dialog"], "modal": ["dialog"], "popup": ["dialog"], "window": ["dialog"], "banner": ["dialog", "banner", "region"],
         "form": ["form", "search"], "table": ["table"], "grid": ["table"], "list": ["list", "listbox"], "toolbar": ["toolbar"],
-        "section": ["region"], "panel": ["region", "tablist", "complementary"], "tabs": ["tablist"],
+        "section": ["region", "group"], "panel": ["region", "tablist", "complementary"], "tabs": ["tablist"],
     ]
+    /// Nouns for any part of a page under a title ("the Attendee 1 section", "the Alerts box"):
+    /// they name no kind of landmark a person could see, so the title alone decides.
+    static let parts: Set<String> = ["section", "part", "area", "block", "box", "panel", "group", "fieldset", "card"]
     var kinds: Set<String> = []
     var name: Prepared?
+    /// Only a part noun was said besides the name: a heading that matches is as good as a landmark.
+    var anyPart = false
+    /// The numbers of the name ("1" of "Attendee 1"): another number is another section.
+    var numbers: [UInt64] = []
 
     init(_ text: String) {
-        var rest: [Substring] = []
+        var rest: [Substring] = [], onlyParts = true
         for word in text.split(separator: " ") {
-            if let k = Self.nouns[word.lowercased()] { kinds.formUnion(k) } else { rest.append(word) }
+            let lower = word.lowercased()
+            if let k = Self.nouns[lower] { kinds.formUnion(k); onlyParts = onlyParts && Self.parts.contains(lower) }
+            else if Self.parts.contains(lower) { continue }
+            else { rest.append(word) }
         }
         let words = rest.joined(separator: " ")
         name = words.isEmpty ? nil : Prepared(words)
+        anyPart = onlyParts
+        numbers = HealingScorer.numbers(words)
+    }
+
+    /// The named words' share found in `s`, none when `s` is numbered otherwise ("Attendee 2").
+    func named(_ s: String?, _ page: PageWords, _ folder: inout Folder) -> Double {
+        guard let name else { return 1 }
+        if let s, !numbers.isEmpty, HealingScorer.hasNumber(s), !HealingScorer.numbers(s).contains(where: numbers.contains) { return 0 }
+        return page.coverage(of: name, by: [s], &folder)
     }
 
     /// 1 when the element is in an area of a named kind with the named words; the words alone
     /// may match an area's name or the element's heading ("in the discussion").
     func score(_ e: Element, _ page: PageWords, _ folder: inout Folder) -> Double {
+        // Its own heading numbered otherwise ("Attendee 2") is not in "Attendee 1", whatever
+        // encloses both.
+        if let heading = e.heading, !numbers.isEmpty, HealingScorer.hasNumber(heading),
+           !HealingScorer.numbers(heading).contains(where: numbers.contains) { return 0 }
         var best = 0.0
         for region in e.regions ?? [] {
             let parts = region.split(separator: ":", maxSplits: 1)
             let kindMatches = kinds.contains(String(parts[0]))
-            let named = name.map { page.coverage(of: $0, by: [parts.count > 1 ? String(parts[1]) : nil], &folder) } ?? 1
+            let named = self.named(parts.count > 1 ? String(parts[1]) : nil, page, &folder)
             if kindMatches { best = max(best, name == nil ? 1 : 0.5 + 0.5 * named) }
-            else if name != nil { best = max(best, kinds.isEmpty ? named : 0.5 * named) }
+            else if name != nil { best = max(best, kinds.isEmpty || anyPart ? named : 0.5 * named) }
         }
-        if let name { best = max(best, (kinds.isEmpty ? 0.9 : 0.5) * page.coverage(of: name, by: [e.heading], &folder)) }
+        if name != nil { best = max(best, (kinds.isEmpty || anyPart ? 0.9 : 0.5) * named(e.heading, page, &folder)) }
         return best
     }
 }

@@ -199,6 +199,13 @@ public enum PlainGrammar {
             return PlainCommand(kind: .click, target: named("add to \(noun)", roles: ["button", "link"], context: g[0]),
                                 alternatives: [PlainCommand(kind: .click, target: named(noun, roles: ["button", "link"], context: g[0])), sentenceAsName])
         }
+        // "Add Routing Engines Compared to my agenda": any list of the visitor's own (agenda,
+        // calendar, shortlist) is added to by its own control in the item's row or card.
+        if let g = match(#"add\s+(.+?)\s+to\s+(?:the |my |your )(\w+)"#) {
+            let noun = String(g[1])
+            return PlainCommand(kind: .click, target: named("add to \(noun)", roles: ["button", "link"], context: g[0]),
+                                alternatives: [PlainCommand(kind: .click, target: named(noun, roles: ["button", "link"], context: g[0])), sentenceAsName])
+        }
         // "Remove Blue Mug from the cart": the remove control in its row.
         if let g = match(#"(?:remove|delete|take)\s+(.+?)\s+(?:from|out of)\s+(?:the |my |your )?(?:"# + collections + ")") {
             return PlainCommand(kind: .click, target: named("remove", roles: ["button", "link"], context: g[0]), alternatives: [sentenceAsName])
@@ -235,6 +242,12 @@ public enum PlainGrammar {
         }
         if let g = match(#"(?:type|enter|input|write|fill in|fill|put)\s+(.+)\s+(?:into|in|to|on)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
+        }
+        // "Search sessions for transit": the search field for sessions, with "transit".
+        if let g = match(#"search\s+(?!for\s)(\w+(?:\s+\w+)?)\s+for\s+(.+)"#) {
+            let value = restore(g[1])
+            return PlainCommand(kind: .fill, target: TargetPhrase(words: "search \(restore(g[0]))", roles: ["searchbox", "textbox", "combobox"]), value: value,
+                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
         }
         // "Search for teapots": the field named search, else the page's search box.
         if let g = match(#"search(?:\s+for)?\s+(.+)"#) {
@@ -276,6 +289,12 @@ public enum PlainGrammar {
         }
         if let g = match(#"(?:expand|collapse|toggle|proceed to|continue to)\s+(.+)"#) { return click(g[0]) }
         if let g = match(#"(?:select|choose|pick)\s+(.+)"#) { return click(g[0], choosing: true) }
+        // "Follow Tomás Alvarez": a Follow control where he is, before a link named after him.
+        if let g = match(#"follow\s+(.+)"#), !g[0].lowercased().hasPrefix("the ") {
+            var command = PlainCommand(kind: .click, target: named("follow", roles: clickRoles, context: g[0]), alternatives: [sentenceAsName])
+            command.alternatives.append(click(g[0]))
+            return command
+        }
         if let g = match(#"(?:click|tap|press|hit|open|follow)(?: on)?\s+(.+)"#) { return click(g[0]) }
         if match(#"(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register)"#) != nil { return sentenceAsName }
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
@@ -285,6 +304,15 @@ public enum PlainGrammar {
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
             + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
             + "change ... of ... to, search for, press, hover over, scroll, wait for, or assert ... is visible")
+    }
+
+    /// "Save in Contact details" -> ("Save", "Contact details"): the name and the section named
+    /// after the last "in", "under", "within", "inside" or "of" (nil when there is none, or
+    /// either side would be empty). Read as another reading, never instead of the words.
+    static func section(_ words: String) -> (words: String, section: String)? {
+        guard let m = words.firstMatch(of: #/(?i)^(.+)\s+(?:in|under|within|inside|of)\s+(?:the\s+)?(.+)$/#) else { return nil }
+        let name = String(m.output.1).trimmingCharacters(in: .whitespaces), section = String(m.output.2).trimmingCharacters(in: .whitespaces)
+        return name.isEmpty || section.isEmpty ? nil : (name, section)
     }
 
     static func keyName(_ s: String) -> String? {

@@ -348,7 +348,11 @@ extension Similarity {
     /// `of(_:_:_:)` with tokens weighted by how much they say on the page: the weighted Jaccard
     /// index, weighted containment of the smaller side ("Remove" in "Remove item"), and the edit
     /// similarity of short strings (typos, small rewordings).
-    static func weighted(_ a: Prepared, _ bytes: [UInt8], _ tokens: [UInt64], _ w: TokenWeights, containment base: Double = 0.6) -> Double {
+    /// - Parameter opposing: a small word on each side that the other lacks makes another thing
+    ///   (a step's "From account" is not "To account"); healing leaves it out, as redesigns reword
+    ///   small words freely.
+    static func weighted(_ a: Prepared, _ bytes: [UInt8], _ tokens: [UInt64], _ w: TokenWeights, containment base: Double = 0.6,
+                         opposing: Bool = false) -> Double {
         if a.isEmpty || bytes.isEmpty { return 0 }
         if a.bytes == bytes { return 1 }
         // "Time zone" and "Timezone", "Sign-up" and "Signup": the same letters.
@@ -381,7 +385,10 @@ extension Similarity {
         let smaller = min(mine, theirs), larger = max(mine, theirs)
         if commonContent > 0, commonContent >= min(mineContent, theirsContent) * 0.999 {
             let whole = common >= smaller * 0.999
-            best = max(best, (whole ? base : base - 0.05) + 0.4 * smaller / larger)
+            // Each side with a small word the other lacks ("From account", "To account") says
+            // another thing, not a part of the same thing.
+            let opposed = opposing && mine - mineContent > common - commonContent && theirs - theirsContent > common - commonContent
+            best = max(best, (whole ? base : opposed ? base - Self.opposedWords : base - 0.05) + 0.4 * smaller / larger)
         } else if min(mineContent, theirsContent) == 0, common > 0, common >= smaller * 0.999 {
             // A side of stop words only ("From", "To"): then they are what it says ("From" in "Leaving from").
             best = max(best, base + 0.4 * smaller / larger)
@@ -399,6 +406,9 @@ extension Similarity {
         }
         return best
     }
+
+    /// What `weighted`'s containment loses when each side has a stop word the other lacks.
+    static let opposedWords = 0.2
 
     /// `weighted`'s edit similarity counts from here up.
     static let weightedEditFloor = 0.8
