@@ -24,6 +24,8 @@ public struct HealingPolicy: Sendable, Equatable {
     public var sameWordsMargin: Double
     /// Candidates listed in answers and errors.
     public var listed: Int
+    /// A candidate another element of the baseline's page beats by this much is that element's.
+    static let claimedMargin = 0.05
     /// An address on the same path (another query or fragment) scores this (`HealingScorer.hrefSimilarity`).
     static let sameAddressPath = 0.8
     /// The defaults are calibrated on the locate corpus (Tests/LocateCorpus): the most healed
@@ -90,8 +92,10 @@ public struct Healer: Sendable {
     ///   - previous: the element's snapshot from the baseline run, when recorded.
     ///   - found: the element the locator still finds, when `verify` doubted it is the baseline's:
     ///     chosen again it is confirmed; otherwise the outcome names both.
+    ///   - lookAlikes: the elements of the baseline's page most like `previous` (`lookAlikes(of:in:)`),
+    ///     when recorded: a candidate one of them is clearly more like is that one's, not ours.
     public func heal(kind: StepKind, failed: Locator?, failedText: String?, snapshot: Snapshot, previous: Element?,
-                     found: Element? = nil) -> HealingResult {
+                     found: Element? = nil, lookAlikes: [Element] = []) -> HealingResult {
         let spec = failed ?? failedText.flatMap({ Locator(code: $0) })
         let failedDisplay = failedText ?? spec.map(\.javaScript) ?? "(no locator)"
         let expected = found == nil ? nil : previous?.described
@@ -108,8 +112,32 @@ public struct Healer: Sendable {
         let scorer = HealingScorer(target: target, page: snapshot.elements, weights: weights)
         // A click target recorded as non-interactive (a heading) may be clicked again.
         let clickAnything = target.interactive == false && (kind == .click || kind == .dblclick)
-        let top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2), for: clickAnything ? nil : kind)
+        var top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2) + (lookAlikes.isEmpty ? 0 : Self.claimSpare),
+                              for: clickAnything ? nil : kind)
+        var claimed: [ScoredElement] = []
+        if let previous, !lookAlikes.isEmpty {
+            // Both ways: a candidate that another element of the baseline's page is clearly more
+            // like (the row that moved up into a removed row's place) is that element, not ours.
+            let old = lookAlikes + [previous]
+            claimed = top.filter { candidate in
+                let reverse = HealingScorer(target: TargetProfile(element: candidate.element), page: old, weights: weights)
+                guard let other = reverse.best(of: lookAlikes, count: 1, for: clickAnything ? nil : kind).first else { return false }
+                return other.score - reverse.score(previous).score > HealingPolicy.claimedMargin
+            }
+            top.removeAll { c in claimed.contains { $0.element.index == c.element.index } }
+        }
         let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
+        if top.isEmpty, !claimed.isEmpty {
+            // Everything like it is another element the baseline recorded beside it: it is gone.
+            let others = claimed.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
+            let listed = others.prefix(3).map { "\($0.locator) \(fmt($0.candidate.score))" }
+            return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, expected: expected, found: found?.described,
+                                  ranked: Array(others.prefix(policy.listed)), reason: "",
+                                  error: (found.map { "\(failedDisplay) now finds \($0.described), but the baseline recorded \(expected ?? "another element"); "
+                                    + "no confident replacement: " } ?? "cannot heal \(failedDisplay): ")
+                                    + "the element seems removed: each candidate is more like another element "
+                                    + "the baseline recorded beside it (\(listed.joined(separator: ", ")))")
+        }
         guard let best = top.first else {
             // Nothing can take the action: name what is most like the element all the same.
             let closest = scorer.best(of: snapshot.elements, count: 3, for: nil)
@@ -118,7 +146,11 @@ public struct Healer: Sendable {
                                   error: "cannot heal \(failedDisplay): no element on the page can take '\(kind.rawValue)'"
                                     + (closest.isEmpty ? "" : "; most like it: \(closest.joined(separator: ", "))"))
         }
-        let second = top.dropFirst().first
+        // A candidate another element claims still competes with one that scores below it: the
+        // right one must beat it on its own (a new row in a removed row's place does not).
+        let rival = [top.dropFirst().first, mutual(best, previous, lookAlikes, kind: clickAnything ? nil : kind) ? nil : claimed.first]
+            .compactMap { $0 }.max { $0.score < $1.score }
+        let second = rival
         let margin = best.score - (second?.score ?? 0)
         let listing = ranked.prefix(3).map { "\($0.locator) \(fmt($0.candidate.score))" }.joined(separator: ", ")
         // The element the locator still finds, told from the snapshot by its paths. Chosen again
@@ -144,7 +176,7 @@ public struct Healer: Sendable {
         } else if second != nil, margin < policy.margin, !(onlyAddress && margin > 0) {
             refusal = "ambiguous: the runner-up is within \(fmt(margin)) of the best"
         }
-        let runnerUp = second.map { ", runner-up \(ranked[1].locator) \(fmt($0.score))" } ?? ""
+        let runnerUp = second.map { ", runner-up \(LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) \(fmt($0.score))" } ?? ""
         let changed = found.map { "\(failedDisplay) now finds \($0.described), but the baseline recorded \(expected ?? "another element")" }
         if let refusal {
             let error = changed.map { "\($0); no confident replacement: \(refusal); best candidates: \(listing)" }
@@ -162,6 +194,34 @@ public struct Healer: Sendable {
         return HealingResult(failedLocator: failedDisplay, chosen: best, locator: locator, expected: expected, found: found?.described,
                               ranked: ranked, reason: reason, error: nil)
     }
+
+    /// The candidate is more like the baseline's element than like any of its look-alikes (true
+    /// without look-alikes): then candidates they claimed are theirs, not rivals of this one.
+    func mutual(_ candidate: ScoredElement, _ previous: Element?, _ lookAlikes: [Element], kind: StepKind?) -> Bool {
+        guard let previous, !lookAlikes.isEmpty else { return true }
+        // A row or card that says little of the old one's (a new row in a removed row's place) is no match of it.
+        if let row = Self.ownRowSimilarity(previous, candidate.element), row < Self.sameRow { return false }
+        let reverse = HealingScorer(target: TargetProfile(element: candidate.element), page: lookAlikes + [previous], weights: weights)
+        return reverse.score(previous).score >= (reverse.best(of: lookAlikes, count: 1, for: kind).first?.score ?? 0)
+    }
+
+    /// Below this share of its row's or card's own words (`ownRowSimilarity`), a candidate is not its row's match (`mutual`).
+    static let sameRow = 0.5
+
+    /// Candidates scored beyond those listed when some may be claimed by look-alikes.
+    static let claimSpare = 3
+
+    /// The elements of `page` most like `element` (itself left out, field values dropped), best
+    /// first: what healing later checks each candidate against (`heal(lookAlikes:)`), recorded
+    /// with the baseline instead of the whole page.
+    public static func lookAlikes(of element: Element, in page: [Element], count: Int = lookAlikeCount) -> [Element] {
+        let scorer = HealingScorer(target: TargetProfile(element: element), page: page)
+        let same = { (e: Element) in e.xpath == element.xpath && e.cssPath == element.cssPath && (e.frame ?? "") == (element.frame ?? "") }
+        return scorer.best(of: page.filter { !same($0) }, count: count, for: nil).map { var e = $0.element; e.value = nil; return e }
+    }
+
+    /// Look-alikes recorded per step: the rows and cards around a row's button, the fields of a form.
+    public static let lookAlikeCount = 40
 
     /// Whether the element a locator finds now is clearly the one the baseline recorded: its words,
     /// kind, identifiers and row or card agree. Anything less is a doubt, settled by `heal` with

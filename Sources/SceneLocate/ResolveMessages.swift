@@ -2,10 +2,11 @@ public import SceneConfig
 import SceneLocator
 
 /// What the runner asks: check that a locator still finds the baseline's element (`verify`:
-/// `previous` and `found`, no snapshot needed), heal a failed or doubted locator, or interpret a
-/// plain-language step.
+/// `previous` and `found`, no snapshot needed), heal a failed or doubted locator, interpret a
+/// plain-language step, or pick the elements of the page most like the one a step is recording
+/// (`lookAlikes`: `previous` and the page's `snapshot`), kept with the baseline.
 public enum ResolveMode: String, Sendable, Equatable, Codable {
-    case verify, heal, interpret
+    case verify, heal, interpret, lookAlikes
 }
 
 /// The runner's `resolve` message (docs: contracts.md, the runner protocol).
@@ -27,13 +28,17 @@ public struct ResolveRequest: Sendable, Equatable, Codable {
     public var found: Element?
     /// Index of the step in the execution's declared steps (optional: for the healing record).
     public var stepIndex: Int?
+    /// heal: the elements of the baseline's page most like `previous`, when recorded: every
+    /// candidate is checked both ways (`Healer.heal`).
+    public var lookAlikes: [Element]?
 
     public init(requestId: Int, executionId: String? = nil, mode: ResolveMode, step: Step, failedLocator: String? = nil,
                 error: String? = nil, attempt: Int? = nil, snapshot: Snapshot, previous: Element? = nil, found: Element? = nil,
-                stepIndex: Int? = nil) {
+                stepIndex: Int? = nil, lookAlikes: [Element]? = nil) {
         self.type = "resolve"; self.requestId = requestId; self.executionId = executionId; self.mode = mode
         self.step = step; self.failedLocator = failedLocator; self.error = error; self.attempt = attempt
         self.snapshot = snapshot; self.previous = previous; self.found = found; self.stepIndex = stepIndex
+        self.lookAlikes = lookAlikes
     }
 }
 
@@ -67,13 +72,16 @@ public struct ResolveResponse: Sendable, Equatable, Codable {
     public var found: String?
     /// verify: the same element; heal with `found`: that element was chosen again. The step runs unchanged.
     public var confirmed: Bool?
+    /// lookAlikes: the elements of the snapshot most like `previous`, best first (field values left out).
+    public var lookAlikes: [Element]?
 
     public init(requestId: Int, ok: Bool, step: Step?, locator: String?, confidence: Double,
                 candidates: [ResolveCandidate], reason: String, error: String?, element: Int? = nil,
-                expected: String? = nil, found: String? = nil, confirmed: Bool? = nil) {
+                expected: String? = nil, found: String? = nil, confirmed: Bool? = nil, lookAlikes: [Element]? = nil) {
         self.type = "resolved"; self.requestId = requestId; self.ok = ok; self.step = step; self.locator = locator
         self.confidence = confidence; self.candidates = candidates; self.reason = reason; self.error = error
         self.element = element; self.expected = expected; self.found = found; self.confirmed = confirmed
+        self.lookAlikes = lookAlikes
     }
 
     /// `error` must be encoded as `null` when absent (the contract shows it), so encode by hand.
@@ -92,5 +100,6 @@ public struct ResolveResponse: Sendable, Equatable, Codable {
         try c.encodeIfPresent(expected, forKey: .expected)
         try c.encodeIfPresent(found, forKey: .found)
         try c.encodeIfPresent(confirmed, forKey: .confirmed)
+        try c.encodeIfPresent(lookAlikes, forKey: .lookAlikes)
     }
 }

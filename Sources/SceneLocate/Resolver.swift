@@ -15,7 +15,18 @@ public struct Resolver: Sendable {
         case .verify: return verify(request)
         case .heal: return heal(request)
         case .interpret: return interpret(request)
+        case .lookAlikes: return lookAlikes(request)
         }
+    }
+
+    func lookAlikes(_ request: ResolveRequest) -> ResolveResponse {
+        guard let previous = request.previous else {
+            return ResolveResponse(requestId: request.requestId, ok: false, step: nil, locator: nil, confidence: 0, candidates: [],
+                                   reason: "", error: "lookAlikes needs the step's element (previous) and the page (snapshot)")
+        }
+        let found = Healer.lookAlikes(of: previous, in: request.snapshot.elements)
+        return ResolveResponse(requestId: request.requestId, ok: true, step: nil, locator: nil, confidence: 1, candidates: [],
+                               reason: "\(found.count) look-alikes", error: nil, lookAlikes: found)
     }
 
     func verify(_ request: ResolveRequest) -> ResolveResponse {
@@ -33,7 +44,8 @@ public struct Resolver: Sendable {
 
     func heal(_ request: ResolveRequest) -> ResolveResponse {
         let outcome = healer.heal(kind: request.step.kind, failed: request.step.locator, failedText: request.failedLocator,
-                                  snapshot: request.snapshot, previous: request.previous, found: request.found)
+                                  snapshot: request.snapshot, previous: request.previous, found: request.found,
+                                  lookAlikes: request.lookAlikes ?? [])
         var step: Step? = nil
         if let locator = outcome.locator {
             step = request.step

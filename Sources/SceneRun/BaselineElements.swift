@@ -9,7 +9,12 @@ public import SceneLocator
 public struct StepElement: Codable, Sendable, Equatable {
     public var step: Int
     public var element: Element
-    public init(step: Int, element: Element) { self.step = step; self.element = element }
+    /// The elements of the page most like it when it was recorded (`Healer.lookAlikes`): healing
+    /// checks every candidate against them too.
+    public var lookAlikes: [Element]?
+    public init(step: Int, element: Element, lookAlikes: [Element]? = nil) {
+        self.step = step; self.element = element; self.lookAlikes = lookAlikes
+    }
 }
 
 /// `baselines/<page>/<task>/<viewport>-<browser>.elements.json`, and `elements.json` in a run's
@@ -24,8 +29,10 @@ public struct BaselineElements: Codable, Sendable, Equatable {
         public var step: Int
         public var locator: Locator
         public var element: Element
-        public init(step: Int, locator: Locator, element: Element) {
-            self.step = step; self.locator = locator; self.element = element
+        /// The elements of the page most like it (`StepElement.lookAlikes`); absent in older files.
+        public var lookAlikes: [Element]?
+        public init(step: Int, locator: Locator, element: Element, lookAlikes: [Element]? = nil) {
+            self.step = step; self.locator = locator; self.element = element; self.lookAlikes = lookAlikes
         }
     }
     public var schemaVersion = BundleSchema.version
@@ -33,8 +40,8 @@ public struct BaselineElements: Codable, Sendable, Equatable {
     public var runId: String
     public var entries: [Entry]
 
-    /// Larger files are refused unread: one element per step stays far below this.
-    public static let maxBytes = 2 << 20
+    /// Larger files are refused unread: one element and its look-alikes per step stay far below this.
+    public static let maxBytes = 8 << 20
 
     public init(executionId: String, runId: String, entries: [Entry]) {
         self.executionId = executionId; self.runId = runId; self.entries = entries
@@ -45,7 +52,7 @@ public struct BaselineElements: Codable, Sendable, Equatable {
     public init(execution: PlannedExecution, runId: String, captured: [StepElement]) {
         let entries = captured.compactMap { capture -> Entry? in
             guard execution.steps.indices.contains(capture.step), let locator = execution.steps[capture.step].locator else { return nil }
-            return Entry(step: capture.step, locator: locator, element: capture.element)
+            return Entry(step: capture.step, locator: locator, element: capture.element, lookAlikes: capture.lookAlikes)
         }
         self.init(executionId: execution.id, runId: runId, entries: entries)
     }
@@ -57,10 +64,10 @@ public struct BaselineElements: Codable, Sendable, Equatable {
         steps.indices.compactMap { index -> StepElement? in
             guard let locator = steps[index].locator else { return nil }
             if let exact = entries.first(where: { $0.step == index && $0.locator == locator }) {
-                return StepElement(step: index, element: exact.element)
+                return StepElement(step: index, element: exact.element, lookAlikes: exact.lookAlikes)
             }
             let same = entries.filter { $0.locator == locator }
-            return same.count == 1 ? StepElement(step: index, element: same[0].element) : nil
+            return same.count == 1 ? StepElement(step: index, element: same[0].element, lookAlikes: same[0].lookAlikes) : nil
         }
     }
 

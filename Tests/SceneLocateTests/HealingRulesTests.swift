@@ -21,6 +21,38 @@ import Testing
         #expect((words("Remove Green Teapot") ?? 1) < HealingScorer.namedAfterRow)
     }
 
+    /// A users table, one Edit button per row, as `snapshot.js` describes it.
+    static func users(_ rows: [(name: String, email: String)]) -> [Element] {
+        rows.enumerated().map { i, row in
+            Element(index: i, tag: "button", role: "button", name: "Edit", text: "Edit", xpath: "/html/body/table/tbody/tr[\(i + 1)]/td[3]/button",
+                    cssPath: "tr:nth-of-type(\(i + 1)) > td > button", container: "\(row.name) \(row.email) Edit", containerRole: "row",
+                    regions: ["table", "main"], heading: "Users", peers: [i, rows.count])
+        }
+    }
+
+    @Test func aCandidateAnotherRecordedElementIsMoreLikeIsNotTaken() throws {
+        // Alan Turing's row is gone; Alan Kay's, which shares a word with it, is the closest row
+        // left. Without the baseline's look-alikes that row is taken; with them, Alan Kay's Edit
+        // is seen to be Alan Kay's own (recorded beside Alan Turing's): refused, candidates named.
+        let before = Self.users([("Ada Lovelace", "ada@analytical.com"), ("Alan Turing", "turing@bletchley.org"),
+                                 ("Alan Kay", "kay@parc.org"), ("Grace Hopper", "grace@navy.mil")])
+        let after = Snapshot(elements: Self.users([("Ada Lovelace", "ada@analytical.com"), ("Alan Kay", "kay@parc.org"),
+                                                   ("Grace Hopper", "grace@navy.mil")]))
+        let target = before[1]
+        let lookAlikes = Healer.lookAlikes(of: target, in: before)
+        #expect(lookAlikes.count == 3 && !lookAlikes.contains { $0.xpath == target.xpath }, "every other row's Edit, not the element itself")
+        let blind = Healer().heal(kind: .click, failed: .css("#edit-alan"), failedText: nil, snapshot: after, previous: target)
+        #expect(blind.chosen?.element.container?.hasPrefix("Alan Kay") == true, "the trap: \(blind.error ?? blind.reason)")
+        let seen = Healer().heal(kind: .click, failed: .css("#edit-alan"), failedText: nil, snapshot: after, previous: target, lookAlikes: lookAlikes)
+        #expect(seen.chosen == nil)
+        #expect(seen.error?.contains("Edit") == true, "\(seen.error ?? "")")
+        // The same row re-sorted to the end is still healed to, look-alikes or not.
+        let resorted = Snapshot(elements: Self.users([("Ada Lovelace", "ada@analytical.com"), ("Alan Kay", "kay@parc.org"),
+                                                      ("Grace Hopper", "grace@navy.mil"), ("Alan Turing", "turing@bletchley.org")]))
+        let healed = Healer().heal(kind: .click, failed: .css("#edit-alan"), failedText: nil, snapshot: resorted, previous: target, lookAlikes: lookAlikes)
+        #expect(healed.chosen?.element.container?.hasPrefix("Alan Turing") == true, "\(healed.error ?? healed.reason)")
+    }
+
     /// A footer with a newsletter form and two links, as `snapshot.js` describes them.
     static func footer(form: String, button: String) -> Snapshot {
         Snapshot(elements: [

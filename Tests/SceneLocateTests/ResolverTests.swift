@@ -27,6 +27,24 @@ import Testing
         for key in ["type", "requestId", "ok", "step", "locator", "confidence", "candidates", "reason"] { #expect(json[key] != nil, "\(key)") }
     }
 
+    @Test func answersALookAlikesRequestWithThePagesMostSimilarElements() throws {
+        let v1 = try LocateFixtures.page("v1", "login.html")
+        let button = try #require(v1.element("login-submit"))
+        let wire = try JSONDecoder().decode(ResolveRequest.self, from: JSONEncoder().encode(
+            ResolveRequest(requestId: 3, mode: .lookAlikes, step: Step(kind: .click, locator: Locator.testId("login-submit")),
+                           snapshot: v1.snapshot, previous: button)))
+        let response = Resolver().resolve(wire)
+        let found = try #require(response.lookAlikes)
+        #expect(response.ok && !found.isEmpty && found.count <= Healer.lookAlikeCount)
+        #expect(!found.contains { $0.xpath == button.xpath }, "the element itself is no look-alike")
+        #expect(found.allSatisfy { $0.value == nil })
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(response)) as? [String: Any])
+        #expect((json["lookAlikes"] as? [Any])?.count == found.count)
+        // Without the element there is nothing to compare with: a clear error.
+        let missing = Resolver().resolve(ResolveRequest(requestId: 4, mode: .lookAlikes, step: Step(kind: .click), snapshot: v1.snapshot))
+        #expect(!missing.ok && missing.error?.contains("previous") == true)
+    }
+
     @Test func decodesTheContractExample() throws {
         let text = #"""
         {"type":"resolve","requestId":3,"executionId":"x","mode":"heal","step":{"kind":"click","locator":{"css":"#login-btn"}},

@@ -49,8 +49,11 @@ class Execution:
         self.credentials = message.get("credentials")  # kept in memory only, never written or logged
         # Baseline elements: capture what each locator step acts on; heal with what the baseline run recorded.
         self.capture_elements = bool(message.get("captureElements", False))
-        self.previous_elements = {entry["step"]: entry.get("element") for entry in message.get("previousElements") or []
-                                  if isinstance(entry, dict) and isinstance(entry.get("step"), int)}
+        previous = [entry for entry in message.get("previousElements") or [] if isinstance(entry, dict) and isinstance(entry.get("step"), int)]
+        self.previous_elements = {entry["step"]: entry.get("element") for entry in previous}
+        # The baseline page's elements most like each step's: sent with a heal, so that a candidate
+        # another of them is more like is not taken for this one.
+        self.previous_look_alikes = {entry["step"]: entry.get("lookAlikes") for entry in previous}
         self.elements = []
         # The layout snapshot beside each screenshot ({maxElements, maxText} for layout.js), or None.
         self.layout = message.get("layout") if isinstance(message.get("layout"), dict) else None
@@ -320,6 +323,7 @@ class Execution:
             ctx.describe_source = self.runner.snapshot_source
         for index, step in enumerate(steps):
             ctx.element = None
+            ctx.page_before = None
             self.phase = f"step {index + 1} ({describe(step)})"
             began = _now_ms()
             result = {"index": index, "description": describe(step), "status": "passed", "durationMs": 0}
@@ -347,7 +351,10 @@ class Execution:
             result["durationMs"] = round(_now_ms() - began, 1)
             self.record_step(result, record)
             if self.capture_elements and ctx.element and step.get("locator"):
-                self.elements.append({"step": index, "element": ctx.element})
+                entry = {"step": index, "element": ctx.element}
+                if ctx.page_before is not None:
+                    entry["lookAlikes"] = await self.look_alikes(index, ctx.element, ctx.page_before)
+                self.elements.append(entry)
 
     def record_step(self, result, record):
         if record:
@@ -366,6 +373,10 @@ class Execution:
                     changed = await self.verify(step, index, previous, ctx.element)
                     if changed is not None:
                         return await self.heal(ctx, step, index, changed, found=ctx.element)
+            if self.capture_elements and self.resolver and ctx.describe_source and acts_on_element(step):
+                # The page as the step meets it, for the element's look-alikes (taken before
+                # acting: the action may navigate away).
+                ctx.page_before = await self.snapshot(ctx.page, values=False)
             await perform(ctx, step, index)
             return None, False
         except LocatorNotFound as exc:
@@ -390,10 +401,18 @@ class Execution:
             raise StepError(f"{message}; healing is off, so the step stops here")
         return message
 
-    async def snapshot(self, page):
+    async def look_alikes(self, index, element, page_snapshot):
+        """The page's elements most like the step's, as scene picks them; [] when it cannot say."""
+        answer = await self.runner.resolve({
+            "executionId": self.id, "mode": "lookAlikes", "step": (self.spec.get("steps") or [])[index], "failedLocator": None,
+            "error": None, "attempt": 1, "snapshot": page_snapshot, "previous": element, "stepIndex": index})
+        found = answer.get("lookAlikes") if answer.get("ok") else None
+        return found if isinstance(found, list) else []
+
+    async def snapshot(self, page, values=True):
         if self.runner.snapshot_source:
             try:
-                return await page.evaluate(self.runner.snapshot_source)
+                return await page.evaluate(self.runner.snapshot_source, {"values": values})
             except Exception as exc:
                 self.log(f"element snapshot failed: {error_text(exc, 500)}", "warning")
         return {"url": page.url, "title": await page.title(), "elements": []}
@@ -419,7 +438,7 @@ class Execution:
             answer = await self.runner.resolve({
                 "executionId": self.id, "mode": "heal", "step": step, "failedLocator": failed, "error": str(failure),
                 "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": self.previous_elements.get(index),
-                "found": found, "stepIndex": index})
+                "found": found, "stepIndex": index, "lookAlikes": self.previous_look_alikes.get(index)})
             if answer.get("ok") and answer.get("confirmed"):
                 self.log(f"step {index + 1}: {answer.get('reason')}", "info")
                 await perform(ctx, step, index)

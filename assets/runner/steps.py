@@ -162,6 +162,8 @@ class StepContext:
         # snapshot.js when the run captures the element each locator step acts on; the last one is kept in `element`.
         self.describe_source = None
         self.element = None
+        # The page's snapshot just before the step acts, when the element's look-alikes are recorded.
+        self.page_before = None
 
 
 def acts_on_element(step):

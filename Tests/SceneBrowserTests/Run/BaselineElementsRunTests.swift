@@ -54,6 +54,12 @@ final class WarningLog: @unchecked Sendable {
                 "the password field, typed into by step 0, described by step 1")
         #expect(file.entries.allSatisfy { $0.element.value == nil })
         #expect(file.entries[4].element.testId == "go" && file.entries[4].element.classes == ["primary"])
+        // Each step keeps the page's elements most like its own (healing checks candidates
+        // against them), itself left out and no typed text in them either.
+        let lookAlikes = try #require(file.entries[4].lookAlikes)
+        #expect(!lookAlikes.isEmpty && !lookAlikes.contains { $0.testId == "go" } && lookAlikes.allSatisfy { $0.value == nil },
+                "\(lookAlikes.map(\.described))")
+        #expect(lookAlikes.contains { $0.id == "tok" }, "the Token field is on the page beside the button")
         #expect(FileManager.default.fileExists(atPath: first.bundle.executionDirectory(recorded.id).appendingPathComponent("elements.json").path))
 
         // The button's test id changes and the elements file is damaged: the run warns and heals from
