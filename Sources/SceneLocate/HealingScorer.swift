@@ -189,7 +189,7 @@ public struct HealingScorer: Sendable {
         }
         let w = weights
         let e = pointer.pointee
-        var otherNumber = false, wordsShared = 0.0, wordsDisagree = false
+        var otherNumber = false, wordsShared = 0.0, wordsDisagree = false, crossVisible = 0.0
         if !p.words.isEmpty {
             // What a person reads, across fields: a text that became an aria-label or a title still matches.
             // As evidence, a shared rare word counts more than the score gives it ("Express
@@ -197,6 +197,7 @@ public struct HealingScorer: Sendable {
             // A placeholder that is only a hint ("City or airport", "dd/mm/yyyy") is often shared
             // by sibling fields: when both sides have a name, a hint that agrees counts half.
             var best = 0.0, shared = 0.0, hintBest = 0.0, hintShared = 0.0, any = false, named = false
+            let meaning = p.identifierMeaning?.tokens ?? []
             // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
             let numbers = !p.numbers.isEmpty
             var sameNumber = false, theirNumber = false
@@ -208,6 +209,8 @@ public struct HealingScorer: Sendable {
                 guard best < 1 || countNumbers else { continue }
                 any = true
                 folder.load(theirs)
+                // The target's identifier words among these words (`crossWords`), read while they are loaded.
+                if !meaning.isEmpty { crossVisible = max(crossVisible, Self.share(meaning, folder.tokens, ofTheirs: true)) }
                 if best < 1 {
                     for (index, mine) in p.words.enumerated() {
                         let similarity = Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase)
@@ -381,8 +384,10 @@ public struct HealingScorer: Sendable {
             add("idWords", w.identifierWords, best, identifying: true)
         }
         // Only what the words do not already say: "Transfer" and `btnTransfer` are one signal.
-        let cross = crossWords(e, &folder)
-        if cross >= Self.crossAgree, cross > wordsShared + Self.crossBeyondWords { add("crossWords", w.crossWords, cross, identifying: true) }
+        if wordsShared + Self.crossBeyondWords < 1 {
+            let cross = max(crossVisible, crossIdentifiers(e, &folder))
+            if cross >= Self.crossAgree, cross > wordsShared + Self.crossBeyondWords { add("crossWords", w.crossWords, cross, identifying: true) }
+        }
         var score = weight > 0 ? total / weight : 0
         if otherKind || otherNumber { score *= Self.otherKindFactor }
         if otherItem { score *= Self.otherItemFactor }
@@ -393,32 +398,27 @@ public struct HealingScorer: Sendable {
 
     /// Identifiers are written from what an element said when it was built, so they keep its
     /// meaning across a rewording, and the other way round: the target's identifier words among
-    /// the candidate's visible words or identifiers, and the target's visible words among the
-    /// candidate's identifiers. The share of each side found in the other (the smaller share),
-    /// or of the target's side where the candidate's is an identifier (which carries prefixes).
-    func crossWords(_ e: Element, _ folder: inout Folder) -> Double {
+    /// the candidate's visible words (read with them, in `evaluate`) or identifiers, and the
+    /// target's visible words among the candidate's identifiers (which carry prefixes: the share
+    /// of the target's side).
+    func crossIdentifiers(_ e: Element, _ folder: inout Folder) -> Double {
         var best = 0.0
-        func share(_ mine: [UInt64], _ theirs: [UInt64], ofTheirs: Bool) -> Double {
-            let common = Double(Similarity.tokenOverlap(mine, theirs).common)
-            guard common > 0 else { return 0 }
-            return ofTheirs ? min(common / Double(mine.count), common / Double(theirs.count)) : common / Double(mine.count)
-        }
-        if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, !p.words.isEmpty {
-            for visible in [e.name, e.label, e.text, e.placeholder, e.title] {
-                guard let visible, !visible.isEmpty else { continue }
-                folder.load(visible)
-                best = max(best, share(mine, folder.tokens, ofTheirs: true))
-            }
-        }
         for identifier in [e.testId, e.id, e.nameAttr] {
             guard let identifier, !identifier.isEmpty, best < 1 else { continue }
             folder.load(identifier)
             if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, identifier != target.testId, identifier != target.id {
-                best = max(best, share(mine, folder.tokens, ofTheirs: false))
+                best = max(best, Self.share(mine, folder.tokens, ofTheirs: false))
             }
-            if !p.visibleTokens.isEmpty { best = max(best, share(p.visibleTokens, folder.tokens, ofTheirs: false)) }
+            if !p.visibleTokens.isEmpty { best = max(best, Self.share(p.visibleTokens, folder.tokens, ofTheirs: false)) }
         }
         return best
+    }
+
+    /// The share of `mine` found in `theirs`; with `ofTheirs`, the smaller of that and the share of `theirs` found in `mine`.
+    static func share(_ mine: [UInt64], _ theirs: [UInt64], ofTheirs: Bool) -> Double {
+        let common = Double(Similarity.tokenOverlap(mine, theirs).common)
+        guard common > 0 else { return 0 }
+        return ofTheirs ? min(common / Double(mine.count), common / Double(theirs.count)) : common / Double(mine.count)
     }
 
     /// Below this share, identifiers and words of the other side do not count (`crossWords`).
