@@ -54,7 +54,8 @@ func dumpRankings(_ corpus: Corpus) {
             var previous = before.snapshot.elements[i]
             previous.value = nil
             let found = c.now.count == 1 && c.now.visible ? c.now.element : nil
-            let outcome = healer.heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: after.snapshot, previous: previous, found: found)
+            let outcome = healer.heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: after.snapshot, previous: previous, found: found,
+                                      lookAlikes: CorpusEvaluation.lookAlikes(c, in: site) ?? [])
             let intended = c.intended.flatMap { after.expect[$0] }
             let rank = outcome.ranked.firstIndex { $0.candidate.element.index == intended }
             let best = outcome.ranked.first?.candidate, second = outcome.ranked.dropFirst().first?.candidate
@@ -82,7 +83,8 @@ func explain(_ corpus: Corpus, _ id: String) {
             previous.value = nil
             let found = c.now.count == 1 && c.now.visible ? c.now.element : nil
             let outcome = Healer(policy: HealingPolicy(listed: 6)).heal(kind: c.action, failed: c.locator, failedText: nil, snapshot: after.snapshot,
-                                                                         previous: previous, found: found)
+                                                                         previous: previous, found: found,
+                                                                         lookAlikes: CorpusEvaluation.lookAlikes(c, in: site) ?? [])
             print("== \(site.name)/\(c.id) intended \(c.intended ?? "removed") (index \(c.intended.flatMap { after.expect[$0] }.map(String.init) ?? "-"))")
             print("   previous: \(previous.described) regions \(previous.regions ?? []) heading \(previous.heading ?? "-")")
             if let found { print("   found: \(found.described)") }

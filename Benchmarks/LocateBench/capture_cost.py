@@ -4,7 +4,8 @@
 
 Real Chromium on sample-runs/heal/v1/checkout.html: the same hover steps through steps.perform
 without and with the snapshot.js description of the target, alternating, plus the description
-alone inside the page. Prints per-step wall and runner CPU medians over ROUNDS rounds of 50 steps.
+alone inside the page, and the page snapshot taken before each recorded step for its look-alikes.
+Prints per-step wall and runner CPU medians over ROUNDS rounds of 50 steps.
 """
 import asyncio
 import os
@@ -44,11 +45,17 @@ async def main(rounds):
         in_page = await page.evaluate("""(src) => { const describe = eval(src), el = document.querySelector('#place-order');
             const t = performance.now(); for (let i = 0; i < 200; i++) describe(el, { values: false });
             return (performance.now() - t) / 200; }""", SOURCE)
+        snapshots = []
+        for _ in range(20 * rounds):
+            t = time.perf_counter()
+            await page.evaluate(SOURCE, {"values": False})
+            snapshots.append((time.perf_counter() - t) * 1000)
         await browser.close()
     for capture, label in ((False, "step without capture"), (True, "step with capture")):
         walls, cpus = zip(*results[capture])
         print(f"{label:22} wall median {statistics.median(walls):7.2f} ms | runner cpu median {statistics.median(cpus):5.2f} ms")
     print(f"{'describe, in the page':22} {in_page:.3f} ms")
+    print(f"{'page snapshot (look-alikes)':22} wall median {statistics.median(snapshots):7.2f} ms")
 
 
 if __name__ == "__main__":

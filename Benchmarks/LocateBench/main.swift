@@ -93,6 +93,15 @@ measure("heal (score all, top 5, locators)") {
     let outcome = healer.heal(kind: .click, failed: failed, failedText: nil, snapshot: snapshot, previous: previous)
     return outcome.chosen?.element.index == 2500
 }
+// As a run heals: with the 40 look-alikes the baseline recorded beside the element.
+let lookAlikes = Healer.lookAlikes(of: snapshot.elements[2500], in: snapshot.elements)
+measure("heal with look-alikes (as a run heals)") {
+    let outcome = healer.heal(kind: .click, failed: failed, failedText: nil, snapshot: snapshot, previous: previous, lookAlikes: lookAlikes)
+    return outcome.chosen?.element.index == 2500
+}
+measure("look-alikes of one element (recording)") {
+    Healer.lookAlikes(of: snapshot.elements[2500], in: snapshot.elements).count == Healer.lookAlikeCount
+}
 measure("heal, locator only (no baseline element)") {
     _ = healer.heal(kind: .click, failed: Locator.testId("checkout_2500"), failedText: nil, snapshot: snapshot, previous: nil)
     return true

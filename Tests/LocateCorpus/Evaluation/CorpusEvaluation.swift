@@ -1,3 +1,4 @@
+import Foundation
 import SceneConfig
 import SceneLocator
 public import SceneLocate
@@ -50,26 +51,30 @@ public struct CorpusEvaluation: Sendable {
     /// against the baseline's (`verify`), and a doubt is settled by healing with the found element;
     /// a locator that finds nothing, only a hidden element, or several (Playwright's strict mode)
     /// is healed.
-    public func run(_ c: Corpus.HealCase, in site: Corpus.Site) -> HealResult {
+    public func run(_ c: Corpus.HealCase, in site: Corpus.Site, lookAlikes known: [String: [Element]] = [:]) -> HealResult {
         // `Corpus.load` checked that every case's pages are there.
         let after = site.page(c.to, c.page) ?? Corpus.Page(snapshot: Snapshot(elements: []), expect: [:])
-        let previous = site.page(c.from, c.page).flatMap { page in page.expect[c.key].map { baselineElement(page.snapshot.elements[$0]) } }
-        guard c.now.count == 1 && c.now.visible else { return HealResult(testCase: c, action: heal(c, after, previous, found: nil)) }
+        let before = site.page(c.from, c.page)
+        let previous = before.flatMap { page in page.expect[c.key].map { baselineElement(page.snapshot.elements[$0]) } }
+        // What the baseline run records with the element: its look-alikes on the baseline's page.
+        let lookAlikes = known[Self.baselineKey(c)] ?? Self.lookAlikes(c, in: site)
+        guard c.now.count == 1 && c.now.visible else { return HealResult(testCase: c, action: heal(c, after, previous, found: nil, lookAlikes: lookAlikes)) }
         guard let previous, let found = c.now.element else {
             return HealResult(testCase: c, action: .acted(marker: c.now.found, checked: false))
         }
         let check = resolver.resolve(request(.verify, c, Snapshot(elements: []), previous, found))
         if check.ok { return HealResult(testCase: c, action: .acted(marker: c.now.found, checked: true)) }
-        return HealResult(testCase: c, action: heal(c, after, previous, found: found))
+        return HealResult(testCase: c, action: heal(c, after, previous, found: found, lookAlikes: lookAlikes))
     }
 
-    func request(_ mode: ResolveMode, _ c: Corpus.HealCase, _ snapshot: Snapshot, _ previous: Element?, _ found: Element?) -> ResolveRequest {
+    func request(_ mode: ResolveMode, _ c: Corpus.HealCase, _ snapshot: Snapshot, _ previous: Element?, _ found: Element?,
+                 lookAlikes: [Element]? = nil) -> ResolveRequest {
         ResolveRequest(requestId: 1, mode: mode, step: Step(kind: c.action, locator: c.locator), failedLocator: c.locator.javaScript,
-                       snapshot: snapshot, previous: previous, found: found)
+                       snapshot: snapshot, previous: previous, found: found, lookAlikes: lookAlikes)
     }
 
-    func heal(_ c: Corpus.HealCase, _ after: Corpus.Page, _ previous: Element?, found: Element?) -> Action {
-        let answer = resolver.resolve(request(.heal, c, after.snapshot, previous, found))
+    func heal(_ c: Corpus.HealCase, _ after: Corpus.Page, _ previous: Element?, found: Element?, lookAlikes: [Element]?) -> Action {
+        let answer = resolver.resolve(request(.heal, c, after.snapshot, previous, found, lookAlikes: lookAlikes))
         guard answer.ok else {
             let message = answer.error ?? ""
             // A doubted element is named with the baseline's; otherwise the candidates are.
@@ -119,9 +124,35 @@ public struct CorpusEvaluation: Sendable {
         public var plain: [PlainResult]
     }
 
+    /// Every site, each on its own thread (the sites share nothing), in corpus order.
     public func run(_ corpus: Corpus) -> [SiteResults] {
-        corpus.sites.map { site in
-            SiteResults(site: site, heal: site.healCases.map { run($0, in: site) }, plain: site.plainSteps.map { run($0, in: site) })
-        }
+        let results = SiteSlots(count: corpus.sites.count)
+        DispatchQueue.concurrentPerform(iterations: corpus.sites.count) { i in results.set(i, run(corpus.sites[i])) }
+        return results.all
     }
+
+    func run(_ site: Corpus.Site) -> SiteResults {
+        // One baseline element has cases for every locator written for it: its look-alikes once.
+        var known: [String: [Element]] = [:]
+        for c in site.healCases where known[Self.baselineKey(c)] == nil { known[Self.baselineKey(c)] = Self.lookAlikes(c, in: site) ?? [] }
+        return SiteResults(site: site, heal: site.healCases.map { run($0, in: site, lookAlikes: known) },
+                           plain: site.plainSteps.map { run($0, in: site) })
+    }
+
+    /// The baseline element a case starts from: version, page and marker.
+    static func baselineKey(_ c: Corpus.HealCase) -> String { "\(c.from)/\(c.page)/\(c.key)" }
+
+    /// The look-alikes the baseline run records with the case's element (`Healer.lookAlikes`).
+    public static func lookAlikes(_ c: Corpus.HealCase, in site: Corpus.Site) -> [Element]? {
+        site.page(c.from, c.page).flatMap { page in page.expect[c.key].map { Healer.lookAlikes(of: page.snapshot.elements[$0], in: page.snapshot.elements) } }
+    }
+}
+
+/// One result per site, filled from `concurrentPerform`'s threads.
+final class SiteSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [CorpusEvaluation.SiteResults?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ result: CorpusEvaluation.SiteResults) { lock.withLock { slots[i] = result } }
+    var all: [CorpusEvaluation.SiteResults] { lock.withLock { slots.compactMap { $0 } } }
 }
