@@ -114,18 +114,20 @@ public struct Healer: Sendable {
         let clickAnything = target.interactive == false && (kind == .click || kind == .dblclick)
         var top = scorer.best(of: snapshot.elements, count: max(policy.listed, 2) + (lookAlikes.isEmpty ? 0 : Self.claimSpare),
                               for: clickAnything ? nil : kind)
-        var claimed: [ScoredElement] = []
+        // Both ways: how like the baseline's element each candidate is, against its most alike
+        // look-alike. One another element is clearly more like (the row that moved up into a
+        // removed row's place) is that element's, not ours.
+        var reverse: [Int: (mine: Double, other: Double)] = [:]
         if let previous, !lookAlikes.isEmpty {
-            // Both ways: a candidate that another element of the baseline's page is clearly more
-            // like (the row that moved up into a removed row's place) is that element, not ours.
             let old = lookAlikes + [previous]
-            claimed = top.filter { candidate in
-                let reverse = HealingScorer(target: TargetProfile(element: candidate.element), page: old, weights: weights)
-                guard let other = reverse.best(of: lookAlikes, count: 1, for: clickAnything ? nil : kind).first else { return false }
-                return other.score - reverse.score(previous).score > HealingPolicy.claimedMargin
+            for candidate in top {
+                let scorer = HealingScorer(target: TargetProfile(element: candidate.element), page: old, weights: weights)
+                guard let other = scorer.best(of: lookAlikes, count: 1, for: clickAnything ? nil : kind).first else { continue }
+                reverse[candidate.element.index] = (scorer.score(previous).score, other.score)
             }
-            top.removeAll { c in claimed.contains { $0.element.index == c.element.index } }
         }
+        let claimed = top.filter { reverse[$0.element.index].map { $0.other - $0.mine > HealingPolicy.claimedMargin } ?? false }
+        top.removeAll { c in claimed.contains { $0.element.index == c.element.index } }
         let ranked = top.map { RankedCandidate(candidate: $0, locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript) }
         if top.isEmpty, !claimed.isEmpty {
             // Everything like it is another element the baseline recorded beside it: it is gone.
@@ -148,9 +150,8 @@ public struct Healer: Sendable {
         }
         // A candidate another element claims still competes with one that scores below it: the
         // right one must beat it on its own (a new row in a removed row's place does not).
-        let rival = [top.dropFirst().first, mutual(best, previous, lookAlikes, kind: clickAnything ? nil : kind) ? nil : claimed.first]
+        let second = [top.dropFirst().first, mutual(best, previous, reverse[best.element.index]) ? nil : claimed.first]
             .compactMap { $0 }.max { $0.score < $1.score }
-        let second = rival
         let margin = best.score - (second?.score ?? 0)
         let listing = ranked.prefix(3).map { "\($0.locator) \(fmt($0.candidate.score))" }.joined(separator: ", ")
         // The element the locator still finds, told from the snapshot by its paths. Chosen again
@@ -195,14 +196,14 @@ public struct Healer: Sendable {
                               ranked: ranked, reason: reason, error: nil)
     }
 
-    /// The candidate is more like the baseline's element than like any of its look-alikes (true
-    /// without look-alikes): then candidates they claimed are theirs, not rivals of this one.
-    func mutual(_ candidate: ScoredElement, _ previous: Element?, _ lookAlikes: [Element], kind: StepKind?) -> Bool {
-        guard let previous, !lookAlikes.isEmpty else { return true }
+    /// The candidate is more like the baseline's element than like any of its look-alikes
+    /// (`reverse`: both scores; true without look-alikes): then candidates they claimed are
+    /// theirs, not rivals of this one.
+    func mutual(_ candidate: ScoredElement, _ previous: Element?, _ reverse: (mine: Double, other: Double)?) -> Bool {
+        guard let previous, let reverse else { return true }
         // A row or card that says little of the old one's (a new row in a removed row's place) is no match of it.
         if let row = Self.ownRowSimilarity(previous, candidate.element), row < Self.sameRow { return false }
-        let reverse = HealingScorer(target: TargetProfile(element: candidate.element), page: lookAlikes + [previous], weights: weights)
-        return reverse.score(previous).score >= (reverse.best(of: lookAlikes, count: 1, for: kind).first?.score ?? 0)
+        return reverse.mine >= reverse.other
     }
 
     /// Below this share of its row's or card's own words (`ownRowSimilarity`), a candidate is not its row's match (`mutual`).

@@ -305,8 +305,7 @@ public struct HealingScorer: Sendable {
         let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
         // A numbered section ("Attendee 1", "Room 2") is another one under another number: the
         // same fields, but another person's.
-        let otherSection = !p.headingNumbers.isEmpty && heading > 0 && (e.heading.map(Self.hasNumber) ?? false)
-            && !Self.numbers(e.heading ?? "").contains { p.headingNumbers.contains($0) }
+        let otherSection = heading > 0 && Self.numberedOtherwise(e.heading, than: p.headingNumbers)
         if let mine = p.column {
             // A table's column became a section of its own ("Tue 10 Mar" over a list of times) or a
             // group's legend: its header is read where a person reads it now.
@@ -508,14 +507,21 @@ public struct HealingScorer: Sendable {
     /// What a control named after its row or card (`namedAfterRow`) scores on words: below the same words.
     static let namedAfterRow = 0.9
 
-    /// Whether a string has a number (its words are then folded to compare numbers): the target's
-    /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
-    /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
     /// The hashes of the numbers in `s` ("3" of "Page 3"), clock times written one way (`Folder`).
     static func numbers(_ s: String) -> [UInt64] {
         (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }).map { Vocabulary.hash(String($0)) }
     }
 
+    /// `s` is numbered, but with none of `mine` ("Attendee 2" for "Attendee 1"): another section
+    /// of the same kind. False when `mine` is empty or `s` has no number.
+    static func numberedOtherwise(_ s: String?, than mine: [UInt64]) -> Bool {
+        guard !mine.isEmpty, let s, hasNumber(s) else { return false }
+        return !numbers(s).contains(where: mine.contains)
+    }
+
+    /// Whether a string has a number (its words are then folded to compare numbers): the target's
+    /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
+    /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
     static func hasNumber(_ s: String) -> Bool {
         var other = false
         for b in s.utf8 {
@@ -658,10 +664,9 @@ struct PreparedProfile: Sendable {
         }
         headingNumbers = t.heading.map(HealingScorer.numbers) ?? []
         onlySubmit = t.peers?.last == 1 && HealingScorer.isFormSubmit(tag: t.tag, type: t.type, role: t.role, regions: t.regions)
-        let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ")
-        if words.isEmpty { identifierWords = prep(ids.isEmpty ? nil : ids.replacingOccurrencesOfNoise()) }
-        let meaning = ids.replacingOccurrencesOfNoise().split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
-        identifierMeaning = prep(meaning)
+        let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
+        if words.isEmpty { identifierWords = prep(ids) }
+        identifierMeaning = prep(ids.split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " "))
         visibleTokens = Array(Set(words.flatMap(\.tokens).filter { !Vocabulary.stopHashes.contains($0) })).sorted()
     }
 }

@@ -425,7 +425,7 @@ struct AreaPhrase {
     /// The named words' share found in `s`, none when `s` is numbered otherwise ("Attendee 2").
     func named(_ s: String?, _ page: PageWords, _ folder: inout Folder) -> Double {
         guard let name else { return 1 }
-        if let s, !numbers.isEmpty, HealingScorer.hasNumber(s), !HealingScorer.numbers(s).contains(where: numbers.contains) { return 0 }
+        if HealingScorer.numberedOtherwise(s, than: numbers) { return 0 }
         return page.coverage(of: name, by: [s], &folder)
     }
 
@@ -434,8 +434,7 @@ struct AreaPhrase {
     func score(_ e: Element, _ page: PageWords, _ folder: inout Folder) -> Double {
         // Its own heading numbered otherwise ("Attendee 2") is not in "Attendee 1", whatever
         // encloses both.
-        if let heading = e.heading, !numbers.isEmpty, HealingScorer.hasNumber(heading),
-           !HealingScorer.numbers(heading).contains(where: numbers.contains) { return 0 }
+        if HealingScorer.numberedOtherwise(e.heading, than: numbers) { return 0 }
         var best = 0.0
         for region in e.regions ?? [] {
             let parts = region.split(separator: ":", maxSplits: 1)
