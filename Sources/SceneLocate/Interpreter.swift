@@ -99,7 +99,7 @@ public struct Interpreter: Sendable {
         var decisive = false
         for r in command.readings + roleAsName + sections {
             guard let target = r.target else { continue }
-            let list = rank(target, kind: r.kind, value: r.value, choosing: r.choosing, in: snapshot, page)
+            let list = rank(target, r, in: snapshot, page)
             let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
             let tells = top >= policy.floor && (list.count == 1 || list[1].score < top - policy.tie)
             if top > current + (ranked.isEmpty ? 0 : 0.02) || (tells && !decisive && top >= current - policy.tie) {
@@ -214,7 +214,8 @@ public struct Interpreter: Sendable {
     }
 
     /// Candidates that fit the role word and the action, best first.
-    func rank(_ target: TargetPhrase, kind: StepKind, value: String?, choosing: Bool = false, in snapshot: Snapshot, _ page: PageWords) -> [InterpretCandidate] {
+    func rank(_ target: TargetPhrase, _ reading: PlainCommand, in snapshot: Snapshot, _ page: PageWords) -> [InterpretCandidate] {
+        let kind = reading.kind, value = reading.value, choosing = reading.choosing
         let phrase = Prepared(target.words)
         let context = target.context.map { Prepared($0) }
         let area = target.area.map { AreaPhrase($0) }
@@ -228,7 +229,9 @@ public struct Interpreter: Sendable {
                 guard let f = Self.roleFit(e, roles) else { continue }
                 if f < 1 { factors.append(("role", f)) }
             }
-            if !ActionFit.accepts(fit, e) { continue }
+            // "Set Status to Pending": a select is filled by choosing its option.
+            let select = Self.isSelect(e)
+            if !ActionFit.accepts(fit, e), !(kind == .fill && select) { continue }
             var words = 0.0
             var field: String? = nil
             if target.words.isEmpty {
@@ -280,11 +283,12 @@ public struct Interpreter: Sendable {
             if let area {
                 factors.append(("area", 0.3 + 0.7 * area.score(e, page, &folder)))
             }
-            if kind == .select, let wanted = value, let options = e.options, !options.isEmpty {
+            if kind == .select || (kind == .fill && select), let wanted = value, let options = e.options, !options.isEmpty {
                 let s = Self.option(wanted, in: options)?.1 ?? 0
+                if reading.valueMustFit, s < Self.optionFloor { continue }
                 factors.append(("option", s >= Self.optionFloor ? 0.7 + 0.3 * s : 0.3))
-            }
-            if kind == .fill, let value, !Self.valueFits(value, e) { factors.append(("value does not fit", 0.3)) }
+            } else if reading.valueMustFit { continue }
+            if kind == .fill, !select, let value, !Self.valueFits(value, e) { factors.append(("value does not fit", 0.3)) }
             // Prefer what the action can really take: clicking a control over its text or the cell
             // around it, a box to tick when choosing, the visible over the covered.
             if actsOnControls, !e.isInteractive { factors.append(("not a control", 0.8)) }

@@ -48,6 +48,9 @@ public struct PlainCommand: Sendable, Equatable {
     public var wait: WaitCondition?
     /// The verb picks among things ("select", "choose"): a checkbox or radio it names is checked.
     public var choosing = false
+    /// A reading guessed from word order ("Select Problem as the Type", "Choose 50 rows per
+    /// page"): only a select with an option like the value fits.
+    public var valueMustFit = false
     /// Other readings of the same sentence, tried too; the one whose element fits best wins
     /// ("Sort by Name": the sort list's option, else the Name column header).
     public var alternatives: [PlainCommand] = []
@@ -288,7 +291,11 @@ public enum PlainGrammar {
             return PlainCommand(kind: .click, target: named("reply", roles: ["button", "link"], context: g[0]), alternatives: [sentenceAsName])
         }
         if let g = match(#"(?:expand|collapse|toggle|proceed to|continue to)\s+(.+)"#) { return click(g[0]) }
-        if let g = match(#"(?:select|choose|pick)\s+(.+)"#) { return click(g[0], choosing: true) }
+        if let g = match(#"(?:select|choose|pick)\s+(.+)"#) {
+            var command = click(g[0], choosing: true)
+            command.alternatives += optionReadings(g[0], literals)
+            return command
+        }
         // "Follow Tomás Alvarez": a Follow control where he is, before a link named after him.
         if let g = match(#"follow\s+(.+)"#), !g[0].lowercased().hasPrefix("the ") {
             var command = PlainCommand(kind: .click, target: named("follow", roles: clickRoles, context: g[0]), alternatives: [sentenceAsName])
@@ -304,6 +311,30 @@ public enum PlainGrammar {
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
             + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
             + "change ... of ... to, search for, press, hover over, scroll, wait for, or assert ... is visible")
+    }
+
+    /// "Problem as the Type", "Shipping in Move to group", "50 rows per page": the value, then
+    /// the select it is an option of, after "as", "in", "under", "for", "on" or right after the
+    /// value's first one to three words. Readings only a select holding the value can fit.
+    static func optionReadings(_ raw: Substring, _ literals: [String]) -> [PlainCommand] {
+        var out: [PlainCommand] = []
+        func add(_ value: String, _ field: String) {
+            let v = restoreLiterals(value, literals).trimmingCharacters(in: .whitespaces)
+            let t = phrase(field, literals, split: false)
+            guard !v.isEmpty, !t.words.isEmpty else { return }
+            var command = PlainCommand(kind: .select, target: t, value: v)
+            command.valueMustFit = true
+            out.append(command)
+        }
+        let text = String(raw)
+        for m in text.matches(of: #/(?i)\s+(?:as|in|under|for|on|within)\s+(?:the\s+)?/#) {
+            add(String(text[..<m.range.lowerBound]), String(text[m.range.upperBound...]))
+        }
+        let words = text.split(separator: " ")
+        for k in 1...3 where k < words.count {
+            add(words.prefix(k).joined(separator: " "), words.dropFirst(k).joined(separator: " "))
+        }
+        return out
     }
 
     /// "Save in Contact details" -> ("Save", "Contact details"): the name and the section named
