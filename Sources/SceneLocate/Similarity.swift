@@ -417,7 +417,11 @@ extension Similarity {
 extension Similarity {
     /// How well an element's words hold a phrase that must be in them (quoted text, a whole
     /// sentence read as a name): all of the phrase's words that say something in the element's
-    /// words gives 0.6 and up (more the less else it has); otherwise the weighted Jaccard index.
+    /// words gives 0.6 and up (more the less else it has); otherwise the weighted Jaccard index,
+    /// discounted: a word of the phrase the element lacks ("Read more" of "Read more for
+    /// Exporting your data") is what the step is about more often than not.
+    static let missingDiscount = 0.7
+
     static func contained(_ a: Prepared, in bytes: [UInt8], _ tokens: [UInt64], _ w: TokenWeights) -> Double {
         if a.isEmpty || bytes.isEmpty { return 0 }
         if a.bytes == bytes { return 1 }
@@ -432,7 +436,7 @@ extension Similarity {
             else { let v = w.weight(a.tokens[i]); common += v; union += v; phrase += v; i += 1; j += 1 }
         }
         let jaccard = union > 0 ? common / union : 0
-        guard common > 0, missing == 0 else { return jaccard }
+        guard common > 0, missing == 0 else { return jaccard * missingDiscount }
         return max(jaccard, 0.6 + 0.4 * phrase / union)
     }
 }
