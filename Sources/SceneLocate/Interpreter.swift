@@ -63,10 +63,18 @@ public struct Interpreter: Sendable {
     public init(policy: InterpretPolicy = InterpretPolicy()) { self.policy = policy }
 
     public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
-        let command: PlainCommand
-        do { command = try PlainGrammar.parse(sentence) } catch {
+        do { return interpret(sentence, try PlainGrammar.parse(sentence), snapshot) } catch {
+            // No verb the grammar knows: the first words may name a control of the page and the
+            // rest where it is ("Snooze #4817", "Block Rahul Iyer"). When they name none, the
+            // grammar's error stands.
+            let verbless = PlainCommand(kind: .click, target: TargetPhrase(words: PlainGrammar.normalize(sentence), whole: true))
+            let result = interpret(sentence, verbless, snapshot)
+            if result.ok || (result.reading != nil && result.reading != verbless) { return result }
             return failure(sentence, error.message, [], command: nil, reading: nil, ranked: [])
         }
+    }
+
+    func interpret(_ sentence: String, _ command: PlainCommand, _ snapshot: Snapshot) -> InterpretResult {
         guard command.target != nil else {
             let step = Step(kind: command.kind, value: command.value, wait: command.wait, scrollY: command.scrollY)
             let what: String
@@ -94,10 +102,21 @@ public struct Interpreter: Sendable {
             alternative.target?.area = split.section
             return alternative
         }
+        // "Quote on Marcus Lee's reply", "Close Refund not received for ticket 4803": the first
+        // words are the name of controls on the page, the rest says which one.
+        let controls = ControlNames(snapshot.elements)
+        let controlFirst = command.readings.compactMap { r -> PlainCommand? in
+            guard [.click, .dblclick, .hover].contains(r.kind), let t = r.target, !t.quoted, t.context == nil,
+                  let split = controls.leading(t.words) else { return nil }
+            var alternative = r
+            alternative.target = TargetPhrase(words: split.name, roleWord: t.roleWord, roles: t.roles, ordinal: split.ordinal ?? t.ordinal,
+                                              context: split.rest, area: t.area)
+            return alternative
+        }
         // A later reading wins when its best element fits clearly better, or about as well and
         // it tells one element from the rest where the reading before could not.
         var decisive = false
-        for r in command.readings + roleAsName + sections {
+        for r in command.readings + roleAsName + sections + controlFirst {
             guard let target = r.target else { continue }
             let list = rank(target, r, in: snapshot, page)
             let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
@@ -389,6 +408,50 @@ struct PageWords {
             if found.contains(t) { have += w }
         }
         return total > 0 ? have / total : 1
+    }
+}
+
+/// The names of a page's controls, to tell when a step's first words name one ("Snooze the
+/// ticket from Olu Adeyemi": the Snooze control, where Olu Adeyemi is).
+struct ControlNames {
+    private var names: Set<String> = []
+    /// The most words a control's name is read from.
+    static let longest = 4
+    /// Words between a control's name and where it is: "Remove next to Aiko", "Quote on Lee's reply".
+    static let joins: Set<String> = ["for", "on", "of", "in", "at", "from", "to", "by", "under", "beside", "near", "next", "the", "a", "an", "row", "card"]
+
+    init(_ elements: [Element]) {
+        for e in elements where e.isInteractive {
+            for name in [e.name, e.text, e.title] {
+                if let name, let key = Self.key(name), key.count <= Self.longest { names.insert(key.joined(separator: " ")) }
+            }
+        }
+    }
+
+    static func key(_ s: String) -> [Substring]? {
+        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+        return words.isEmpty ? nil : words
+    }
+
+    /// The longest first words (up to four) that are a control's whole name, the rest (joining
+    /// words and an ordinal dropped: "the second ticket" is the second one), or nil.
+    func leading(_ phrase: String) -> (name: String, rest: String, ordinal: Int?)? {
+        let words = phrase.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        for n in stride(from: min(Self.longest, words.count - 1), through: 1, by: -1) {
+            guard let key = Self.key(words.prefix(n).joined(separator: " ")), names.contains(key.joined(separator: " ")) else { continue }
+            var rest = words.dropFirst(n)
+            var ordinal: Int? = nil
+            while let f = rest.first?.lowercased() {
+                if Self.joins.contains(f) { rest.removeFirst() }
+                else if ordinal == nil, let i = PlainGrammar.ordinalWords.firstIndex(of: f) { ordinal = i; rest.removeFirst() }
+                else if ordinal == nil, f == "last" { ordinal = -1; rest.removeFirst() }
+                else { break }
+            }
+            guard !rest.isEmpty else { return nil }
+            return (words.prefix(n).joined(separator: " "), rest.joined(separator: " "), ordinal)
+        }
+        return nil
     }
 }
 
