@@ -342,14 +342,15 @@ public struct Interpreter: Sendable {
     /// The names in the target phrase that no element of the page has: a word written with a
     /// capital after the first ("Cancel appointment with Dr Haddad", "for Chen Wei") or with
     /// letters and digits ("SK105"). A step about a doctor, a product or a flight the page does
-    /// not show is about something absent, however well its other words match.
+    /// not show is about something absent, however well its other words match. So is a number
+    /// of three digits or more ("Assign #4819 to me") the page does not show.
     static func absentNames(_ target: TargetPhrase, _ page: PageWords) -> [String] {
         var out: [String] = []
         for phrase in [target.words, target.context ?? ""] {
             let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             for (i, word) in words.enumerated() where word.count >= 3 {
                 let hasDigit = word.contains(where: \.isNumber), hasLetter = word.contains(where: \.isLetter)
-                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit)
+                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit) || (!hasLetter && word.count >= 3)
                 guard named else { continue }
                 let token = Prepared(String(word)).tokens
                 if !token.isEmpty, !token.contains(where: page.weights.seen) { out.append(String(word)) }
