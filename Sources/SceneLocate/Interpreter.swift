@@ -350,7 +350,7 @@ public struct Interpreter: Sendable {
             let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             for (i, word) in words.enumerated() where word.count >= 3 {
                 let hasDigit = word.contains(where: \.isNumber), hasLetter = word.contains(where: \.isLetter)
-                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit) || (!hasLetter && word.count >= 3)
+                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit) || !hasLetter
                 guard named else { continue }
                 let token = Prepared(String(word)).tokens
                 if !token.isEmpty, !token.contains(where: page.weights.seen) { out.append(String(word)) }
