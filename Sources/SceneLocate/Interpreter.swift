@@ -86,11 +86,13 @@ public struct Interpreter: Sendable {
         let page = PageWords(snapshot.elements)
         // Every reading ranked: a later one wins only when its best element fits clearly better.
         var reading = command, ranked: [InterpretCandidate] = []
-        // A role word alone may be the name ("Select Dr from Title": a select labelled Title).
+        // A role word may be (part of) the name: "Select Dr from Title" (a select labelled
+        // Title), "Fill Job title with CTO" (no heading can be filled: a field).
         let roleAsName = command.readings.compactMap { r -> PlainCommand? in
-            guard let t = r.target, t.words.isEmpty, let word = t.roleWord else { return nil }
+            guard let t = r.target, let word = t.roleWord, !t.quoted,
+                  t.words.isEmpty || !(t.roles ?? []).contains(where: { Self.takes(r.kind, role: $0) }) else { return nil }
             var alternative = r
-            alternative.target = TargetPhrase(words: word, ordinal: t.ordinal, context: t.context, area: t.area)
+            alternative.target = TargetPhrase(words: t.words.isEmpty ? word : t.words + " " + word, ordinal: t.ordinal, context: t.context, area: t.area)
             return alternative
         }
         // "Save in Contact details", "Amount under Between your accounts", "last name of attendee
@@ -193,6 +195,16 @@ public struct Interpreter: Sendable {
         return InterpretResult(sentence: sentence, step: step, element: element, locator: kind == .wait ? nil : text,
                                 confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil,
                                 command: command, reading: reading, ranked: ranked)
+    }
+
+    /// Whether an element of this role can take the action at all (a heading cannot be filled).
+    static func takes(_ kind: StepKind, role: String) -> Bool {
+        switch kind {
+        case .fill, .type: return PlainGrammar.fieldRoles.contains(role)
+        case .select: return ["combobox", "listbox"].contains(role)
+        case .check, .uncheck: return ["checkbox", "radio", "switch"].contains(role)
+        default: return true
+        }
     }
 
     static func isSelect(_ e: Element) -> Bool { e.tag == "select" || e.role == "listbox" || (e.role == "combobox" && e.options != nil) }

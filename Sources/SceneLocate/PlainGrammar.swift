@@ -365,12 +365,13 @@ public enum PlainGrammar {
         return nil
     }
 
-    /// Curly quotes to straight ones, runs of spaces to one, no trailing full stop.
+    /// Curly quotes to straight ones, runs of spaces to one, no trailing full stop. The stop of
+    /// an initial ("Dana W.") and an exclamation mark ("OldPass1!") may end a value: kept.
     static func normalize(_ s: String) -> String {
         var t = s.replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
         t = t.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        while let last = t.last, ".!".contains(last) { t.removeLast() }
+        while t.last == ".", t.range(of: #"(^|\s)\p{Lu}\.$"#, options: .regularExpression) == nil { t.removeLast() }
         return t.trimmingCharacters(in: .whitespaces)
     }
 
