@@ -70,7 +70,9 @@ public struct Interpreter: Sendable {
             let verbless = PlainCommand(kind: .click, target: TargetPhrase(words: PlainGrammar.normalize(sentence), whole: true))
             let result = interpret(sentence, verbless, snapshot)
             if result.ok || (result.reading != nil && result.reading != verbless) { return result }
-            return failure(sentence, error.message, [], command: nil, reading: nil, ranked: [])
+            let closest = result.candidates.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
+            return failure(sentence, error.message + (closest.isEmpty ? "" : "; closest: \(closest)"), result.candidates,
+                           command: nil, reading: nil, ranked: [])
         }
     }
 
@@ -138,8 +140,8 @@ public struct Interpreter: Sendable {
                 return byText(sentence, reading, target, listing, command)
             }
             let what = target.description.isEmpty ? "anything" : target.description
-            let closest = named.isEmpty ? fallback(reading, snapshot) : "; closest: \(named)"
-            return failure(sentence, "no element matches \(what)\(closest)", listing, command: command, reading: reading, ranked: ranked)
+            let (closest, shown) = named.isEmpty ? fallback(reading, target, snapshot, page) : ("; closest: \(named)", listing)
+            return failure(sentence, "no element matches \(what)\(closest)", shown, command: command, reading: reading, ranked: ranked)
         }
         let absent = Self.absentNames(target, page)
         guard absent.isEmpty else {
@@ -371,15 +373,25 @@ public struct Interpreter: Sendable {
         return out
     }
 
-    /// When no element is like the words at all: the first elements that could take the action, named.
-    func fallback(_ reading: PlainCommand, _ snapshot: Snapshot) -> String {
+    /// When no element is like the words at all: the first elements that could take the action,
+    /// named; when none could, the elements most like the words, whatever they can take.
+    func fallback(_ reading: PlainCommand, _ target: TargetPhrase, _ snapshot: Snapshot, _ page: PageWords) -> (String, [ResolveCandidate]) {
         let fit: StepKind = reading.kind == .click || reading.kind == .dblclick ? .hover : reading.kind
         let able = snapshot.elements.filter { e in
             e.isInteractive && ActionFit.accepts(fit, e) && (reading.target?.roles.map { Self.roleFit(e, $0) != nil } ?? true)
         }
-        guard !able.isEmpty else { return "; no element on the page can take '\(reading.kind.rawValue)'" }
-        let shown = able.prefix(3).map { LocatorBuilder.build(for: $0, in: snapshot).javaScript }
-        return "; nothing has those words (elements that could take '\(reading.kind.rawValue)': \(shown.joined(separator: ", "))\(able.count > 3 ? ", …" : ""))"
+        guard !able.isEmpty else {
+            var any = target
+            any.roles = nil
+            let like = rank(any, PlainCommand(kind: .hover, target: any), in: snapshot, page).prefix(3).map {
+                ResolveCandidate(locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript, score: rounded($0.score), index: $0.element.index)
+            }
+            let named = like.map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
+            return ("; no element on the page can take '\(reading.kind.rawValue)'" + (like.isEmpty ? "" : "; most like it: \(named)"), like)
+        }
+        let shown = able.prefix(3).map { ResolveCandidate(locator: LocatorBuilder.build(for: $0, in: snapshot).javaScript, score: 0, index: $0.index) }
+        let named = shown.map(\.locator).joined(separator: ", ")
+        return ("; nothing has those words (elements that could take '\(reading.kind.rawValue)': \(named)\(able.count > 3 ? ", …" : ""))", shown)
     }
 
     func byText(_ sentence: String, _ reading: PlainCommand, _ target: TargetPhrase, _ listing: [ResolveCandidate], _ command: PlainCommand) -> InterpretResult {
