@@ -65,11 +65,13 @@ public struct Interpreter: Sendable {
     public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
         do { return interpret(sentence, try PlainGrammar.parse(sentence), snapshot) } catch {
             // No verb the grammar knows: the first words may name a control of the page and the
-            // rest where it is ("Snooze #4817", "Block Rahul Iyer"). When they name none, the
-            // grammar's error stands.
+            // rest where it is ("Snooze #4817", "Block Rahul Iyer"), or the sentence is a
+            // control's whole name, every word of it (a partial match scores below the missing-
+            // word discount). Otherwise the grammar's error stands.
             let verbless = PlainCommand(kind: .click, target: TargetPhrase(words: PlainGrammar.normalize(sentence), whole: true))
             let result = interpret(sentence, verbless, snapshot)
-            if result.ok || (result.reading != nil && result.reading != verbless) { return result }
+            let controlFirst = result.reading != nil && result.reading != verbless
+            if controlFirst || (result.ok && result.confidence >= Similarity.missingDiscount) { return result }
             let closest = result.candidates.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
             return failure(sentence, error.message + (closest.isEmpty ? "" : "; closest: \(closest)"), result.candidates,
                            command: nil, reading: nil, ranked: [])
