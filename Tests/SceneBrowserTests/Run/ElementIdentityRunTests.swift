@@ -12,21 +12,9 @@ import SceneTestSupport
 /// healing it fails the step, and both times the execution says which element it expected and
 /// which it found.
 @Suite(.serialized) struct ElementIdentityRunTests {
-    static func page(_ people: [String]) -> String {
-        let rows = people.map { name in
-            "<tr><td>\(name)</td><td>\(name.lowercased().replacingOccurrences(of: " ", with: "."))@example.com</td>"
-                + "<td><button onclick=\"document.title='edit \(name)'\">Edit</button></td></tr>"
-        }
-        return """
-        <!doctype html><html><head><title>Users</title></head><body><main><h1>Users</h1>
-        <table><thead><tr><th>Name</th><th>E-mail</th><th></th></tr></thead>
-        <tbody>\(rows.joined())</tbody></table></main></body></html>
-        """
-    }
-
     @Test func aLocatorThatStillFindsAnotherRowIsHealedOrFailsNamingBoth() async throws {
         let environment = try browserEnvironment()
-        let server = try TestServer(pages: ["users.html": Self.page(["Ada Lovelace", "Grace Hopper", "Alan Turing"])])
+        let server = try TestServer(pages: ["users.html": usersPage(["Ada Lovelace", "Grace Hopper", "Alan Turing"])])
         defer { server.stop() }
         let root = try temporaryDirectory("identity-run")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -41,7 +29,7 @@ import SceneTestSupport
         #expect(first.healing.isEmpty)
 
         // Sorted by e-mail: Ada, Alan, Grace. Row 2 is now Alan Turing's.
-        try Data(Self.page(["Ada Lovelace", "Alan Turing", "Grace Hopper"]).utf8).write(to: server.root.appendingPathComponent("users.html"))
+        try Data(usersPage(["Ada Lovelace", "Alan Turing", "Grace Hopper"]).utf8).write(to: server.root.appendingPathComponent("users.html"))
         request.runId = "2-sorted"
         let healed = try #require(try await runner.run(request).records.first)
         #expect(healed.status != .error, "the step acted on Grace Hopper's button again: \(healed.error ?? "")")

@@ -103,3 +103,19 @@ func makeRequest(_ executions: [PlannedExecution], root: URL, retries: Int = 0, 
     request.updateBaselines = updateBaselines
     return request
 }
+
+/// A table of people, one row each: name, e-mail and an Edit button whose click puts
+/// "edit <name>" in the title (so a later step can tell whose button was clicked).
+/// `buttonId` names each row's button, when it has an id.
+func usersPage(_ people: [String], buttonId: (String) -> String? = { _ in nil }) -> String {
+    let rows = people.map { name in
+        let id = buttonId(name).map { " id=\"\($0)\"" } ?? ""
+        return "<tr><td>\(name)</td><td>\(name.lowercased().replacingOccurrences(of: " ", with: "."))@example.com</td>"
+            + "<td><button\(id) onclick=\"document.title='edit \(name)'\">Edit</button></td></tr>"
+    }
+    return """
+    <!doctype html><html><head><title>Users</title></head><body><main><h1>Users</h1>
+    <table><thead><tr><th>Name</th><th>E-mail</th><th></th></tr></thead>
+    <tbody>\(rows.joined())</tbody></table></main></body></html>
+    """
+}
