@@ -258,10 +258,14 @@ public struct HealingRecord: Codable, Sendable, Hashable {
     public var runnerUp: String?
     public var runnerUpScore: Double?
     public var reason: String
+    /// When the locator still found an element unlike the baseline's: both, described for people.
+    public var expected: String?
+    public var found: String?
     public init(step: Int, failedLocator: String, chosenLocator: String?, score: Double,
-                runnerUp: String? = nil, runnerUpScore: Double? = nil, reason: String) {
+                runnerUp: String? = nil, runnerUpScore: Double? = nil, reason: String, expected: String? = nil, found: String? = nil) {
         self.step = step; self.failedLocator = failedLocator; self.chosenLocator = chosenLocator
         self.score = score; self.runnerUp = runnerUp; self.runnerUpScore = runnerUpScore; self.reason = reason
+        self.expected = expected; self.found = found
     }
 }
 

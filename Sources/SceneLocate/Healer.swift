@@ -67,7 +67,7 @@ public struct HealingResult: Sendable, Equatable {
                              score: chosen?.score ?? best?.candidate.score ?? 0,
                              runnerUp: chosen == nil ? best?.locator : runnerUp?.locator,
                              runnerUpScore: chosen == nil ? best?.candidate.score : runnerUp?.candidate.score,
-                             reason: error ?? reason)
+                             reason: error ?? reason, expected: expected, found: found)
     }
 }
 

@@ -37,6 +37,8 @@ import SceneTestSupport
         let record = try #require(healed.healing.first)
         #expect(record.reason.contains("Alan Turing") && record.reason.contains("Grace Hopper"),
                 "the healing record names the element found and the one expected: \(record.reason)")
+        #expect(record.expected?.contains("Grace Hopper") == true && record.found?.contains("Alan Turing") == true,
+                "the record keeps both elements as fields, for the report: \(record.expected ?? "nil") / \(record.found ?? "nil")")
         #expect(healed.steps.count == 2 && healed.steps[1].status == "passed", "the title says Grace Hopper's row was edited: \(healed.steps)")
 
         // Without healing the same doubt fails the step, naming both.
