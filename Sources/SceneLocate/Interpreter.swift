@@ -461,8 +461,9 @@ struct ControlNames {
     }
 
     /// The longest first words (up to four) that are a control's whole name, the rest (joining
-    /// words and an ordinal dropped: "the second ticket" is the second one), or nil.
-    func leading(_ phrase: String) -> (name: String, rest: String, ordinal: Int?)? {
+    /// words and an ordinal dropped; after an ordinal, one word is only what is counted: "the
+    /// second ticket" is the second one), or nil.
+    func leading(_ phrase: String) -> (name: String, rest: String?, ordinal: Int?)? {
         let words = phrase.split(separator: " ")
         guard words.count > 1 else { return nil }
         for n in stride(from: min(Self.longest, words.count - 1), through: 1, by: -1) {
@@ -476,7 +477,7 @@ struct ControlNames {
                 else { break }
             }
             guard !rest.isEmpty else { return nil }
-            return (words.prefix(n).joined(separator: " "), rest.joined(separator: " "), ordinal)
+            return (words.prefix(n).joined(separator: " "), ordinal != nil && rest.count == 1 ? nil : rest.joined(separator: " "), ordinal)
         }
         return nil
     }
