@@ -110,10 +110,9 @@ public struct Interpreter: Sendable {
         }
         // "Quote on Marcus Lee's reply", "Close Refund not received for ticket 4803": the first
         // words are the name of controls on the page, the rest says which one.
-        let controls = ControlNames(snapshot.elements)
         let controlFirst = command.readings.compactMap { r -> PlainCommand? in
             guard [.click, .dblclick, .hover].contains(r.kind), let t = r.target, !t.quoted, t.context == nil,
-                  let split = controls.leading(t.words) else { return nil }
+                  let split = ControlNames.leading(t.words, among: snapshot.elements) else { return nil }
             var alternative = r
             alternative.target = TargetPhrase(words: split.name, roleWord: t.roleWord, roles: t.roles, ordinal: split.ordinal ?? t.ordinal,
                                               context: split.rest, area: t.area)
@@ -438,48 +437,46 @@ struct PageWords {
     }
 }
 
-/// The names of a page's controls, to tell when a step's first words name one ("Snooze the
-/// ticket from Olu Adeyemi": the Snooze control, where Olu Adeyemi is).
-struct ControlNames {
-    private var names: Set<String> = []
+/// Whether a step's first words are the name of a control on the page ("Snooze the ticket
+/// from Olu Adeyemi": the Snooze control, where Olu Adeyemi is).
+enum ControlNames {
     /// The most words a control's name is read from.
     static let longest = 4
     /// Words between a control's name and where it is: "Remove next to Aiko", "Quote on Lee's reply".
     static let joins: Set<String> = ["for", "on", "of", "in", "at", "from", "to", "by", "under", "beside", "near", "next", "the", "a", "an", "row", "card"]
 
-    init(_ elements: [Element]) {
-        for e in elements where e.isInteractive {
-            for name in [e.name, e.text, e.title] {
-                if let name, let key = Self.key(name), key.count <= Self.longest { names.insert(key.joined(separator: " ")) }
-            }
-        }
+    static func key<S: StringProtocol>(_ s: S) -> String {
+        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).joined(separator: " ")
     }
 
-    static func key(_ s: String) -> [Substring]? {
-        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
-        return words.isEmpty ? nil : words
-    }
-
-    /// The longest first words (up to four) that are a control's whole name, the rest (joining
-    /// words and an ordinal dropped; after an ordinal, one word is only what is counted: "the
-    /// second ticket" is the second one), or nil.
-    func leading(_ phrase: String) -> (name: String, rest: String?, ordinal: Int?)? {
+    /// The longest first words (up to four) that are the whole name of an interactive element,
+    /// the rest (joining words and an ordinal dropped; after an ordinal, one word is only what
+    /// is counted: "the second ticket" is the second one), or nil. Only names about as long as
+    /// those words are looked at, so a page of thousands costs a scan of lengths.
+    static func leading(_ phrase: String, among elements: [Element]) -> (name: String, rest: String?, ordinal: Int?)? {
         let words = phrase.split(separator: " ")
         guard words.count > 1 else { return nil }
-        for n in stride(from: min(Self.longest, words.count - 1), through: 1, by: -1) {
-            guard let key = Self.key(words.prefix(n).joined(separator: " ")), names.contains(key.joined(separator: " ")) else { continue }
-            var rest = words.dropFirst(n)
-            var ordinal: Int? = nil
-            while let f = rest.first?.lowercased() {
-                if Self.joins.contains(f) { rest.removeFirst() }
-                else if ordinal == nil, let i = PlainGrammar.ordinalWords.firstIndex(of: f) { ordinal = i; rest.removeFirst() }
-                else if ordinal == nil, f == "last" { ordinal = -1; rest.removeFirst() }
-                else { break }
+        let prefixes = (1...min(longest, words.count - 1)).map { key(words.prefix($0).joined(separator: " ")) }
+        let wanted = Set(prefixes.filter { !$0.isEmpty })
+        guard let most = prefixes.map(\.utf8.count).max(), !wanted.isEmpty else { return nil }
+        var n = 0
+        for e in elements where e.isInteractive {
+            for name in [e.name, e.text, e.title] {
+                guard let name, name.utf8.count <= most + 8 else { continue }
+                if let i = prefixes.firstIndex(of: key(name)), i + 1 > n { n = i + 1 }
             }
-            guard !rest.isEmpty else { return nil }
-            return (words.prefix(n).joined(separator: " "), ordinal != nil && rest.count == 1 ? nil : rest.joined(separator: " "), ordinal)
         }
-        return nil
+        guard n > 0 else { return nil }
+        var rest = words.dropFirst(n)
+        var ordinal: Int? = nil
+        while let f = rest.first?.lowercased() {
+            if joins.contains(f) { rest.removeFirst() }
+            else if ordinal == nil, let i = PlainGrammar.ordinalWords.firstIndex(of: f) { ordinal = i; rest.removeFirst() }
+            else if ordinal == nil, f == "last" { ordinal = -1; rest.removeFirst() }
+            else { break }
+        }
+        guard !rest.isEmpty else { return nil }
+        return (words.prefix(n).joined(separator: " "), ordinal != nil && rest.count == 1 ? nil : rest.joined(separator: " "), ordinal)
     }
 }
 
