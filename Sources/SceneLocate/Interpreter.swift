@@ -123,7 +123,13 @@ public struct Interpreter: Sendable {
         var decisive = false
         for r in command.readings + roleAsName + sections + controlFirst {
             guard let target = r.target else { continue }
-            let list = rank(target, r, in: snapshot, page)
+            var list = rank(target, r, in: snapshot, page)
+            // A reading whose pick leaves out the control its words begin with ("Close" of "Close
+            // Refund not received" picking the ticket's link) is not about that pick.
+            if !target.quoted, let first = list.first, let control = ControlNames.leading(target.words, among: snapshot.elements)?.name,
+               !ControlNames.names(first.element, control) {
+                list = []
+            }
             let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
             let tells = top >= policy.floor && (list.count == 1 || list[1].score < top - policy.tie)
             if top > current + (ranked.isEmpty ? 0 : 0.02) || (tells && !decisive && top >= current - policy.tie) {
@@ -447,6 +453,12 @@ enum ControlNames {
 
     static func key<S: StringProtocol>(_ s: S) -> String {
         s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).joined(separator: " ")
+    }
+
+    /// Whether the element's name, text or title has the control's words, in order.
+    static func names(_ e: Element, _ control: String) -> Bool {
+        let wanted = " " + key(control) + " "
+        return [e.name, e.text, e.title, e.ariaLabel].contains { $0.map { (" " + key($0) + " ").contains(wanted) } ?? false }
     }
 
     /// The longest first words (up to four) that are the whole name of an interactive element,
