@@ -111,6 +111,11 @@ let sentence = "Click '\(target.name ?? "")'"
 measure("interpret \"\(sentence.prefix(26))\"") {
     Interpreter().interpret(sentence, snapshot: snapshot).element?.index == 2500
 }
+// Unquoted, the sentence is read more ways (the first words as a control's name among them).
+let unquoted = "Click \(target.name ?? "")"
+measure("interpret \"\(unquoted.prefix(26))\" (unquoted)") {
+    Interpreter().interpret(unquoted, snapshot: snapshot).element?.index == 2500
+}
 measure("decode snapshot JSON") {
     (try? JSONDecoder().decode(Snapshot.self, from: json))?.elements.count == count
 }

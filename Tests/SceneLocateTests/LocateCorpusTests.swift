@@ -6,33 +6,35 @@ import Testing
 /// The bars of issue 14 on the locate corpus (Tests/LocateCorpus): every healing case and plain
 /// step played as the runner meets it, through `Resolver`. Every site is held to the rule that
 /// needs no tuning (never a wrong element in silence) and to what it reaches today, so a change
-/// that makes any site worse fails; the held-out sites (helpdesk, jobs) are read as totals only.
+/// that makes any site worse fails; the held-out sites (jobs, council, food) are read as totals only.
 /// Release build for the figures: `SCENE_BENCHMARKS=1 swift run -c release LocateBench corpus`.
 @Suite struct LocateCorpusTests {
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// What each site reaches (2026-12-06, day): healed share, wrong picks after Scene looked,
+    /// What each site reaches (2026-12-06, noon): healed share, wrong picks after Scene looked,
     /// removed elements replaced; plain steps right, wrong, must-refuse steps acted on. Issue 14's
     /// bars (95 %, no wrong pick, every removed element refused) are met on some sites only: these
     /// keep every site from getting worse. Admin's 24 replaced are its v3 name links that became
     /// plain grid cells with the same name, in the same row: clicked, where the corpus says removed.
     static let reached: [String: (recall: Double, wrong: Int, goneWrong: Int, plain: Double, plainWrong: Int, plainActed: Int)] = [
-        "shop": (0.934, 0, 0, 0.96, 0, 0),
-        "admin": (0.934, 0, 24, 0.98, 0, 0),
-        "content": (0.947, 0, 0, 0.97, 0, 0),
-        "travel": (0.854, 0, 0, 0.98, 0, 0),
+        "shop": (0.934, 0, 0, 0.966, 0, 0),
+        "admin": (0.934, 0, 24, 0.983, 0, 0),
+        "content": (0.947, 0, 0, 0.972, 0, 0),
+        "travel": (0.854, 0, 0, 0.981, 0, 0),
         "clinic": (0.854, 5, 3, 1.0, 0, 0),
-        "events": (0.777, 5, 8, 0.93, 2, 0),
-        "bank": (0.774, 10, 0, 0.975, 1, 1),
-        "helpdesk": (0.771, 5, 18, 0.799, 21, 8),
-        "jobs": (0.778, 0, 39, 0.812, 12, 3),
+        "events": (0.777, 5, 8, 0.957, 0, 0),
+        "bank": (0.775, 10, 0, 0.993, 0, 0),
+        "helpdesk": (0.771, 5, 18, 0.907, 3, 5),
+        "jobs": (0.778, 0, 39, 0.892, 4, 3),
+        "council": (0.668, 14, 123, 0.693, 10, 12),
+        "food": (0.704, 29, 31, 0.604, 21, 13),
     ]
 
     @Test func everySiteNeverActsOnAWrongElementInSilenceAndKeepsWhatItReaches() throws {
         let sites = try Self.results.get()
         #expect(Set(sites.map(\.site.name)) == Set(Self.reached.keys))
-        #expect(Set(sites.filter(\.site.heldOut).map(\.site.name)) == ["helpdesk", "jobs"], "the sites kept out of tuning")
+        #expect(Set(sites.filter(\.site.heldOut).map(\.site.name)) == ["jobs", "council", "food"], "the sites kept out of tuning")
         for site in sites {
             let t = HealingTally(site.heal), p = PlainTally(site.plain)
             let figures = CorpusReport.healingTable([site]) + "\n" + CorpusReport.plainTable([site])
@@ -46,15 +48,15 @@ import Testing
         }
     }
 
-    /// Issue 14 asks 95 % healed; the seven tuned sites reach 84.9 % together (2026-12-06, day:
-    /// shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8, bank 77.5) and
-    /// 97 % of plain steps, 3 wrong (events 2, bank 1) and one must-refuse step acted on (bank):
-    /// read since this morning, not yet answered.
+    /// Issue 14 asks 95 % healed; the eight tuned sites reach 82.3 % together (2026-12-06, noon:
+    /// shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8, bank 77.5,
+    /// helpdesk 77.2) and 95.8 % of plain steps, 3 wrong and 5 must-refuse steps acted on (all
+    /// helpdesk, read since this noon).
     @Test func tunedSitesHealMostAndResolveNearlyAllPlainSteps() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.848, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.823, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
-        #expect(plain.recall >= 0.969 && plain.wrong <= 3 && plain.actedWrongly <= 1, "\(CorpusReport.plainTable(tuned))")
+        #expect(plain.recall >= 0.958 && plain.wrong <= 3 && plain.actedWrongly <= 5, "\(CorpusReport.plainTable(tuned))")
     }
 
     /// The trap: the old locator (an nth, an XPath, a row index) still finds exactly one visible
@@ -90,9 +92,11 @@ import Testing
             }
         }
         #expect(traps >= 30 && healed > traps / 2, "\(healed) of \(traps) traps healed")
-        // One trap is healed to another element, named: clinic's Dr Haddad left, his row's "Book"
-        // by position now finds Dr Moreau's, and the new Dr Patel's row (a grid row, no title to
-        // tell it by) takes his place. Reported as a healed step, not silent; not to grow.
-        #expect(healedWrongly.count <= 1, "\(healedWrongly)")
+        // Three traps are healed to another element, named: clinic's Dr Haddad left, his row's
+        // "Book" by position now finds Dr Moreau's, and the new Dr Patel's row (a grid row, no
+        // title to tell it by) takes his place; helpdesk's tickets 4815 and 4819 left, their
+        // row's "Close" by position finds another row's, and the bulk bar's "Close" is taken.
+        // Reported as healed steps, not silent; not to grow.
+        #expect(healedWrongly.count <= 3, "\(healedWrongly)")
     }
 }
