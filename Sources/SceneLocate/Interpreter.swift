@@ -110,9 +110,16 @@ public struct Interpreter: Sendable {
         }
         // "Quote on Marcus Lee's reply", "Close Refund not received for ticket 4803": the first
         // words are the name of controls on the page, the rest says which one.
+        var leads: [String: (name: String, rest: String?, ordinal: Int?)?] = [:]
+        func leading(_ words: String) -> (name: String, rest: String?, ordinal: Int?)? {
+            if let known = leads[words] { return known }
+            let found = ControlNames.leading(words, among: snapshot.elements)
+            leads[words] = .some(found)
+            return found
+        }
         let controlFirst = command.readings.compactMap { r -> PlainCommand? in
             guard [.click, .dblclick, .hover].contains(r.kind), let t = r.target, !t.quoted, t.context == nil,
-                  let split = ControlNames.leading(t.words, among: snapshot.elements) else { return nil }
+                  let split = leading(t.words) else { return nil }
             var alternative = r
             alternative.target = TargetPhrase(words: split.name, roleWord: t.roleWord, roles: t.roles, ordinal: split.ordinal ?? t.ordinal,
                                               context: split.rest, area: t.area)
@@ -126,7 +133,7 @@ public struct Interpreter: Sendable {
             var list = rank(target, r, in: snapshot, page)
             // A reading whose pick leaves out the control its words begin with ("Close" of "Close
             // Refund not received" picking the ticket's link) is not about that pick.
-            if !target.quoted, let first = list.first, let control = ControlNames.leading(target.words, among: snapshot.elements)?.name,
+            if !target.quoted, let first = list.first, let control = leading(target.words)?.name,
                !ControlNames.names(first.element, control) {
                 list = []
             }
@@ -470,11 +477,14 @@ enum ControlNames {
         guard words.count > 1 else { return nil }
         let prefixes = (1...min(longest, words.count - 1)).map { key(words.prefix($0).joined(separator: " ")) }
         let wanted = Set(prefixes.filter { !$0.isEmpty })
-        guard let most = prefixes.map(\.utf8.count).max(), !wanted.isEmpty else { return nil }
+        let letter: (UInt8) -> Bool = { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x61...0x7a).contains($0 | 0x20) }
+        guard let most = prefixes.map(\.utf8.count).max(), !wanted.isEmpty, let first = prefixes.first(where: { !$0.isEmpty })?.utf8.first(where: letter) else { return nil }
         var n = 0
         for e in elements where e.isInteractive {
             for name in [e.name, e.text, e.title] {
-                guard let name, name.utf8.count <= most + 8 else { continue }
+                // Only a name about as long, starting with the same letter, is keyed.
+                guard let name, name.utf8.count <= most + 8, let c = name.utf8.first(where: letter),
+                      c | 0x20 == first | 0x20 || c >= 0x80 || first >= 0x80 else { continue }
                 if let i = prefixes.firstIndex(of: key(name)), i + 1 > n { n = i + 1 }
             }
         }
