@@ -462,7 +462,7 @@ enum ControlNames {
         s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).joined(separator: " ")
     }
 
-    /// Whether the element's name, text or title has the control's words, in order.
+    /// Whether the element's name, text, title or aria-label has the control's words, in order.
     static func names(_ e: Element, _ control: String) -> Bool {
         let wanted = " " + key(control) + " "
         return [e.name, e.text, e.title, e.ariaLabel].contains { $0.map { (" " + key($0) + " ").contains(wanted) } ?? false }
