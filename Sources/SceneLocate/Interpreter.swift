@@ -72,7 +72,7 @@ public struct Interpreter: Sendable {
             let result = interpret(sentence, verbless, snapshot)
             let controlFirst = result.reading != nil && result.reading != verbless
             if controlFirst || (result.ok && result.confidence >= Similarity.missingDiscount) { return result }
-            let closest = result.candidates.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
+            let closest = Self.named(result.candidates)
             return failure(sentence, error.message + (closest.isEmpty ? "" : "; closest: \(closest)"), result.candidates,
                            command: nil, reading: nil, ranked: [])
         }
@@ -91,10 +91,11 @@ public struct Interpreter: Sendable {
         // Every reading ranked: a later one wins only when its best element fits clearly better.
         var reading = command, ranked: [InterpretCandidate] = []
         // A role word may be (part of) the name: "Select Dr from Title" (a select labelled
-        // Title), "Fill Job title with CTO" (no heading can be filled: a field).
+        // Title), "Fill Job title with CTO" (no heading can be filled: a field). Whether a role
+        // can take the action is ActionFit's, asked of an element with only that role.
         let roleAsName = command.readings.compactMap { r -> PlainCommand? in
             guard let t = r.target, let word = t.roleWord, !t.quoted,
-                  t.words.isEmpty || !(t.roles ?? []).contains(where: { Self.takes(r.kind, role: $0) }) else { return nil }
+                  t.words.isEmpty || !(t.roles ?? []).contains(where: { ActionFit.accepts(r.kind, Element(index: 0, tag: "", role: $0)) }) else { return nil }
             var alternative = r
             alternative.target = TargetPhrase(words: t.words.isEmpty ? word : t.words + " " + word, ordinal: t.ordinal, context: t.context, area: t.area)
             return alternative
@@ -144,10 +145,8 @@ public struct Interpreter: Sendable {
             }
         }
         let target = reading.target ?? TargetPhrase(words: "")
-        let listing = ranked.prefix(policy.listed).map {
-            ResolveCandidate(locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript, score: rounded($0.score), index: $0.element.index)
-        }
-        let named = listing.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
+        let listing = Self.candidates(ranked.prefix(policy.listed), snapshot)
+        let named = Self.named(listing)
         guard let best = ranked.first, best.score >= policy.floor else {
             // Waits and assertions may name text that is not on the page yet: wait for it by its text.
             if [.wait, .assertVisible].contains(reading.kind), !target.words.isEmpty, target.roles == nil, target.context == nil {
@@ -211,16 +210,6 @@ public struct Interpreter: Sendable {
         return InterpretResult(sentence: sentence, step: step, element: element, locator: kind == .wait ? nil : text,
                                 confidence: rounded(chosen.score), candidates: listing, reason: reason, error: nil,
                                 command: command, reading: reading, ranked: ranked)
-    }
-
-    /// Whether an element of this role can take the action at all (a heading cannot be filled).
-    static func takes(_ kind: StepKind, role: String) -> Bool {
-        switch kind {
-        case .fill, .type: return PlainGrammar.fieldRoles.contains(role)
-        case .select: return ["combobox", "listbox"].contains(role)
-        case .check, .uncheck: return ["checkbox", "radio", "switch"].contains(role)
-        default: return true
-        }
     }
 
     static func isSelect(_ e: Element) -> Bool { e.tag == "select" || e.role == "listbox" || (e.role == "combobox" && e.options != nil) }
@@ -397,15 +386,22 @@ public struct Interpreter: Sendable {
         guard !able.isEmpty else {
             var any = target
             any.roles = nil
-            let like = rank(any, PlainCommand(kind: .hover, target: any), in: snapshot, page).prefix(3).map {
-                ResolveCandidate(locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript, score: rounded($0.score), index: $0.element.index)
-            }
-            let named = like.map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
-            return ("; no element on the page can take '\(reading.kind.rawValue)'" + (like.isEmpty ? "" : "; most like it: \(named)"), like)
+            let like = Self.candidates(rank(any, PlainCommand(kind: .hover, target: any), in: snapshot, page).prefix(3), snapshot)
+            return ("; no element on the page can take '\(reading.kind.rawValue)'" + (like.isEmpty ? "" : "; most like it: \(Self.named(like))"), like)
         }
         let shown = able.prefix(3).map { ResolveCandidate(locator: LocatorBuilder.build(for: $0, in: snapshot).javaScript, score: 0, index: $0.index) }
         let named = shown.map(\.locator).joined(separator: ", ")
         return ("; nothing has those words (elements that could take '\(reading.kind.rawValue)': \(named)\(able.count > 3 ? ", …" : ""))", shown)
+    }
+
+    /// The ranked elements as the answer lists them: a locator each, the score rounded.
+    static func candidates(_ ranked: some Sequence<InterpretCandidate>, _ snapshot: Snapshot) -> [ResolveCandidate] {
+        ranked.map { ResolveCandidate(locator: LocatorBuilder.build(for: $0.element, in: snapshot).javaScript, score: rounded($0.score), index: $0.element.index) }
+    }
+
+    /// The first three candidates as an error names them: "getByRole('button', …) 0.82, …".
+    static func named(_ candidates: [ResolveCandidate]) -> String {
+        candidates.prefix(3).map { "\($0.locator) \(fmt($0.score))" }.joined(separator: ", ")
     }
 
     func byText(_ sentence: String, _ reading: PlainCommand, _ target: TargetPhrase, _ listing: [ResolveCandidate], _ command: PlainCommand) -> InterpretResult {
@@ -476,9 +472,8 @@ enum ControlNames {
         let words = phrase.split(separator: " ")
         guard words.count > 1 else { return nil }
         let prefixes = (1...min(longest, words.count - 1)).map { key(words.prefix($0).joined(separator: " ")) }
-        let wanted = Set(prefixes.filter { !$0.isEmpty })
         let letter: (UInt8) -> Bool = { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x61...0x7a).contains($0 | 0x20) }
-        guard let most = prefixes.map(\.utf8.count).max(), !wanted.isEmpty, let first = prefixes.first(where: { !$0.isEmpty })?.utf8.first(where: letter) else { return nil }
+        guard let most = prefixes.map(\.utf8.count).max(), let first = prefixes.first(where: { !$0.isEmpty })?.utf8.first(where: letter) else { return nil }
         var n = 0
         for e in elements where e.isInteractive {
             for name in [e.name, e.text, e.title] {
