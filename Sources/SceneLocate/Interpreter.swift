@@ -65,10 +65,11 @@ public struct Interpreter: Sendable {
     public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
         do { return interpret(sentence, try PlainGrammar.parse(sentence), snapshot) } catch {
             // No verb the grammar knows: the first words may name a control of the page and the
-            // rest where it is ("Snooze #4817", "Block Rahul Iyer"), or the sentence is a
-            // control's whole name, every word of it (a partial match scores below the missing-
-            // word discount). Otherwise the grammar's error stands.
-            let verbless = PlainCommand(kind: .click, target: TargetPhrase(words: PlainGrammar.normalize(sentence), whole: true))
+            // rest where it is ("Snooze #4817", "Block Rahul Iyer"), or a field and its value
+            // ("Colour: Silver"), or the sentence is a control's whole name, every word of it (a
+            // partial match scores below the missing-word discount). Otherwise the grammar's
+            // error stands.
+            let verbless = PlainGrammar.verbless(sentence)
             let result = interpret(sentence, verbless, snapshot)
             let controlFirst = result.reading != nil && result.reading != verbless
             if controlFirst || (result.ok && result.confidence >= Similarity.missingDiscount) { return result }
@@ -183,17 +184,34 @@ public struct Interpreter: Sendable {
             }
             chosen = best
         }
+        // "Get help for order 10433" where only another order has Get help: a number the step
+        // gives for where the element is must be there.
+        if let context = target.context, let missing = Self.missingNumber(context, around: chosen.element) {
+            return failure(sentence, "no \(target.description) on the page: '\(missing)' is not where the closest is; closest: \(named)", listing,
+                           command: command, reading: reading, ranked: ranked)
+        }
         return concrete(sentence, reading, target, chosen, snapshot, listing, command: command, ranked: ranked)
     }
 
+    /// The first number of two digits or more in `context` that the element's row, card,
+    /// heading and names do not show, if any.
+    static func missingNumber(_ context: String, around e: Element) -> String? {
+        let shown = [e.container, e.heading, e.name, e.text, e.label, e.title].compactMap { $0 }.joined(separator: " ")
+        let numbers = Set(shown.split(whereSeparator: { !$0.isNumber }))
+        return context.split(whereSeparator: { !$0.isNumber }).first { $0.count >= 2 && !numbers.contains($0) }.map(String.init)
+    }
+
     /// The step for the chosen element: a field that is a select takes an option; a checkbox
-    /// or radio that a "select"/"choose" names is checked; a select's value is its option's text.
+    /// or radio that a "select"/"choose" or the whole sentence names is checked; a select's
+    /// value is its option's text.
     func concrete(_ sentence: String, _ reading: PlainCommand, _ target: TargetPhrase, _ chosen: InterpretCandidate, _ snapshot: Snapshot,
                   _ listing: [ResolveCandidate], command: PlainCommand, ranked: [InterpretCandidate]) -> InterpretResult {
         let element = chosen.element
         var kind = reading.kind, value = reading.value
         if kind == .fill, Self.isSelect(element) { kind = .select }
-        if kind == .click, reading.choosing, ActionFit.isCheckable(element) { kind = .check }
+        // A box a "select"/"choose" names, or whose whole name the sentence is ("Include cutlery
+        // and napkins"), is checked: clicking one already ticked would untick it.
+        if kind == .click, reading.choosing || target.whole, ActionFit.isCheckable(element) { kind = .check }
         if kind == .select, let wanted = value, let options = element.options, !options.isEmpty {
             guard let (option, similarity) = Self.option(wanted, in: options), similarity >= Self.optionFloor else {
                 let shown = options.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
@@ -258,6 +276,7 @@ public struct Interpreter: Sendable {
         var folder = Folder()
         var out: [InterpretCandidate] = []
         let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
+        let wholeName = reading.fieldNamedExactly ? ControlNames.key(target.words) : nil
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
         for e in snapshot.elements {
             var factors: [(String, Double)] = []
@@ -265,6 +284,7 @@ public struct Interpreter: Sendable {
                 guard let f = Self.roleFit(e, roles) else { continue }
                 if f < 1 { factors.append(("role", f)) }
             }
+            if let wholeName, ![e.name, e.label, e.placeholder, e.ariaLabel].contains(where: { $0.map(ControlNames.key) == wholeName }) { continue }
             // "Set Status to Pending": a select is filled by choosing its option.
             let select = Self.isSelect(e)
             if !ActionFit.accepts(fit, e), !(kind == .fill && select) { continue }
@@ -300,12 +320,16 @@ public struct Interpreter: Sendable {
                 consider("value", e.value, 0.5)
                 if words == 0, e.id != nil || e.nameAttr != nil, ActionFit.isEditable(e) || Self.isSelect(e),
                    (e.name ?? "").isEmpty, (e.label ?? "").isEmpty, (e.placeholder ?? "").isEmpty {
-                    // A field nothing names ("#currencySel"): its id and name attribute are what is left.
-                    consider("id", [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise(), 0.8)
+                    // A field nothing names ("#currencySel", "qty_112"): its id and name attribute
+                    // are what is left, without the numbers that tell rows apart.
+                    let ids = [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
+                    consider("id", ids.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " "), 0.8)
                 }
                 if !inElement, words < 0.9 {
-                    // Words that name the field's group or heading ("the newsletter email").
-                    let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
+                    // Words that name the field's group or heading ("the newsletter email"), and
+                    // a field's row ("the Tiramisu quantity box").
+                    let row = ActionFit.isEditable(e) && e.containerRole == "row" ? e.container ?? "" : ""
+                    let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? "", row].joined(separator: " ")
                     folder.load(around)
                     let s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85
                     if s > words { words = s; field = "name and heading" }
@@ -363,11 +387,12 @@ public struct Interpreter: Sendable {
     /// of three digits or more ("Assign #4819 to me") the page does not show.
     static func absentNames(_ target: TargetPhrase, _ page: PageWords) -> [String] {
         var out: [String] = []
-        for phrase in [target.words, target.context ?? ""] {
+        // A sentence's first word is capitalised anyway; the first word after "for" is not.
+        for (phrase, first) in [(target.words, 1), (target.context ?? "", 0)] {
             let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             for (i, word) in words.enumerated() where word.count >= 3 {
                 let hasDigit = word.contains(where: \.isNumber), hasLetter = word.contains(where: \.isLetter)
-                let named = hasDigit && hasLetter || (i > 0 && word.first!.isUppercase && !hasDigit) || !hasLetter
+                let named = hasDigit && hasLetter || (i >= first && word.first!.isUppercase && !hasDigit) || !hasLetter
                 guard named else { continue }
                 let token = Prepared(String(word)).tokens
                 if !token.isEmpty, !token.contains(where: page.weights.seen) { out.append(String(word)) }

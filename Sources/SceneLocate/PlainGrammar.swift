@@ -51,6 +51,9 @@ public struct PlainCommand: Sendable, Equatable {
     /// A reading guessed from word order ("Select Problem as the Type", "Choose 50 rows per
     /// page"): only a select with an option like the value fits.
     public var valueMustFit = false
+    /// A reading guessed from a field's name then its value with nothing between ("Postcode AB2
+    /// 4PL"): only a field whose whole name, label or placeholder those words are fits.
+    public var fieldNamedExactly = false
     /// Other readings of the same sentence, tried too; the one whose element fits best wins
     /// ("Sort by Name": the sort list's option, else the Name column header).
     public var alternatives: [PlainCommand] = []
@@ -123,7 +126,9 @@ public enum PlainGrammar {
         "edit", "delete", "remove", "view", "download", "share", "like", "save", "archive", "duplicate", "copy", "rename", "cancel",
         "confirm", "submit", "accept", "reject", "approve", "decline", "book", "buy", "subscribe", "unsubscribe", "join", "apply",
         "redeem", "reset", "refresh", "print", "play", "pause", "follow", "unfollow", "favourite", "favorite", "star", "pin",
-        "upload", "export", "import", "publish",
+        "upload", "export", "import", "publish", "rate", "reorder", "start", "report", "link", "unlink", "connect", "disconnect",
+        "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
+        "enrol", "enroll",
     ]
 
     /// Longer sentences are refused: a step is one sentence, and the patterns backtrack.
@@ -135,6 +140,64 @@ public enum PlainGrammar {
         }
         let (text, literals) = extractLiterals(normalize(sentence))
         guard !text.isEmpty else { throw PlainLanguageError(message: "an empty step") }
+        do { return try read(text, literals, sentence) } catch {
+            if let placed = placed(text, literals, sentence) { return placed }
+            throw error
+        }
+    }
+
+    /// Verbs a step after a place or a subject starts with ("Under Most popular click …").
+    static let leadVerbs: Set<String> = [
+        "click", "tap", "press", "tick", "untick", "check", "uncheck", "select", "choose", "pick", "enter", "type", "fill", "set",
+        "open", "follow", "jump", "switch", "go", "change", "add", "remove", "clear", "turn", "answer", "search", "sort", "expand",
+    ]
+
+    /// A step that starts with where it happens or who does it: "In the sidebar, jump to Drinks",
+    /// "Under Filter by topic tick Roads and streets", "Permit start date: type 1 into Day",
+    /// "For the delivery address, set Town/City to London" (the place becomes the area of every
+    /// reading); "Before adding, change …" (a clause that is no place is dropped); "The customer
+    /// adds the Lasagne" (a subject, and its verb's -s). Nil when the rest reads as nothing.
+    static func placed(_ text: String, _ literals: [String], _ sentence: String) -> PlainCommand? {
+        func inArea(_ command: PlainCommand, _ place: String?) -> PlainCommand {
+            guard let place = place.map({ restoreLiterals($0, literals) }), !place.isEmpty else { return command }
+            var out = command
+            for i in 0..<out.readings.count {
+                if i == 0 { if out.target != nil, out.target?.area == nil { out.target?.area = place } }
+                else if out.alternatives[i - 1].target != nil, out.alternatives[i - 1].target?.area == nil { out.alternatives[i - 1].target?.area = place }
+            }
+            return out
+        }
+        func place(_ clause: Substring) -> String? {
+            guard let m = clause.firstMatch(of: #/(?i)^(?:in|under|within|inside|from|on|at|for)\s+(?:the\s+)?(.+)$/#) else { return nil }
+            return String(m.output.1)
+        }
+        // "<place>, <step>" and "<field or section>: <step>".
+        if let m = text.firstMatch(of: #/^([^,:]+)[,:]\s*(.+)$/#), let command = try? read(String(m.output.2), literals, sentence) {
+            let clause = m.output.1
+            if let place = place(clause) ?? (text[clause.endIndex] == ":" ? String(clause) : nil) { return inArea(command, place) }
+            // "Before adding, change …": a clause of when, not where.
+            if clause.firstMatch(of: #/(?i)^(?:before|after|then|now|next|first|finally|once|when|afterwards)\b/#) != nil { return command }
+        }
+        let words = text.split(separator: " ")
+        // "Under Filter by topic tick Roads": the place runs up to the first verb the rest reads from.
+        if let first = words.first?.lowercased(), ["in", "under", "within", "inside", "from"].contains(first), words.count > 2 {
+            for i in 2..<words.count where leadVerbs.contains(words[i].lowercased()) {
+                if let command = try? read(words[i...].joined(separator: " "), literals, sentence) {
+                    return inArea(command, place(words[..<i].joined(separator: " ")[...]))
+                }
+            }
+        }
+        // "The customer adds the Lasagne al forno", "The tester ticks …".
+        if let m = text.firstMatch(of: #/(?i)^(?:the\s+)?(?:user|customer|tester|visitor|shopper|agent|admin|applicant|resident|learner|student)\s+(\w+?)(e?s)\s+(.+)$/#) {
+            for verb in [String(m.output.1) + (m.output.2 == "es" ? "e" : ""), String(m.output.1)] {
+                if let command = try? read(verb + " " + m.output.3, literals, sentence) { return command }
+            }
+        }
+        return nil
+    }
+
+    /// The grammar proper, on a normalized sentence whose quoted text is `literals`.
+    static func read(_ text: String, _ literals: [String], _ sentence: String) throws(PlainLanguageError) -> PlainCommand {
         func restore(_ s: Substring) -> String { restoreLiterals(String(s), literals).trimmingCharacters(in: .whitespaces) }
         func target(_ s: Substring) -> TargetPhrase { phrase(String(s), literals) }
         /// The phrase read whole, without context or area split ("Save for later" is a name).
@@ -175,7 +238,7 @@ public enum PlainGrammar {
         if let g = match(#"(?:assert|verify|expect|confirm|(?:i )?(?:should )?see)(?: that)?(?: the page (?:contains|shows))?\s+(.+)"#) {
             return PlainCommand(kind: .assertVisible, target: target(g[0]))
         }
-        if let g = match(#"(?:go to|goto|open|visit|navigate to|browse to|load)\s+(.+)"#) {
+        if let g = match(#"(?:go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to)\s+(.+)"#) {
             let raw = restore(g[0])
             let words = raw.replacingOccurrences(of: #"^(?i:the )"#, with: "", options: .regularExpression)
             if words.hasPrefix("/") || words.hasPrefix("http://") || words.hasPrefix("https://") || words.hasPrefix("file:")
@@ -229,6 +292,12 @@ public enum PlainGrammar {
             return PlainCommand(kind: .fill, target: t, value: restore(g[2]),
                                 alternatives: [PlainCommand(kind: .fill, target: literal(text[g[0].startIndex..<g[1].endIndex]), value: restore(g[2]))])
         }
+        // "Answer Yes to 'Is it dangerous?'": that answer of that question.
+        if let g = match(#"answer\s+(.+?)\s+(?:to|for)\s+(.+)"#) {
+            let answer = literal(g[0]), question = restore(g[1])
+            return PlainCommand(kind: .check, target: TargetPhrase(words: answer.words, roles: ["radio", "checkbox"], area: question),
+                                alternatives: [PlainCommand(kind: .check, target: TargetPhrase(words: answer.words, roles: ["radio", "checkbox"], context: question))])
+        }
         if let g = match(#"(?:select|choose|pick)\s+(.+?)\s+from\s+(.+)"#) {
             return PlainCommand(kind: .select, target: target(g[1]), value: restore(g[0]))
         }
@@ -245,6 +314,11 @@ public enum PlainGrammar {
         }
         if let g = match(#"(?:type|enter|input|write|fill in|fill|put)\s+(.+)\s+(?:into|in|to|on)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
+        }
+        // "Enter registration AB12 CDE", "Enter full name 'Sam Okafor'": a field, then its value.
+        if let g = match(#"(?:type|enter|input|fill in|provide)\s+(.+)"#) {
+            let readings = fieldThenValue(g[0], literals, exactly: false)
+            if let first = readings.first { var command = first; command.alternatives = Array(readings.dropFirst()); return command }
         }
         // "Search sessions for transit": the search field for sessions, with "transit".
         if let g = match(#"search\s+(?!for\s)(\w+(?:\s+\w+)?)\s+for\s+(.+)"#) {
@@ -311,6 +385,47 @@ public enum PlainGrammar {
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
             + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
             + "change ... of ... to, search for, press, hover over, scroll, wait for, or assert ... is visible")
+    }
+
+    /// A sentence with no verb the grammar knows: a control's whole name ("Include cutlery and
+    /// napkins"), else a field and its value ("Colour: Silver", "surname = Okafor", "Postcode
+    /// AB2 4PL", "What is the problem? Something else").
+    public static func verbless(_ sentence: String) -> PlainCommand {
+        let normalized = normalize(sentence)
+        var command = PlainCommand(kind: .click, target: TargetPhrase(words: normalized, whole: true))
+        let (text, literals) = extractLiterals(normalized)
+        command.alternatives = fieldThenValue(text[...], literals, exactly: true)
+        return command
+    }
+
+    /// "Colour: Silver", "surname = Okafor", "Full name Jane Okafor": readings of a field then
+    /// its value — split at ":", "=", "->" or "?" when there is one, else after each of the
+    /// first four words, longest field first (a quoted value is split off whole). A field with
+    /// that value typed, or an option of that name chosen in the field's group. Without a
+    /// separator the field's words must be all in its name — `exactly`: be its whole name
+    /// ("Tip £2" is no value for "Custom tip").
+    static func fieldThenValue(_ raw: Substring, _ literals: [String], exactly: Bool) -> [PlainCommand] {
+        var out: [PlainCommand] = []
+        func add(_ field: Substring, _ value: Substring, guessed: Bool = false) {
+            let v = restoreLiterals(String(value), literals).trimmingCharacters(in: .whitespaces)
+            let t = phrase(String(field), literals, split: false)
+            guard !v.isEmpty, !t.words.isEmpty else { return }
+            var fill = PlainCommand(kind: .fill, target: t, value: v)
+            if guessed { fill.fieldNamedExactly = exactly; fill.target?.whole = true }
+            out.append(fill)
+            out.append(PlainCommand(kind: .check, target: TargetPhrase(words: v, roles: ["radio"], area: t.words)))
+        }
+        if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#) {
+            add(m.output.1, m.output.2)
+        } else if let m = raw.firstMatch(of: #/^(.+?)\s+(\u{1}\d+\u{1})$/#) {
+            add(m.output.1, m.output.2)
+        } else {
+            let words = raw.split(separator: " ")
+            for k in (1...min(4, max(1, words.count - 1))).reversed() where k < words.count {
+                add(raw[words[0].startIndex..<words[k - 1].endIndex], raw[words[k].startIndex...], guessed: true)
+            }
+        }
+        return out
     }
 
     /// "Problem as the Type", "Shipping in Move to group", "50 rows per page": the value, then
@@ -415,6 +530,10 @@ public enum PlainGrammar {
             if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
                 body = String(m.output.1); context = String(m.output.2)
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
+                body = String(m.output.1); context = String(m.output.2)
+            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of)\s+the\s+(.+?)\s+(?:row|line|card|entry|item|tile)$/#)
+                        ?? body.firstMatch(of: #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#) {
+                // "the heart on the Pho Saigon card", "Increase next to Garlic bread".
                 body = String(m.output.1); context = String(m.output.2)
             }
             // "... in the footer", "in the main menu", "in footer": the page area.
