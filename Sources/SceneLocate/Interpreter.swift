@@ -304,8 +304,15 @@ public struct Interpreter: Sendable {
                 func consider(_ name: String, _ value: String?, _ weight: Double) {
                     guard let value, !value.isEmpty else { return }
                     folder.load(value)
-                    let s = (inElement ? Similarity.contained(phrase, in: folder.bytes, folder.tokens, page.weights)
-                             : Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights, opposing: true)) * weight
+                    // A control named after its row ("Add Arancini to order") is compared without
+                    // the words the step gives for the row ("Add" for "Arancini").
+                    var tokens = folder.tokens
+                    if let context, !inElement {
+                        let own = tokens.filter { !context.tokens.contains($0) }
+                        if !own.isEmpty { tokens = own }
+                    }
+                    let s = (inElement ? Similarity.contained(phrase, in: folder.bytes, tokens, page.weights)
+                             : Similarity.weighted(phrase, folder.bytes, tokens, page.weights, opposing: true)) * weight
                     if s > words { words = s; field = name }
                 }
                 // A label only screen readers get counts less than what a person sees.
@@ -326,10 +333,8 @@ public struct Interpreter: Sendable {
                     consider("id", ids.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " "), 0.8)
                 }
                 if !inElement, words < 0.9 {
-                    // Words that name the field's group or heading ("the newsletter email"), and
-                    // a field's row ("the Tiramisu quantity box").
-                    let row = ActionFit.isEditable(e) && e.containerRole == "row" ? e.container ?? "" : ""
-                    let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? "", row].joined(separator: " ")
+                    // Words that name the field's group or heading ("the newsletter email").
+                    let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
                     folder.load(around)
                     let s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85
                     if s > words { words = s; field = "name and heading" }

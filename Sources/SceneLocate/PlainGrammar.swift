@@ -128,7 +128,7 @@ public enum PlainGrammar {
         "redeem", "reset", "refresh", "print", "play", "pause", "follow", "unfollow", "favourite", "favorite", "star", "pin",
         "upload", "export", "import", "publish", "rate", "reorder", "start", "report", "link", "unlink", "connect", "disconnect",
         "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
-        "enrol", "enroll",
+        "enrol", "enroll", "add",
     ]
 
     /// Longer sentences are refused: a step is one sentence, and the patterns backtrack.

@@ -1,0 +1,114 @@
+import SceneConfig
+@testable import SceneLocate
+import Testing
+
+/// Phrasings of plain steps met on sites written by others (council, food): a place or a subject
+/// before the verb, a field then its value with no verb, "Enter <field> <value>", answers to a
+/// question, "next to" and "on the <X> card", a whole sentence naming a box, an unlabelled field
+/// in a row, and a number the step gives for where the element is.
+@Suite struct PlainPhrasingsTests {
+    /// A checkout: two address sections with the same labels, dishes in rows with unlabelled
+    /// quantity boxes and an Add per row, a yes/no question, favourites named only "Favourite".
+    static let checkout = Snapshot(elements: [
+        Element(index: 0, tag: "input", role: "textbox", name: "Postcode", type: "text", label: "Postcode", regions: ["group: Delivery address"],
+                heading: "Delivery address"),
+        Element(index: 1, tag: "input", role: "textbox", name: "Postcode", type: "text", label: "Postcode", regions: ["group: Billing address"],
+                heading: "Billing address"),
+        Element(index: 2, tag: "input", role: "textbox", name: "Full name", type: "text", label: "Full name"),
+        Element(index: 3, tag: "input", role: "textbox", name: "Custom tip", type: "text", label: "Custom tip"),
+        Element(index: 4, tag: "select", role: "combobox", name: "Colour", label: "Colour", options: ["Black", "Silver", "Blue"]),
+        Element(index: 5, tag: "input", role: "textbox", nameAttr: "qty_112", type: "text", container: "Penne arrabbiata Tomato, garlic £10.50",
+                containerRole: "row"),
+        Element(index: 6, tag: "input", role: "textbox", nameAttr: "qty_113", type: "text", container: "Tiramisu Mascarpone, coffee £6.00",
+                containerRole: "row"),
+        Element(index: 7, tag: "button", role: "button", name: "Add", text: "Add", container: "Penne arrabbiata Tomato, garlic £10.50", containerRole: "row"),
+        Element(index: 8, tag: "button", role: "button", name: "Add", text: "Add", container: "Tiramisu Mascarpone, coffee £6.00", containerRole: "row"),
+        Element(index: 9, tag: "input", role: "radio", name: "Yes", type: "radio", regions: ["group: Is it dangerous?"], heading: "Report a problem"),
+        Element(index: 10, tag: "input", role: "radio", name: "No", type: "radio", regions: ["group: Is it dangerous?"], heading: "Report a problem"),
+        Element(index: 11, tag: "button", role: "button", name: "Favourite", ariaLabel: "Favourite", container: "Pho Saigon Vietnamese 4.6",
+                containerRole: "article"),
+        Element(index: 12, tag: "button", role: "button", name: "Favourite", ariaLabel: "Favourite", container: "Casa Verde Mexican 4.4",
+                containerRole: "article"),
+        Element(index: 13, tag: "input", role: "checkbox", name: "Include cutlery and napkins", type: "checkbox", label: "Include cutlery and napkins"),
+        Element(index: 14, tag: "button", role: "button", name: "Get help", text: "Get help", container: "Order #10398 Pho Saigon Delivered",
+                containerRole: "article"),
+        Element(index: 15, tag: "a", role: "link", name: "Drinks", text: "Drinks", href: "#drinks", regions: ["navigation: Menu sections"]),
+        Element(index: 16, tag: "a", role: "link", name: "Drinks", text: "Drinks", href: "/drinks", regions: ["contentinfo"]),
+    ])
+
+    func read(_ sentence: String) -> InterpretResult { Interpreter().interpret(sentence, snapshot: Self.checkout) }
+
+    @Test func aPlaceBeforeTheVerbIsWhereTheElementIs() {
+        let comma = read("In the Billing address section, type N1 9GU into Postcode")
+        #expect(comma.element?.index == 1 && comma.step?.value == "N1 9GU", "\(comma.error ?? comma.reason)")
+        let bare = read("Under Delivery address enter E8 4RU in the Postcode field")
+        #expect(bare.element?.index == 0 && bare.step?.value == "E8 4RU", "\(bare.error ?? bare.reason)")
+        let menu = read("In the menu sections, jump to Drinks")
+        #expect(menu.element?.index == 15, "\(menu.error ?? menu.reason)")
+        // A clause of when, not where, is dropped; a subject and its verb's -s are read past.
+        let when = read("Before paying, tick Include cutlery and napkins")
+        #expect(when.step?.kind == .check && when.element?.index == 13, "\(when.error ?? when.reason)")
+        let subject = read("The customer adds the Tiramisu")
+        #expect(subject.element?.index == 8, "\(subject.error ?? subject.reason)")
+        // A clause that is neither is no place: the sentence stays unread.
+        #expect(!read("Green and glossy, frobnicate the widget").ok)
+    }
+
+    @Test func aFieldThenItsValueIsFilled() {
+        let colon = read("Full name: Jane Okafor")
+        #expect(colon.step?.kind == .fill && colon.element?.index == 2 && colon.step?.value == "Jane Okafor", "\(colon.error ?? colon.reason)")
+        let equals = read("colour = Silver")
+        #expect(equals.step?.kind == .select && equals.element?.index == 4 && equals.step?.value == "Silver", "\(equals.error ?? equals.reason)")
+        let bare = read("Full name Jane Okafor")
+        #expect(bare.element?.index == 2 && bare.step?.value == "Jane Okafor", "\(bare.error ?? bare.reason)")
+        // With nothing between them, the words must be a field's whole name: "Tip" is no field
+        // ("Custom tip" is another one), so "Tip £2" is not typed into it.
+        let tip = read("Tip £2")
+        #expect(!tip.ok || tip.element?.index != 3, "\(tip.reason)")
+        let entered = read("Enter full name 'Sam Okafor'")
+        #expect(entered.element?.index == 2 && entered.step?.value == "Sam Okafor", "\(entered.error ?? entered.reason)")
+    }
+
+    @Test func anAnswerToAQuestionIsChecked() {
+        let no = read("Answer No to 'Is it dangerous?'")
+        #expect(no.step?.kind == .check && no.element?.index == 10, "\(no.error ?? no.reason)")
+    }
+
+    @Test func aControlNamedAfterItsRowIsComparedWithoutTheRowsWords() {
+        let page = Snapshot(elements: Self.checkout.elements + [
+            Element(index: 17, tag: "button", role: "button", name: "Add Arancini to order", ariaLabel: "Add Arancini to order",
+                    container: "Arancini Rice balls £6.50", containerRole: "article"),
+            Element(index: 18, tag: "button", role: "button", name: "Add Burrata to order", ariaLabel: "Add Burrata to order",
+                    container: "Burrata Cream cheese £8.00", containerRole: "article"),
+        ])
+        let add = Interpreter().interpret("Add the Arancini", snapshot: page)
+        #expect(add.element?.index == 17, "\(add.error ?? add.reason)")
+    }
+
+    @Test func nextToAndOnTheCardSayWhichOne() {
+        let card = read("Tap the heart on the Casa Verde card")
+        #expect(card.element?.index == 12, "\(card.error ?? card.reason)")
+        let next = read("Click Add next to Tiramisu")
+        #expect(next.element?.index == 8, "\(next.error ?? next.reason)")
+    }
+
+    @Test func aWholeSentenceNamingABoxChecksIt() {
+        let include = read("Include cutlery and napkins")
+        #expect(include.step?.kind == .check && include.element?.index == 13, "\(include.error ?? include.reason)")
+    }
+
+    @Test func anUnlabelledFieldInARowIsFoundByTheRow() {
+        let of = read("Set the quantity of Penne arrabbiata to 2")
+        #expect(of.element?.index == 5 && of.step?.value == "2", "\(of.error ?? of.reason)")
+        let row = read("Change the quantity in the Tiramisu row to 3")
+        #expect(row.element?.index == 6 && row.step?.value == "3", "\(row.error ?? row.reason)")
+    }
+
+    @Test func aNumberTheStepGivesForWhereMustBeThere() {
+        // Only order 10398 has Get help: the step about order 10433 is refused, naming it.
+        let other = read("Click Get help for order 10433")
+        #expect(!other.ok && other.error?.contains("10433") == true && !other.candidates.isEmpty, "\(other.error ?? other.reason)")
+        let same = read("Click Get help for order 10398")
+        #expect(same.element?.index == 14, "\(same.error ?? same.reason)")
+    }
+}
