@@ -457,6 +457,17 @@ struct PageWords {
 
     init(_ elements: [Element]) { weights = TokenWeights(elements) }
 
+    /// The share of `tokens` (by weight, stop words aside) that `phrase` has; 1 when none count.
+    func share(of tokens: [UInt64], in phrase: Prepared) -> Double {
+        var have = 0.0, total = 0.0
+        for t in tokens where !Vocabulary.stopHashes.contains(t) {
+            let w = weights.weight(t)
+            total += w
+            if phrase.tokens.contains(t) { have += w }
+        }
+        return total > 0 ? have / total : 1
+    }
+
     /// The share of the phrase's words (by weight) found in any of `strings`.
     func coverage(of phrase: Prepared, by strings: [String?], _ folder: inout Folder) -> Double {
         guard !phrase.tokens.isEmpty else { return 1 }
@@ -565,7 +576,12 @@ struct AreaPhrase {
     func named(_ s: String?, _ page: PageWords, _ folder: inout Folder) -> Double {
         guard let name else { return 1 }
         if HealingScorer.numberedOtherwise(s, than: numbers) { return 0 }
-        return page.coverage(of: name, by: [s], &folder)
+        let found = page.coverage(of: name, by: [s], &folder)
+        guard found > 0, let s else { return found }
+        // Of two sections holding the words ("Your address", "Correspondence address" for "your
+        // address"), the one that says nothing more is it.
+        folder.load(s)
+        return found * (0.8 + 0.2 * page.share(of: folder.tokens, in: name))
     }
 
     /// 1 when the element is in an area of a named kind with the named words; the words alone

@@ -305,7 +305,7 @@ public enum PlainGrammar {
         if let g = match(#"(?:type|enter|input|write|put|use|fill in)\s+(.+?)\s+as\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[1]), value: restore(g[0]))
         }
-        if let g = match(#"(?:fill(?: in| out)?|set|enter|change|update)\s+(.+?)\s+(?:with|to)\s+(.+)"#) {
+        if let g = match(#"(?:fill(?: in| out)?|set|enter|change|update|switch|limit)\s+(.+?)\s+(?:with|to)\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: target(g[0]), value: restore(g[1]))
         }
         // "into" first: "Type Lisbon into the To field" is not "Lisbon into the" into "field".
@@ -331,7 +331,23 @@ public enum PlainGrammar {
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: restore(g[0]),
                                 alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: restore(g[0]))])
         }
-        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) { return PlainCommand(kind: .uncheck, target: target(g[0])) }
+        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) {
+            // "Clear all filters", "Clear the basket": a control of that name, else boxes to untick.
+            return PlainCommand(kind: .uncheck, target: target(g[0]), alternatives: [sentenceAsName])
+        }
+        // "Only show open restaurants", "Filter by the Curry cuisine": the filter's box or chip.
+        if let g = match(#"(?:only show|show only|only list|list only|filter by|filter to|filter on)\s+(.+)"#) {
+            var command = click(g[0], roles: ["checkbox", "switch", "radio", "button", "option", "tab"], choosing: true)
+            // Or an option of a filter list ("Only list Delivered orders": Status, Delivered).
+            var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"]), value: restore(g[0]))
+            option.valueMustFit = true
+            command.alternatives += [sentenceAsName, option]
+            return command
+        }
+        // "Go back": the page's Back link or button.
+        if match(#"go back|back"#) != nil {
+            return PlainCommand(kind: .click, target: TargetPhrase(words: "back", roles: ["link", "button"]))
+        }
         if let g = match(#"(?:check|tick|enable|turn on|switch on)\s+(.+)"#) { return PlainCommand(kind: .check, target: target(g[0])) }
         if let g = match(#"(?:hover|mouse over|move the mouse over|move to)(?: over| on)?\s+(.+)"#) { return PlainCommand(kind: .hover, target: target(g[0])) }
         if let g = match(#"scroll (down|up)(?: by (\d+)\s*(?:px|pixels)?)?(?: a bit| the page)?"#) {
