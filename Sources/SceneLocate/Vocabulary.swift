@@ -37,7 +37,7 @@ enum Vocabulary {
         ["notifications", "alerts"],
         ["minimum", "min"],
         ["maximum", "max"],
-        ["edit", "modify", "pencil"],
+        ["edit", "modify", "pencil", "change"],
         ["help", "support", "faq"],
         ["newsletter", "mailing list"],
         ["accept", "agree"],
