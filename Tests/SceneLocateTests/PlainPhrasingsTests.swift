@@ -85,6 +85,40 @@ import Testing
         #expect(add.element?.index == 17, "\(add.error ?? add.reason)")
     }
 
+    @Test func changeIsAnEditControlsWord() {
+        let summary = Snapshot(elements: [
+            Element(index: 0, tag: "a", role: "link", name: "Edit", text: "Edit", container: "Telephone 07700 900318", containerRole: "row"),
+            Element(index: 1, tag: "a", role: "link", name: "Edit", text: "Edit", container: "Vehicle colour Silver", containerRole: "row"),
+        ])
+        let change = Interpreter().interpret("Change the vehicle colour", snapshot: summary)
+        #expect(change.element?.index == 1, "\(change.error ?? change.reason)")
+    }
+
+    @Test func theSectionThatSaysNothingMoreIsTheOneNamed() {
+        let form = Snapshot(elements: [
+            Element(index: 0, tag: "input", role: "textbox", name: "Postcode", type: "text", label: "Postcode", regions: ["group: Your address"]),
+            Element(index: 1, tag: "input", role: "textbox", name: "Postcode", type: "text", label: "Postcode",
+                    regions: ["group: Correspondence address"]),
+        ])
+        let yours = Interpreter().interpret("Enter AB2 4PL in the postcode under Your address", snapshot: form)
+        #expect(yours.element?.index == 0, "\(yours.error ?? yours.reason)")
+    }
+
+    @Test func filtersAndBackAreReadAsAPersonMeansThem() {
+        let page = Snapshot(elements: [
+            Element(index: 0, tag: "a", role: "link", name: "Back", text: "Back", href: "/"),
+            Element(index: 1, tag: "a", role: "link", name: "My orders", text: "My orders", href: "/orders"),
+            Element(index: 2, tag: "select", role: "combobox", name: "Status", label: "Status", options: ["All", "Delivered", "Cancelled"]),
+            Element(index: 3, tag: "input", role: "checkbox", name: "Free delivery", type: "checkbox", label: "Free delivery"),
+        ])
+        let back = Interpreter().interpret("Go back", snapshot: page)
+        #expect(back.element?.index == 0, "\(back.error ?? back.reason)")
+        let listed = Interpreter().interpret("Only list Delivered orders", snapshot: page)
+        #expect(listed.step?.kind == .select && listed.element?.index == 2 && listed.step?.value == "Delivered", "\(listed.error ?? listed.reason)")
+        let shown = Interpreter().interpret("Only show restaurants with free delivery", snapshot: page)
+        #expect(shown.step?.kind == .check && shown.element?.index == 3, "\(shown.error ?? shown.reason)")
+    }
+
     @Test func nextToAndOnTheCardSayWhichOne() {
         let card = read("Tap the heart on the Casa Verde card")
         #expect(card.element?.index == 12, "\(card.error ?? card.reason)")
