@@ -430,11 +430,20 @@ public struct HealingScorer: Sendable {
     /// folder is reused after it is read).
     static func otherItem(_ p: PreparedProfile, unit: (bytes: [UInt8], tokens: [UInt64]), heading: String?, _ folder: inout Folder) -> Bool {
         guard let mine = p.container else { return false }
+        // One unit is a part of the other (a form's row became a fieldset that also holds its
+        // neighbours): every word of it besides the element's own is in the other. The title the
+        // larger one has is then a section's, not another item's.
+        if partOf(mine.tokens, unit.tokens, own: p.visibleTokens) || partOf(unit.tokens, mine.tokens, own: p.visibleTokens) { return false }
         if let title = p.itemTitle { return !mostlyIn(title.tokens, unit.tokens) }
         guard let heading, !heading.isEmpty else { return false }
         let unitBytes = unit.bytes
         folder.load(heading)
         return titles(folder.bytes, unitBytes) && !mostlyIn(folder.tokens, mine.tokens)
+    }
+
+    /// Every word of `a` that says something, besides `own`, is in `b` (all sorted token hashes).
+    static func partOf(_ a: [UInt64], _ b: [UInt64], own: [UInt64]) -> Bool {
+        a.allSatisfy { Vocabulary.stopHashes.contains($0) || own.sortedContains($0) || b.sortedContains($0) }
     }
 
     /// At least two thirds of the words of `a` that say something are in `b` (both sorted token
