@@ -343,4 +343,18 @@ extension HealingRulesTests {
         let scored = HealingScorer(target: TargetProfile(element: before)).score(card)
         #expect(scored.score < 0.3, "\(scored.score) \(scored.explanation)")
     }
+
+    @Test func anIdentifierUnderAnotherNumberIsTheNumberedSibling() {
+        // "Address line 2" (`delivery_line2`) became "Flat, floor, etc." (`delivery.line2`), line 1
+        // "Street address" (`delivery.line1`) took its place and shares "address": the number its
+        // words and its identifier say tells line 2 from line 1.
+        let before = Element(index: 0, tag: "input", role: "textbox", name: "Address line 2", id: "delivery_line2", nameAttr: "delivery[line2]",
+                             type: "text", label: "Address line 2", regions: ["form"], heading: "Delivery address", peers: [2, 7])
+        let line1 = Element(index: 1, tag: "input", role: "textbox", name: "Street address", nameAttr: "delivery.line1", type: "text",
+                            label: "Street address", regions: ["form"], heading: "Where should we deliver?", peers: [2, 7])
+        let line2 = Element(index: 2, tag: "input", role: "textbox", name: "Flat, floor, etc. (optional)", nameAttr: "delivery.line2", type: "text",
+                            label: "Flat, floor, etc. (optional)", regions: ["form"], heading: "Where should we deliver?", peers: [3, 7])
+        let scorer = HealingScorer(target: TargetProfile(element: before), page: [line1, line2])
+        #expect(scorer.score(line2).score > scorer.score(line1).score, "\(scorer.score(line1).explanation)")
+    }
 }
