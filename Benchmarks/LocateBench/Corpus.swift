@@ -77,7 +77,7 @@ func dumpRankings(_ corpus: Corpus) {
 /// `--explain <case id>`: the ranking of one healing case of a tuned site, with every feature.
 func explain(_ corpus: Corpus, _ id: String) {
     for site in corpus.sites where !site.heldOut {
-        for c in site.healCases where "\(site.name)/\(c.id)".hasPrefix(id) {
+        for c in site.healCases where id.split(separator: ",").contains(where: { "\(site.name)/\(c.id)".hasPrefix($0) }) {
             guard let before = site.page(c.from, c.page), let after = site.page(c.to, c.page), let i = before.expect[c.key] else { continue }
             var previous = before.snapshot.elements[i]
             previous.value = nil

@@ -245,6 +245,15 @@ public struct HealingScorer: Sendable {
         fuzzy("testId", w.testId, p.testId, e.testId)
         fuzzy("id", w.id, p.id, e.id)
         fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.nameAttr)
+        // The number its words say is in its identifier too ("Address line 2", `delivery_line2`):
+        // the same identifier under another number (`delivery.line1`) is its numbered sibling,
+        // whatever the sibling says now ("Street address").
+        if !p.numberedIdentifiers.isEmpty, !otherNumber {
+            otherNumber = [e.id, e.nameAttr, e.testId].contains { theirs in
+                guard let theirs, let (stem, numbers) = Self.numberedIdentifier(theirs) else { return false }
+                return p.numberedIdentifiers.contains { $0.stem == stem && $0.numbers != numbers }
+            }
+        }
         if let mine = target.href, !mine.isEmpty {
             // Another address is another page ("users/101/edit" is not "users/101"): only the same one is evidence.
             var s = 0.0
@@ -430,11 +439,20 @@ public struct HealingScorer: Sendable {
     /// folder is reused after it is read).
     static func otherItem(_ p: PreparedProfile, unit: (bytes: [UInt8], tokens: [UInt64]), heading: String?, _ folder: inout Folder) -> Bool {
         guard let mine = p.container else { return false }
+        // One unit is a part of the other (a form's row became a fieldset that also holds its
+        // neighbours): every word of it besides the element's own is in the other. The title the
+        // larger one has is then a section's, not another item's.
+        if partOf(mine.tokens, unit.tokens, own: p.visibleTokens) || partOf(unit.tokens, mine.tokens, own: p.visibleTokens) { return false }
         if let title = p.itemTitle { return !mostlyIn(title.tokens, unit.tokens) }
         guard let heading, !heading.isEmpty else { return false }
         let unitBytes = unit.bytes
         folder.load(heading)
         return titles(folder.bytes, unitBytes) && !mostlyIn(folder.tokens, mine.tokens)
+    }
+
+    /// Every word of `a` that says something, besides `own`, is in `b` (all sorted token hashes).
+    static func partOf(_ a: [UInt64], _ b: [UInt64], own: [UInt64]) -> Bool {
+        a.allSatisfy { Vocabulary.stopHashes.contains($0) || own.sortedContains($0) || b.sortedContains($0) }
     }
 
     /// At least two thirds of the words of `a` that say something are in `b` (both sorted token
@@ -510,6 +528,14 @@ public struct HealingScorer: Sendable {
     /// The hashes of the numbers in `s` ("3" of "Page 3"), clock times written one way (`Folder`).
     static func numbers(_ s: String) -> [UInt64] {
         (Folder.clockTimes(s) ?? s).split(whereSeparator: { !$0.isNumber }).map { Vocabulary.hash(String($0)) }
+    }
+
+    /// An identifier's letters (lower-cased, separators dropped) and its numbers ("deliveryline",
+    /// ["2"] of `delivery[line2]`), nil when it has no number.
+    static func numberedIdentifier(_ s: String) -> (stem: String, numbers: [String])? {
+        guard s.contains(where: \.isNumber) else { return nil }
+        let stem = String(s.lowercased().filter(\.isLetter))
+        return (stem, s.split(whereSeparator: { !$0.isNumber }).map(String.init))
     }
 
     /// `s` is numbered, but with none of `mine` ("Attendee 2" for "Attendee 1"): another section
@@ -644,6 +670,8 @@ struct PreparedProfile: Sendable {
     var headingNumbers: [UInt64] = []
     /// It was its form's only submit button (`HealingScorer.isFormSubmit`).
     var onlySubmit = false
+    /// Its identifiers whose numbers its words say too (`HealingScorer.numberedIdentifier`).
+    var numberedIdentifiers: [(stem: String, numbers: [String])] = []
 
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
@@ -668,6 +696,8 @@ struct PreparedProfile: Sendable {
         if words.isEmpty { identifierWords = prep(ids) }
         identifierMeaning = prep(ids.split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " "))
         visibleTokens = Array(Set(words.flatMap(\.tokens).filter { !Vocabulary.stopHashes.contains($0) })).sorted()
+        numberedIdentifiers = [t.id, t.nameAttr, t.testId].compactMap { $0.flatMap(HealingScorer.numberedIdentifier) }
+            .filter { $0.numbers.contains { numbers.contains(Vocabulary.hash($0)) } }
     }
 }
 

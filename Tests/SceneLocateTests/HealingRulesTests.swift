@@ -309,3 +309,52 @@ extension HealingRulesTests {
         #expect(scorer.score(after.elements[0]).score < scorer.score(after.elements[1]).score)
     }
 }
+
+@Suite struct HealingSectionRulesTests {
+    @Test func aFormRowThatBecameAFieldsetIsNoOtherItem() {
+        // A WebForms table row ("Post code *": its field and its Find Address button) became a
+        // fieldset titled "Your address" that holds them and more. The row's words are all in the
+        // fieldset: its title is a section's, not another item's, and the button is healed to,
+        // not the header's Search (find and search are one word).
+        let before = Element(index: 0, tag: "input", role: "button", name: "Find Address", id: "ctl00_Main_btnFindAddress",
+                             type: "submit", container: "Post code *", containerRole: "row",
+                             regions: ["table", "form: Parking Permit Application Form"], heading: "Parking Permit Application Form")
+        let after = Snapshot(elements: [
+            Element(index: 0, tag: "button", role: "button", name: "Search", text: "Search", testId: "site-search-submit", type: "submit",
+                    regions: ["search", "banner"], heading: "Cookies"),
+            Element(index: 1, tag: "input", role: "textbox", name: "Postcode", id: "postcode", type: "text", label: "Postcode",
+                    container: "Your address Postcode Find address Select an address", containerRole: "div",
+                    regions: ["group: Your address", "form: Your details", "main"], heading: "Your address"),
+            Element(index: 2, tag: "button", role: "button", name: "Find address", text: "Find address", testId: "postcode-lookup", type: "button",
+                    container: "Your address Postcode Find address Select an address", containerRole: "div",
+                    regions: ["group: Your address", "form: Your details", "main"], heading: "Your address"),
+        ])
+        let healed = Healer().heal(kind: .click, failed: .css("#ctl00_Main_btnFindAddress"), failedText: nil, snapshot: after, previous: before)
+        #expect(healed.chosen?.element.index == 2, "\(healed.error ?? healed.reason)")
+    }
+
+    @Test func anotherItemsCardIsStillAnotherItem() {
+        // Alan Turing's row is gone; Alan Kay's card, titled with his name, holds an Edit too: the
+        // card's words besides the button's are not the row's, so it stays another item's.
+        let before = Element(index: 0, tag: "button", role: "button", name: "Edit", text: "Edit",
+                             container: "Alan Turing turing@bletchley.org Edit", containerRole: "row", regions: ["table", "main"], heading: "Users")
+        let card = Element(index: 1, tag: "button", role: "button", name: "Edit", text: "Edit",
+                           container: "Alan Kay kay@parc.org Edit", containerRole: "article", regions: ["main"], heading: "Alan Kay")
+        let scored = HealingScorer(target: TargetProfile(element: before)).score(card)
+        #expect(scored.score < 0.3, "\(scored.score) \(scored.explanation)")
+    }
+
+    @Test func anIdentifierUnderAnotherNumberIsTheNumberedSibling() {
+        // "Address line 2" (`delivery_line2`) became "Flat, floor, etc." (`delivery.line2`), line 1
+        // "Street address" (`delivery.line1`) took its place and shares "address": the number its
+        // words and its identifier say tells line 2 from line 1.
+        let before = Element(index: 0, tag: "input", role: "textbox", name: "Address line 2", id: "delivery_line2", nameAttr: "delivery[line2]",
+                             type: "text", label: "Address line 2", regions: ["form"], heading: "Delivery address", peers: [2, 7])
+        let line1 = Element(index: 1, tag: "input", role: "textbox", name: "Street address", nameAttr: "delivery.line1", type: "text",
+                            label: "Street address", regions: ["form"], heading: "Where should we deliver?", peers: [2, 7])
+        let line2 = Element(index: 2, tag: "input", role: "textbox", name: "Flat, floor, etc. (optional)", nameAttr: "delivery.line2", type: "text",
+                            label: "Flat, floor, etc. (optional)", regions: ["form"], heading: "Where should we deliver?", peers: [3, 7])
+        let scorer = HealingScorer(target: TargetProfile(element: before), page: [line1, line2])
+        #expect(scorer.score(line2).score > scorer.score(line1).score, "\(scorer.score(line1).explanation)")
+    }
+}
