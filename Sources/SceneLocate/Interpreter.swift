@@ -275,6 +275,17 @@ public struct Interpreter: Sendable {
         let area = target.area.map { AreaPhrase($0) }
         var folder = Folder()
         var out: [InterpretCandidate] = []
+        // Whether a heading or area name has a word of the phrase, once per distinct string:
+        // thousands of elements share a few.
+        var mentioned: [String: Bool] = [:]
+        func mentions(_ s: String?) -> Bool {
+            guard let s, !s.isEmpty else { return false }
+            if let known = mentioned[s] { return known }
+            folder.load(s)
+            let found = folder.tokens.contains(where: phrase.tokens.contains)
+            mentioned[s] = found
+            return found
+        }
         let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
         let wholeName = reading.fieldNamedExactly ? ControlNames.key(target.words) : nil
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
@@ -306,13 +317,14 @@ public struct Interpreter: Sendable {
                     folder.load(value)
                     // A control named after its row ("Add Arancini to order") is compared without
                     // the words the step gives for the row ("Add" for "Arancini").
-                    var tokens = folder.tokens
-                    if let context, !inElement {
-                        let own = tokens.filter { !context.tokens.contains($0) }
-                        if !own.isEmpty { tokens = own }
+                    let s: Double
+                    if inElement {
+                        s = Similarity.contained(phrase, in: folder.bytes, folder.tokens, page.weights) * weight
+                    } else if let context, case let own = folder.tokens.filter({ !context.tokens.contains($0) }), !own.isEmpty {
+                        s = Similarity.weighted(phrase, folder.bytes, own, page.weights, opposing: true) * weight
+                    } else {
+                        s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights, opposing: true) * weight
                     }
-                    let s = (inElement ? Similarity.contained(phrase, in: folder.bytes, tokens, page.weights)
-                             : Similarity.weighted(phrase, folder.bytes, tokens, page.weights, opposing: true)) * weight
                     if s > words { words = s; field = name }
                 }
                 // A label only screen readers get counts less than what a person sees.
@@ -332,8 +344,9 @@ public struct Interpreter: Sendable {
                     let ids = [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
                     consider("id", ids.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " "), 0.8)
                 }
-                if !inElement, words < 0.9 {
-                    // Words that name the field's group or heading ("the newsletter email").
+                if !inElement, words < 0.9, words > 0 || mentions(e.heading) || mentions(e.regions?.first) {
+                    // Words that name the field's group or heading ("the newsletter email"); only
+                    // looked at when some word of the step is there.
                     let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
                     folder.load(around)
                     let s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85
