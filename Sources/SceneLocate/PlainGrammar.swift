@@ -160,11 +160,10 @@ public enum PlainGrammar {
     static func placed(_ text: String, _ literals: [String], _ sentence: String) -> PlainCommand? {
         func inArea(_ command: PlainCommand, _ place: String?) -> PlainCommand {
             guard let place = place.map({ restoreLiterals($0, literals) }), !place.isEmpty else { return command }
+            func placing(_ reading: inout PlainCommand) { if reading.target != nil, reading.target?.area == nil { reading.target?.area = place } }
             var out = command
-            for i in 0..<out.readings.count {
-                if i == 0 { if out.target != nil, out.target?.area == nil { out.target?.area = place } }
-                else if out.alternatives[i - 1].target != nil, out.alternatives[i - 1].target?.area == nil { out.alternatives[i - 1].target?.area = place }
-            }
+            placing(&out)
+            for i in out.alternatives.indices { placing(&out.alternatives[i]) }
             return out
         }
         func place(_ clause: Substring) -> String? {
