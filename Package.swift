@@ -98,7 +98,7 @@ let package = Package(
               ["scene", "SceneRun", "SceneAnalyze", "SceneBundle", "SceneImaging", "SceneConfig", "SceneTrace", "SceneRepro", "SceneLocate", "SceneLocator",
                "SceneReport", "SceneTestSupport"],
               exclude: ["Locate/browser_helper.py", "Report/drive_report.py", "Review/render_changes.py", "Explain/drive_findings.py",
-                        "Explain/changes.json", "Explain/Sites"]),
+                        "Explain/changes.json", "Explain/Sites", "Run/drive_healing.py", "Run/drive_ignored.py", "Review/drive_review.py"]),
         // Reliability and security suite: secrets, chaos, hostile site, fuzz corpora, against the built binaries.
         tests("SceneReliabilityTests",
               ["scene", "SceneFuzz", "SceneTestSupport", zip],

@@ -139,18 +139,24 @@ public enum ExecutionAnalysis {
     }
 
     /// What a healed step means for a screenshot that was taken (`healedSteps` in scene.yml): a
-    /// failure, a warning the report shows, or nothing.
+    /// failure, a warning the report shows, or nothing. A locator kept after doubt (`confirmed`)
+    /// counts as healed: the step ran on an element unlike the baseline's, and a reviewer must see which.
     static func applyHealedStepPolicy(_ record: inout ExecutionRecord, policy: HealedStepPolicy) {
         let healed = record.healing.filter { $0.chosenLocator != nil }
         guard !healed.isEmpty, [.passed, .failed, .newBaseline].contains(record.status), policy != .pass else { return }
-        let steps = healed.map { "step \($0.step + 1): \($0.failedLocator) → \($0.chosenLocator ?? "")" }.joined(separator: "; ")
+        let steps = healed.map { h in
+            h.confirmed == true
+                ? "step \(h.step + 1): \(h.failedLocator) kept, though it now finds \(h.found ?? "another element"), not \(h.expected ?? "the baseline's")"
+                : "step \(h.step + 1): \(h.failedLocator) → \(h.chosenLocator ?? "")"
+        }.joined(separator: "; ")
         switch policy {
         case .fail:
             record.status = .failed
             record.error = "healed step(s) fail the execution (healedSteps: fail): \(steps)"
             record.failureKind = .permanent
         case .warn:
-            record.warn("healed step(s): \(steps); `scene heal` writes the new locators into scene.yml")
+            let rewritable = healed.contains { $0.confirmed != true }
+            record.warn("healed step(s): \(steps)" + (rewritable ? "; `scene heal` writes the new locators into scene.yml" : ""))
         case .pass: break
         }
     }

@@ -261,11 +261,16 @@ public struct HealingRecord: Codable, Sendable, Hashable {
     /// When the locator still found an element unlike the baseline's: both, described for people.
     public var expected: String?
     public var found: String?
+    /// True when the element found was doubted, and healing, comparing the whole page, found it
+    /// still the most like the baseline's: the step ran on it with its declared locator
+    /// (`chosenLocator`), and there is nothing to rewrite. Absent otherwise.
+    public var confirmed: Bool?
     public init(step: Int, failedLocator: String, chosenLocator: String?, score: Double,
-                runnerUp: String? = nil, runnerUpScore: Double? = nil, reason: String, expected: String? = nil, found: String? = nil) {
+                runnerUp: String? = nil, runnerUpScore: Double? = nil, reason: String, expected: String? = nil, found: String? = nil,
+                confirmed: Bool? = nil) {
         self.step = step; self.failedLocator = failedLocator; self.chosenLocator = chosenLocator
         self.score = score; self.runnerUp = runnerUp; self.runnerUpScore = runnerUpScore; self.reason = reason
-        self.expected = expected; self.found = found
+        self.expected = expected; self.found = found; self.confirmed = confirmed
     }
 }
 

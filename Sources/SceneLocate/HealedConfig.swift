@@ -30,7 +30,8 @@ public enum HealedConfig {
         var votes: [String: [String: (step: Step, record: HealingRecord, executions: [String])]] = [:]
         for (execution, list) in records.sorted(by: { $0.key < $1.key }) {
             for record in list {
-                guard let chosen = record.chosenLocator else { continue }
+                // A confirmed locator was kept as declared: nothing to rewrite.
+                guard let chosen = record.chosenLocator, record.confirmed != true else { continue }
                 guard let declared = steps[execution], declared.indices.contains(record.step) else {
                     problems.append("\(execution): healed step \(record.step + 1) is not in the run's plan"); continue
                 }

@@ -49,7 +49,8 @@ public struct HealingResult: Sendable, Equatable {
     /// did not look like it (as `Element.described` puts them).
     public var expected: String?
     public var found: String?
-    /// The locator still finds the element the baseline recorded: nothing to change.
+    /// `verify` doubted the element the locator still finds, and of the whole page it is still
+    /// the most like the baseline's: the locator is kept, and `expected`/`found` name both.
     public var confirmed = false
     /// Best candidates first, each with the locator that would find it.
     public var ranked: [RankedCandidate]
@@ -67,7 +68,7 @@ public struct HealingResult: Sendable, Equatable {
                              score: chosen?.score ?? best?.candidate.score ?? 0,
                              runnerUp: chosen == nil ? best?.locator : runnerUp?.locator,
                              runnerUpScore: chosen == nil ? best?.candidate.score : runnerUp?.candidate.score,
-                             reason: error ?? reason, expected: expected, found: found)
+                             reason: error ?? reason, expected: expected, found: found, confirmed: confirmed ? true : nil)
     }
 }
 
@@ -185,9 +186,11 @@ public struct Healer: Sendable {
             return HealingResult(failedLocator: failedDisplay, chosen: nil, locator: nil, expected: expected, found: found?.described,
                                   ranked: ranked, reason: best.explanation, error: error)
         }
-        if foundIsBest, let spec {
-            let reason = "\(failedDisplay) still finds the baseline's element (score \(fmt(best.score))\(runnerUp)); \(best.explanation)"
-            return HealingResult(failedLocator: failedDisplay, chosen: best, locator: spec, confirmed: true, ranked: ranked, reason: reason, error: nil)
+        if foundIsBest, let spec, let changed {
+            let reason = "\(changed); of the whole page it is still the most like it, so the locator is kept "
+                + "(score \(fmt(best.score))\(runnerUp)); \(best.explanation)"
+            return HealingResult(failedLocator: failedDisplay, chosen: best, locator: spec, expected: expected, found: found?.described,
+                                  confirmed: true, ranked: ranked, reason: reason, error: nil)
         }
         let locator = LocatorBuilder.build(for: best.element, in: snapshot)
         let reason = (changed.map { "\($0): " } ?? "")

@@ -45,7 +45,7 @@ struct ExecutionPage {
     struct FrameRow { var src: String; var time: String }
     struct ConsoleRow { var level: String; var text: String; var location: String? }
     struct ReproRow { var name: String; var file: String; var href: String?; var text: String; var anchor: String }
-    struct HealingRow { var step: Int; var failedLocator: String; var chosenLocator: String?; var score: String; var runnerUp: String?; var runnerUpScore: String?; var reason: String; var expected: String?; var found: String? }
+    struct HealingRow { var step: Int; var failedLocator: String; var chosenLocator: String?; var score: String; var runnerUp: String?; var runnerUpScore: String?; var reason: String; var expected: String?; var found: String?; var confirmed: Bool }
 
     var title: String
     var id: String
@@ -235,7 +235,7 @@ struct ExecutionPageMaker {
             healing: r.healing.prefix(Self.rowLimit).map { .init(step: $0.step, failedLocator: $0.failedLocator, chosenLocator: $0.chosenLocator,
                                            score: Formatting.fixed($0.score, 2), runnerUp: $0.runnerUp,
                                            runnerUpScore: $0.runnerUpScore.map { Formatting.fixed($0, 2) }, reason: $0.reason,
-                                           expected: $0.expected, found: $0.found) },
+                                           expected: $0.expected, found: $0.found, confirmed: $0.confirmed == true) },
             trace: full ? try source(a.trace).flatMap { try store.add($0, ext: "zip") } : nil)
         let hidden = [r.steps.count, trace?.actions.count ?? 0, full ? trace?.frames.count ?? 0 : 0, r.healing.count,
                       missing.count, trace?.notPerformed.count ?? 0].map { max(0, $0 - Self.rowLimit) }.reduce(0, +)

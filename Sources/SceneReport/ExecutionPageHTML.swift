@@ -83,7 +83,7 @@ extension ExecutionPage {
             <section class="panel healing"><h2>Healing</h2>
             <table><thead><tr><th>Step</th><th>Failed locator</th><th>Chosen</th><th>Score</th><th>Runner-up</th><th>Reason</th></tr></thead><tbody>
             \(HTML.join(healing) { r in """
-            <tr><td>\(r.step)</td><td><code>\(r.failedLocator)</code></td><td>\(r.chosenLocator.map { "<code>\($0)</code>" as HTML } ?? "none")</td><td>\(r.score)</td><td>\(r.runnerUp.map { "<code>\($0)</code> \(r.runnerUpScore)" as HTML } ?? "")</td><td>\(r.reason)\(r.expected.map { "<br>expected: \($0)" as HTML } ?? "")\(r.found.map { "<br>found: \($0)" as HTML } ?? "")</td></tr>\n
+            <tr><td>\(r.step)</td><td><code>\(r.failedLocator)</code></td><td>\(r.chosenLocator.map { "<code>\($0)</code>" as HTML } ?? "none")\(r.confirmed ? " <span class=\"badge warning\">kept after doubt</span>" as HTML : "")</td><td>\(r.score)</td><td>\(r.runnerUp.map { "<code>\($0)</code> \(r.runnerUpScore)" as HTML } ?? "")</td><td>\(r.reason)\(r.expected.map { "<br>expected: \($0)" as HTML } ?? "")\(r.found.map { "<br>found: \($0)" as HTML } ?? "")</td></tr>\n
             """ })</tbody></table></section>
 
             """

@@ -236,6 +236,20 @@ import ZIPFoundation
         }
     }
 
+    @Test func aLocatorKeptAfterDoubtWarnsNamingBothElementsAndOffersNoRewrite() throws {
+        let kept = HealingRecord(step: 0, failedLocator: "getByRole('link', { name: 'Contact us' })",
+                                 chosenLocator: "getByRole('link', { name: 'Contact us' })", score: 0.69, reason: "kept",
+                                 expected: "link \"Contact us\" in navigation: Menu", found: "link \"Contact us\" in contentinfo", confirmed: true)
+        var batch = Batch(id: "b")
+        batch.healedSteps = .warn
+        let (record, directory) = try Self.analyze(.record, capture: { $0.healing = [kept] }, batch: batch)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let warning = record.warnings?.first ?? ""
+        #expect(warning.contains("step 1: getByRole('link', { name: 'Contact us' }) kept, though it now finds link \"Contact us\" in contentinfo, "
+                                 + "not link \"Contact us\" in navigation: Menu"), "\(warning)")
+        #expect(!warning.contains("scene heal"), "there is no new locator to write: \(warning)")
+    }
+
     @Test func theRunnersNotesBecomeTheUnstableReasonAndWarnings() throws {
         let notes = ["hid 1 cookie/consent element(s)", "web fonts still loading after 5 s", "hid 1 cookie/consent element(s)",
                      "observed: page still changing after 3 screenshots"]

@@ -432,25 +432,27 @@ class Execution:
 
     async def heal(self, ctx, step, index, failure, found=None):
         """Returns (chosen locator, healed). `found`: the element the locator still finds, which Scene
-        doubted is the baseline's; chosen again it is confirmed and the step runs as declared."""
+        doubted is the baseline's; chosen again it is confirmed, recorded naming both elements (the
+        report shows it, healedSteps applies), and the step runs as declared."""
         failed = describe_locator(step.get("locator"))
         for attempt in range(1, self.max_healing + 1):
             answer = await self.runner.resolve({
                 "executionId": self.id, "mode": "heal", "step": step, "failedLocator": failed, "error": str(failure),
                 "attempt": attempt, "snapshot": await self.snapshot(ctx.page), "previous": self.previous_elements.get(index),
                 "found": found, "stepIndex": index, "lookAlikes": self.previous_look_alikes.get(index)})
-            if answer.get("ok") and answer.get("confirmed"):
-                self.log(f"step {index + 1}: {answer.get('reason')}", "info")
-                await perform(ctx, step, index)
-                return None, False
             candidates = answer.get("candidates") or []
             runner_up = candidates[1] if len(candidates) > 1 else None
+            confirmed = bool(answer.get("ok") and answer.get("confirmed"))
             record = {"step": index, "failedLocator": failed, "chosenLocator": answer.get("locator") if answer.get("ok") else None,
                       "score": float(answer.get("confidence") or 0), "reason": answer.get("reason") or answer.get("error") or "",
                       "runnerUp": runner_up.get("locator") if runner_up else None,
                       "runnerUpScore": runner_up.get("score") if runner_up else None,
-                      "expected": answer.get("expected"), "found": answer.get("found")}
+                      "expected": answer.get("expected"), "found": answer.get("found"), "confirmed": True if confirmed else None}
             self.healing_records.append(record)
+            if confirmed:
+                self.log(f"step {index + 1}: {record['reason']}", "warning")
+                await perform(ctx, step, index)
+                return None, False
             if not answer.get("ok") or not answer.get("step"):
                 if found is not None:
                     raise StepError(answer.get("error") or f"{failure}; healing found no confident replacement")
