@@ -267,6 +267,10 @@ public struct Interpreter: Sendable {
         }
     }
 
+    /// What the words of a step found only in a field's group (heading, area) add to its name's
+    /// match (`rank`), and how far: never as much as a name that says it all.
+    static let groupWeight = 0.3, groupCeiling = 0.99
+
     /// Candidates that fit the role word and the action, best first.
     func rank(_ target: TargetPhrase, _ reading: PlainCommand, in snapshot: Snapshot, _ page: PageWords) -> [InterpretCandidate] {
         let kind = reading.kind, value = reading.value, choosing = reading.choosing
@@ -344,13 +348,21 @@ public struct Interpreter: Sendable {
                     let ids = [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
                     consider("id", ids.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " "), 0.8)
                 }
-                if !inElement, words < 0.9, words > 0 || mentions(e.heading) || mentions(e.regions?.first) {
+                let groupSays = mentions(e.heading) || mentions(e.regions?.first)
+                if !inElement, words < 1, words > 0 || groupSays {
                     // Words that name the field's group or heading ("the newsletter email"); only
                     // looked at when some word of the step is there.
                     let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
                     folder.load(around)
-                    let s = Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85
+                    let s = words < 0.9 ? Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85 : 0
                     if s > words { words = s; field = "name and heading" }
+                    else if words > 0, groupSays, kind == .fill, let name = e.name ?? e.label ?? e.placeholder,
+                            case let extra = page.coverage(of: phrase, by: [name, e.heading, e.regions?.first], &folder)
+                                - page.coverage(of: phrase, by: [name], &folder), extra > 0 {
+                        // The name says part of the step, the group the rest ("the delivery postcode"
+                        // of two "Postcode" fields): told apart from the field whose group does not.
+                        words = min(Self.groupCeiling, words + extra * Self.groupWeight); field = "name and heading"
+                    }
                 }
             }
             var score = words

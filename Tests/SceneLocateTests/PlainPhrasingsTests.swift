@@ -54,6 +54,16 @@ import Testing
         #expect(!read("Green and glossy, frobnicate the widget").ok)
     }
 
+    @Test func aWordOfTheStepInAFieldsGroupTellsSameNamedFieldsApart() {
+        let delivery = read("Fill the delivery postcode with E8 3PN")
+        #expect(delivery.element?.index == 0 && delivery.step?.value == "E8 3PN", "\(delivery.error ?? delivery.reason)")
+        let billing = read("Type N1 9GU into the billing postcode")
+        #expect(billing.element?.index == 1, "\(billing.error ?? billing.reason)")
+        // Without a word of either group, the two stay equal: named, not guessed.
+        let either = read("Type N1 9GU into the postcode")
+        #expect(!either.ok && (either.error ?? "").contains("ambiguous"), "\(either.error ?? either.reason)")
+    }
+
     @Test func aFieldThenItsValueIsFilled() {
         let colon = read("Full name: Jane Okafor")
         #expect(colon.step?.kind == .fill && colon.element?.index == 2 && colon.step?.value == "Jane Okafor", "\(colon.error ?? colon.reason)")
