@@ -267,6 +267,16 @@ public struct Interpreter: Sendable {
         }
     }
 
+    /// The name of the field a control serves: the field just before it in a row of their own
+    /// (a "Promo code" box and its "Apply", a search box and its "Go"), which is all the control's
+    /// surroundings say of it: "Apply the promo code" is that Apply.
+    static func fieldServed(by control: Element, before previous: Element) -> String? {
+        guard ActionFit.isEditable(previous) || isSelect(previous), !ActionFit.isEditable(control),
+              let row = previous.container, control.container == nil || control.container == row,
+              let own = control.name ?? control.text, ControlNames.key(row) == ControlNames.key(own) else { return nil }
+        return previous.name ?? previous.label ?? previous.placeholder
+    }
+
     /// What the words of a step found only in a field's group (heading, area) add to its name's
     /// match (`rank`), and how far: never as much as a name that says it all.
     static let groupWeight = 0.3, groupCeiling = 0.99
@@ -293,7 +303,7 @@ public struct Interpreter: Sendable {
         let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
         let wholeName = reading.fieldNamedExactly ? ControlNames.key(target.words) : nil
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
-        for e in snapshot.elements {
+        for (position, e) in snapshot.elements.enumerated() {
             var factors: [(String, Double)] = []
             if let roles = target.roles {
                 guard let f = Self.roleFit(e, roles) else { continue }
@@ -367,7 +377,8 @@ public struct Interpreter: Sendable {
             }
             var score = words
             if let context {
-                let c = page.coverage(of: context, by: [e.container, e.heading, e.name, e.text, e.label, e.title], &folder)
+                let field = position > 0 ? Self.fieldServed(by: e, before: snapshot.elements[position - 1]) : nil
+                let c = page.coverage(of: context, by: [e.container, e.heading, e.name, e.text, e.label, e.title, field], &folder)
                 factors.append(("context", 0.3 + 0.7 * c))
             }
             if let area {

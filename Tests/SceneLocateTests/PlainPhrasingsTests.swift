@@ -34,6 +34,11 @@ import Testing
                 containerRole: "article"),
         Element(index: 15, tag: "a", role: "link", name: "Drinks", text: "Drinks", href: "#drinks", regions: ["navigation: Menu sections"]),
         Element(index: 16, tag: "a", role: "link", name: "Drinks", text: "Drinks", href: "/drinks", regions: ["contentinfo"]),
+        // Two boxes, each with an Apply of its own in a row of their own: only the box names it.
+        Element(index: 17, tag: "input", role: "textbox", name: "Promo code", placeholder: "Promo code", container: "Apply"),
+        Element(index: 18, tag: "button", role: "button", name: "Apply", text: "Apply"),
+        Element(index: 19, tag: "input", role: "textbox", name: "Gift card number", placeholder: "Gift card number", container: "Apply"),
+        Element(index: 20, tag: "button", role: "button", name: "Apply", text: "Apply"),
     ])
 
     func read(_ sentence: String) -> InterpretResult { Interpreter().interpret(sentence, snapshot: Self.checkout) }
@@ -62,6 +67,14 @@ import Testing
         // Without a word of either group, the two stay equal: named, not guessed.
         let either = read("Type N1 9GU into the postcode")
         #expect(!either.ok && (either.error ?? "").contains("ambiguous"), "\(either.error ?? either.reason)")
+    }
+
+    @Test func aControlIsToldByTheFieldItServes() {
+        let promo = read("Apply the promo code")
+        #expect(promo.element?.index == 18, "\(promo.error ?? promo.reason)")
+        let gift = read("Click Apply for the gift card")
+        #expect(gift.element?.index == 20, "\(gift.error ?? gift.reason)")
+        #expect(!read("Click Apply").ok, "two Apply buttons and no word of either box: named, not guessed")
     }
 
     @Test func aFieldThenItsValueIsFilled() {
