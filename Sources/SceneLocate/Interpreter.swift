@@ -277,6 +277,9 @@ public struct Interpreter: Sendable {
         return previous.name ?? previous.label ?? previous.placeholder
     }
 
+    /// A step's word missing from text that is no control (a heading, a label) counts this much.
+    static let missingWordsOffControl = 0.75
+
     /// What the words of a step found only in a field's group (heading, area) add to its name's
     /// match (`rank`), and how far: never as much as a name that says it all.
     static let groupWeight = 0.3, groupCeiling = 0.99
@@ -392,7 +395,13 @@ public struct Interpreter: Sendable {
             if kind == .fill, !select, let value, !Self.valueFits(value, e) { factors.append(("value does not fit", 0.3)) }
             // Prefer what the action can really take: clicking a control over its text or the cell
             // around it, a box to tick when choosing, the visible over the covered.
-            if actsOnControls, !e.isInteractive { factors.append(("not a control", 0.8)) }
+            if actsOnControls, !e.isInteractive {
+                factors.append(("not a control", 0.8))
+                // Text clicked is the text the step says: a heading "Password" is no "Show password".
+                if words < 0.9, !target.words.isEmpty, page.coverage(of: phrase, by: [e.name, e.text], &folder) < 1 {
+                    factors.append(("words missing", Self.missingWordsOffControl))
+                }
+            }
             if actsOnControls, ["gridcell", "cell", "row", "listitem"].contains(e.role ?? "") { factors.append(("a cell", 0.9)) }
             if kind == .click, target.roles == nil, ActionFit.isEditable(e) { factors.append(("a field", 0.9)) }
             if choosing, !ActionFit.isCheckable(e), e.role != "option" { factors.append(("not a choice", 0.9)) }

@@ -186,6 +186,12 @@ public enum PlainGrammar {
                 }
             }
         }
+        // "Then I delete …", "When I reply …", "I click …", "And also tick …": a scenario's
+        // keyword and its first person lead the step.
+        if let m = text.firstMatch(of: #/(?i)^(?:(?:given|when|then|and|but)\s+)?(?:(?:i|we)\s+)?(?:also\s+)?(.+)$/#),
+           m.output.1.count < text.count, let command = try? read(String(m.output.1), literals, sentence) {
+            return command
+        }
         // "The customer adds the Lasagne al forno", "The tester ticks …".
         if let m = text.firstMatch(of: #/(?i)^(?:the\s+)?(?:user|customer|tester|visitor|shopper|agent|admin|applicant|resident|learner|student)\s+(\w+?)(e?s)\s+(.+)$/#) {
             for verb in [String(m.output.1) + (m.output.2 == "es" ? "e" : ""), String(m.output.1)] {
@@ -329,6 +335,14 @@ public enum PlainGrammar {
         if let g = match(#"search(?:\s+for)?\s+(.+)"#) {
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: restore(g[0]),
                                 alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: restore(g[0]))])
+        }
+        // "Turn subtitles on", "Switch the Slack alerts off": the particle after the box.
+        if let g = match(#"(?:turn|switch|toggle)\s+(.+?)\s+(on|off)"#) {
+            return PlainCommand(kind: g[1].lowercased() == "on" ? .check : .uncheck, target: target(g[0]))
+        }
+        // "Make sure Accuracy is not ticked", "Ensure the Email box for X is checked": a state to reach.
+        if let g = match(#"(?:make sure|ensure|verify)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
+            return PlainCommand(kind: g[1].isEmpty ? .check : .uncheck, target: target(g[0]))
         }
         if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) {
             // "Clear all filters", "Clear the basket": a control of that name, else boxes to untick.
@@ -550,6 +564,10 @@ public enum PlainGrammar {
                         ?? body.firstMatch(of: #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#) {
                 // "the heart on the Pho Saigon card", "Increase next to Garlic bread".
                 body = String(m.output.1); context = String(m.output.2)
+            } else if let m = body.firstMatch(of: #/^(?:[Tt]he\s+)?(\p{Lu}[^']*?)'s\s+(.+)$/#) {
+                // "Tom Becker's role": the role in Tom Becker's row. Only a name (capitalised): "today's
+                // date" is a name of its own.
+                body = String(m.output.2); context = String(m.output.1)
             }
             // "... in the footer", "in the main menu", "in footer": the page area.
             let inArea = #/(?i)^(.+?)\s+(?:in|inside|within)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#

@@ -77,6 +77,43 @@ import Testing
         #expect(!read("Click Apply").ok, "two Apply buttons and no word of either box: named, not guessed")
     }
 
+    /// A team table: a Role select per member, a heading, boxes and a switch.
+    static let team = Snapshot(elements: [
+        Element(index: 0, tag: "h2", role: "heading", name: "Password", text: "Password", interactive: false),
+        Element(index: 1, tag: "select", role: "combobox", name: "Role", nameAttr: "role_m1", container: "Priya Nair priya@loom.work Admin",
+                containerRole: "row", options: ["Admin", "Member", "Guest"]),
+        Element(index: 2, tag: "select", role: "combobox", name: "Role", nameAttr: "role_m2", container: "Tom Becker tom@loom.work Member",
+                containerRole: "row", options: ["Admin", "Member", "Guest"]),
+        Element(index: 3, tag: "input", role: "checkbox", name: "Accuracy", type: "checkbox", label: "Accuracy"),
+        Element(index: 4, tag: "button", role: "switch", name: "Subtitles", text: "Subtitles"),
+    ])
+
+    func readTeam(_ sentence: String) -> InterpretResult { Interpreter().interpret(sentence, snapshot: Self.team) }
+
+    @Test func aNameWithItsPossessiveIsTheRowOfTheElement() {
+        let tom = readTeam("Change Tom Becker's role to Member")
+        #expect(tom.element?.index == 2 && tom.step?.value == "Member", "\(tom.error ?? tom.reason)")
+        // Nobody of that name: refused, not the first Role.
+        #expect(!readTeam("Change Marcus Reed's role to Admin").ok)
+    }
+
+    @Test func textThatIsNoControlMustSayAllTheStepSays() {
+        // The heading "Password" is no "Show password" button.
+        let show = readTeam("Click Show password")
+        #expect(!show.ok, "\(show.reason)")
+    }
+
+    @Test func scenarioKeywordsAndStatesToReachAreRead() {
+        let then = readTeam("Then I tick Accuracy")
+        #expect(then.step?.kind == .check && then.element?.index == 3, "\(then.error ?? then.reason)")
+        let sure = readTeam("Make sure Accuracy is not ticked")
+        #expect(sure.step?.kind == .uncheck && sure.element?.index == 3, "\(sure.error ?? sure.reason)")
+        let on = readTeam("Turn subtitles on")
+        #expect(on.step?.kind == .check && on.element?.index == 4, "\(on.error ?? on.reason)")
+        let off = readTeam("also switch Subtitles off")
+        #expect(off.step?.kind == .uncheck && off.element?.index == 4, "\(off.error ?? off.reason)")
+    }
+
     @Test func aFieldThenItsValueIsFilled() {
         let colon = read("Full name: Jane Okafor")
         #expect(colon.step?.kind == .fill && colon.element?.index == 2 && colon.step?.value == "Jane Okafor", "\(colon.error ?? colon.reason)")
