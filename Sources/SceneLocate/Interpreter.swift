@@ -277,6 +277,20 @@ public struct Interpreter: Sendable {
         return previous.name ?? previous.label ?? previous.placeholder
     }
 
+    /// A control whose name lacks the verb the step's name starts with counts this much.
+    static let missingVerb = 0.7
+    /// Verbs a control's name starts with: the grammar's, and those it reads as clicks.
+    static let nameVerbs = PlainGrammar.controlVerbs.union(["clear", "load", "show", "hide", "send", "create", "close", "expand", "collapse"])
+
+    /// Whether any of `strings` has the word `token` (its vocabulary group's).
+    static func says(_ token: UInt64, _ strings: [String?], _ folder: inout Folder) -> Bool {
+        strings.contains { s in
+            guard let s, !s.isEmpty else { return false }
+            folder.load(s)
+            return folder.tokens.contains(token)
+        }
+    }
+
     /// A step's word missing from text that is no control (a heading, a label) counts this much.
     static let missingWordsOffControl = 0.75
 
@@ -304,6 +318,11 @@ public struct Interpreter: Sendable {
             return found
         }
         let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
+        // "Save notification settings": the verb a control's name starts with, which a control
+        // named otherwise ("Settings") does not do.
+        let leadVerb = target.words.split(separator: " ").first.flatMap { first in
+            Self.nameVerbs.contains(first.lowercased()) && target.words.contains(" ") ? Prepared(String(first)).tokens.first : nil
+        }
         let wholeName = reading.fieldNamedExactly ? ControlNames.key(target.words) : nil
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
         for (position, e) in snapshot.elements.enumerated() {
@@ -401,6 +420,10 @@ public struct Interpreter: Sendable {
                 if words < 0.9, !target.words.isEmpty, page.coverage(of: phrase, by: [e.name, e.text], &folder) < 1 {
                     factors.append(("words missing", Self.missingWordsOffControl))
                 }
+            }
+            if actsOnControls, let leadVerb, words < 0.9, words > 0,
+               !Self.says(leadVerb, [e.name, e.text, e.ariaLabel, e.title], &folder) {
+                factors.append(("does not \(target.words.split(separator: " ")[0].lowercased())", Self.missingVerb))
             }
             if actsOnControls, ["gridcell", "cell", "row", "listitem"].contains(e.role ?? "") { factors.append(("a cell", 0.9)) }
             if kind == .click, target.roles == nil, ActionFit.isEditable(e) { factors.append(("a field", 0.9)) }

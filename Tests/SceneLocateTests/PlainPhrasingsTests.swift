@@ -103,6 +103,16 @@ import Testing
         #expect(!show.ok, "\(show.reason)")
     }
 
+    @Test func aControlMustDoTheVerbItsNameStartsWith() {
+        let link = Element(index: 0, tag: "a", role: "link", name: "Settings", text: "Settings", href: "/settings")
+        let save = Interpreter().interpret("Click Save notification settings", snapshot: Snapshot(elements: [link]))
+        #expect(!save.ok, "the Settings link does not save: \(save.reason)")
+        // A control that does say it (in other words) is it.
+        let button = Element(index: 1, tag: "button", role: "button", name: "Save preferences", text: "Save preferences")
+        let preferences = Interpreter().interpret("Click Save notification settings", snapshot: Snapshot(elements: [link, button]))
+        #expect(preferences.element?.index == 1, "\(preferences.error ?? preferences.reason)")
+    }
+
     @Test func scenarioKeywordsAndStatesToReachAreRead() {
         let then = readTeam("Then I tick Accuracy")
         #expect(then.step?.kind == .check && then.element?.index == 3, "\(then.error ?? then.reason)")
