@@ -127,8 +127,9 @@ public struct Interpreter: Sendable {
                                               context: split.rest, area: t.area)
             return alternative
         }
-        // A later reading wins when its best element fits clearly better, or about as well and
-        // it tells one element from the rest where the reading before could not.
+        // A later reading wins when its best element fits clearly better (and it tells one element
+        // from the rest, if the reading before did), or about as well and it tells one element
+        // from the rest where the reading before could not.
         var decisive = false
         for r in command.readings + roleAsName + sections + controlFirst {
             guard let target = r.target else { continue }
@@ -141,7 +142,8 @@ public struct Interpreter: Sendable {
             }
             let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
             let tells = top >= policy.floor && (list.count == 1 || list[1].score < top - policy.tie)
-            if top > current + (ranked.isEmpty ? 0 : 0.02) || (tells && !decisive && top >= current - policy.tie) {
+            // A reading that cannot tell its elements apart does not displace one that could.
+            if (top > current + (ranked.isEmpty ? 0 : 0.02) && (tells || !decisive)) || (tells && !decisive && top >= current - policy.tie) {
                 reading = r; ranked = list; decisive = tells
             }
         }

@@ -128,8 +128,13 @@ public enum PlainGrammar {
         "redeem", "reset", "refresh", "print", "play", "pause", "follow", "unfollow", "favourite", "favorite", "star", "pin",
         "upload", "export", "import", "publish", "rate", "reorder", "start", "report", "link", "unlink", "connect", "disconnect",
         "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
-        "enrol", "enroll", "add",
+        "enrol", "enroll", "add", "reply", "quote", "forward", "revoke", "reassign", "reopen", "resolve", "upgrade", "downgrade",
+        "flag", "ban", "unblock", "unpin", "unmute", "dismiss", "message", "contact", "preview", "compare", "verify", "resume",
+        "watch", "unwatch", "bookmark",
     ]
+
+    /// States an item's own box marks ("Mark the draft as done" may tick it).
+    static let doneWords: Set<String> = ["done", "complete", "completed", "finished", "read", "checked", "ticked"]
 
     /// Longer sentences are refused: a step is one sentence, and the patterns backtrack.
     public static let maxLength = 500
@@ -233,6 +238,13 @@ public enum PlainGrammar {
         }
         /// The whole sentence as a control's name ("Add to cart", "Log out").
         let sentenceAsName = PlainCommand(kind: .click, target: whole(text[...]))
+        /// The option `value` of the list in the row of `who` (a member's role).
+        func memberAs(_ who: Substring, _ value: Substring) -> PlainCommand {
+            var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"], context: literal(who).words),
+                                      value: restore(value))
+            option.valueMustFit = true
+            return option
+        }
 
         if let g = match(#"(?:assert|verify|check|expect|ensure|confirm)(?: that)? the (?:page )?title (?:contains|is|equals|includes|has)\s+(.+)"#) {
             return PlainCommand(kind: .assertTitle, value: restore(g[0]))
@@ -331,10 +343,13 @@ public enum PlainGrammar {
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search \(restore(g[0]))", roles: ["searchbox", "textbox", "combobox"]), value: value,
                                 alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
         }
-        // "Search for teapots": the field named search, else the page's search box.
+        // "Search for teapots": the field named search, else the page's search box. "Search for a
+        // service called 'tip'": the quoted words are what is typed.
         if let g = match(#"search(?:\s+for)?\s+(.+)"#) {
-            return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: restore(g[0]),
-                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: restore(g[0]))])
+            let quotedOnly = g[0].firstMatch(of: #/^(?:.+\s)?(?:called|named|titled)\s+(\u{1}\d+\u{1})$/#).map { restore($0.output.1) }
+            let value = quotedOnly ?? restore(g[0])
+            return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: value,
+                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
         }
         // "Turn subtitles on", "Switch the Slack alerts off": the particle after the box.
         if let g = match(#"(?:turn|switch|toggle)\s+(.+?)\s+(on|off)"#) {
@@ -407,6 +422,24 @@ public enum PlainGrammar {
         }
         if let g = match(#"(?:click|tap|press|hit|open|follow)(?: on)?\s+(.+)"#) { return click(g[0]) }
         if match(#"(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register)"#) != nil { return sentenceAsName }
+        // "Mark 'Sketch three layouts' as done", "Mark Casa Verde as a favourite": the control
+        // named for that state where the item is ("Done", "Mark as done"), or the item's own box.
+        if let g = match(#"mark\s+(.+?)\s+as\s+(?:an?\s+)?(.+)"#) {
+            let state = String(g[1])
+            var command = PlainCommand(kind: .click, target: named(state, roles: clickRoles, context: g[0]),
+                                       alternatives: [PlainCommand(kind: .click, target: named("mark as " + state, roles: clickRoles, context: g[0])),
+                                                      sentenceAsName])
+            if doneWords.contains(state.lowercased()) { command.alternatives.append(PlainCommand(kind: .check, target: target(g[0]))) }
+            return command
+        }
+        // "Make the Mastercard the default card": the item's "Make default" or "Set as default".
+        if let g = match(#"(?:make|set)\s+(.+?)\s+(?:the|as(?: the)?)\s+default(?:\s+.+)?"#) {
+            return PlainCommand(kind: .click, target: named("default", roles: clickRoles, context: g[0]), alternatives: [sentenceAsName])
+        }
+        // "Make Jonas Weber a guest", "Demote Priya Nair to Member": the option of the list in that row.
+        if let g = match(#"(?:make|promote|demote)\s+(.+?)\s+(?:an?|to(?: an?)?)\s+(.+)"#) {
+            return memberAs(g[0], g[1])
+        }
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
             return PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
@@ -443,6 +476,10 @@ public enum PlainGrammar {
             if guessed { fill.fieldNamedExactly = exactly; fill.target?.whole = true }
             out.append(fill)
             out.append(PlainCommand(kind: .check, target: TargetPhrase(words: v, roles: ["radio"], area: t.words)))
+            // "Priya Nair: Viewer": the option of a list in the row the words name.
+            var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"], context: t.words), value: v)
+            option.valueMustFit = true
+            out.append(option)
         }
         if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#) {
             add(m.output.1, m.output.2)

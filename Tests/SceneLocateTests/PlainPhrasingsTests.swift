@@ -113,6 +113,40 @@ import Testing
         #expect(preferences.element?.index == 1, "\(preferences.error ?? preferences.reason)")
     }
 
+    @Test func aMembersRoleIsTheOptionOfTheListInTheirRow() {
+        for sentence in ["Make Tom Becker a guest", "Demote Tom Becker to Guest", "Tom Becker -> Guest", "Tom Becker: Guest"] {
+            let r = readTeam(sentence)
+            #expect(r.step?.kind == .select && r.element?.index == 2 && r.step?.value == "Guest", "\(sentence): \(r.error ?? r.reason)")
+        }
+        #expect(!readTeam("Make Marcus Reed a guest").ok, "nobody of that name")
+    }
+
+    @Test func markAsAndMakeDefaultNameTheItemsControl() {
+        let page = Snapshot(elements: [
+            Element(index: 0, tag: "input", role: "checkbox", name: "Sketch three layouts", type: "checkbox", label: "Sketch three layouts"),
+            Element(index: 1, tag: "a", role: "link", name: "Make default", text: "Make default", container: "Visa ending 4242 Default",
+                    containerRole: "listitem"),
+            Element(index: 2, tag: "a", role: "link", name: "Make default", text: "Make default", container: "Mastercard ending 5100",
+                    containerRole: "listitem"),
+            Element(index: 3, tag: "button", role: "button", name: "Helpful", text: "Helpful", container: "Ravi P. Great course, clear labs",
+                    containerRole: "article"),
+            Element(index: 4, tag: "button", role: "button", name: "Helpful", text: "Helpful", container: "Mina K. Too fast for me",
+                    containerRole: "article"),
+        ])
+        let done = Interpreter().interpret("Mark 'Sketch three layouts' as done", snapshot: page)
+        #expect(done.step?.kind == .check && done.element?.index == 0, "\(done.error ?? done.reason)")
+        let card = Interpreter().interpret("Make the Mastercard the default card", snapshot: page)
+        #expect(card.element?.index == 2, "\(card.error ?? card.reason)")
+        let review = Interpreter().interpret("Mark Mina K.'s review as helpful", snapshot: page)
+        #expect(review.element?.index == 4, "\(review.error ?? review.reason)")
+    }
+
+    @Test func searchingForSomethingCalledXTypesX() {
+        let page = Snapshot(elements: [Element(index: 0, tag: "input", role: "searchbox", name: "Search services", type: "search")])
+        let r = Interpreter().interpret("Search for a service called 'tip'", snapshot: page)
+        #expect(r.step?.value == "tip" && r.element?.index == 0, "\(r.error ?? r.reason)")
+    }
+
     @Test func scenarioKeywordsAndStatesToReachAreRead() {
         let then = readTeam("Then I tick Accuracy")
         #expect(then.step?.kind == .check && then.element?.index == 3, "\(then.error ?? then.reason)")
