@@ -419,11 +419,12 @@ public struct Interpreter: Sendable {
             if actsOnControls, !e.isInteractive {
                 factors.append(("not a control", 0.8))
                 // Text clicked is the text the step says: a heading "Password" is no "Show password".
-                if words < 0.9, !target.words.isEmpty, page.coverage(of: phrase, by: [e.name, e.text], &folder) < 1 {
+                // (Only for what could be picked: a weak match stays below the floor anyway.)
+                if words < 0.9, words >= policy.floor, !target.words.isEmpty, page.coverage(of: phrase, by: [e.name, e.text], &folder) < 1 {
                     factors.append(("words missing", Self.missingWordsOffControl))
                 }
             }
-            if actsOnControls, let leadVerb, words < 0.9, words > 0,
+            if actsOnControls, let leadVerb, words < 0.9, words >= policy.floor,
                !Self.says(leadVerb, [e.name, e.text, e.ariaLabel, e.title], &folder) {
                 factors.append(("does not \(target.words.split(separator: " ")[0].lowercased())", Self.missingVerb))
             }
