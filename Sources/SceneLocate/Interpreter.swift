@@ -127,11 +127,20 @@ public struct Interpreter: Sendable {
                                               context: split.rest, area: t.area)
             return alternative
         }
+        // "Enter 3 in the Tiramisu quantity box": the last words are a field's whole name, the
+        // words before say whose row. Read first: the field's name alone would take any row's.
+        let fieldLast = command.readings.compactMap { r -> PlainCommand? in
+            guard r.kind == .fill || r.kind == .select, let t = r.target, !t.quoted, t.context == nil,
+                  let split = ControlNames.trailingField(t.words, among: snapshot.elements) else { return nil }
+            var alternative = r
+            alternative.target = TargetPhrase(words: split.name, roleWord: t.roleWord, roles: t.roles, ordinal: t.ordinal, context: split.rest, area: t.area)
+            return alternative
+        }
         // A later reading wins when its best element fits clearly better (and it tells one element
         // from the rest, if the reading before did), or about as well and it tells one element
         // from the rest where the reading before could not.
         var decisive = false
-        for r in command.readings + roleAsName + sections + controlFirst {
+        for r in fieldLast + command.readings + roleAsName + sections + controlFirst {
             guard let target = r.target else { continue }
             var list = rank(target, r, in: snapshot, page)
             // A reading whose pick leaves out the control its words begin with ("Close" of "Close
@@ -580,6 +589,26 @@ enum ControlNames {
     /// the rest (joining words and an ordinal dropped; after an ordinal, one word is only what
     /// is counted: "the second ticket" is the second one), or nil. Only names about as long as
     /// those words are looked at, so a page of thousands costs a scan of lengths.
+    /// The longest last words (up to three, not all) that are, word for word in the vocabulary's
+    /// sense ("qty" is "quantity"), the whole name, label or placeholder of a field, and the words
+    /// before them (a joining word at their end dropped), or nil.
+    static func trailingField(_ phrase: String, among elements: [Element]) -> (name: String, rest: String)? {
+        let words = phrase.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        let suffixes = (1...min(3, words.count - 1)).map { Prepared(words.suffix($0).joined(separator: " ")).tokens.sorted() }
+        var n = 0
+        for e in elements where ActionFit.isEditable(e) || Interpreter.isSelect(e) {
+            for name in Set([e.name, e.label, e.placeholder].compactMap { $0 }) {
+                if let i = suffixes.firstIndex(of: Prepared(name).tokens.sorted()), i + 1 > n { n = i + 1 }
+            }
+        }
+        guard n > 0 else { return nil }
+        var rest = words.dropLast(n)
+        while let l = rest.last?.lowercased(), joins.contains(l) || ["'s", "s"].contains(l) { rest.removeLast() }
+        guard !rest.isEmpty else { return nil }
+        return (words.suffix(n).joined(separator: " "), rest.joined(separator: " "))
+    }
+
     static func leading(_ phrase: String, among elements: [Element]) -> (name: String, rest: String?, ordinal: Int?)? {
         let words = phrase.split(separator: " ")
         guard words.count > 1 else { return nil }

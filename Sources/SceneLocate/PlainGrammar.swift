@@ -95,7 +95,7 @@ public enum PlainGrammar {
         ("text box", ["textbox", "searchbox"]), ("search box", ["searchbox", "textbox"]), ("search field", ["searchbox", "textbox"]),
         ("check box", ["checkbox", "switch"]), ("menu item", ["menuitem", "link", "button"]), ("drop-down", ["combobox", "listbox"]),
         ("combo box", ["combobox"]), ("button", ["button"]), ("link", ["link"]), ("field", fieldRoles), ("input", fieldRoles),
-        ("textbox", ["textbox", "searchbox"]), ("searchbox", ["searchbox", "textbox"]), ("box", ["textbox", "searchbox", "combobox"]),
+        ("textbox", ["textbox", "searchbox"]), ("searchbox", ["searchbox", "textbox"]), ("box", ["textbox", "searchbox", "combobox", "spinbutton"]),
         ("checkbox", ["checkbox", "switch"]), ("radio", ["radio"]), ("dropdown", ["combobox", "listbox"]),
         ("select", ["combobox", "listbox"]), ("menu", ["menuitem", "link", "button"]), ("tab", ["tab"]),
         ("column", ["columnheader"]), ("heading", ["heading"]), ("header", ["heading", "columnheader"]), ("title", ["heading"]),

@@ -113,6 +113,20 @@ import Testing
         #expect(preferences.element?.index == 1, "\(preferences.error ?? preferences.reason)")
     }
 
+    @Test func aFieldsNameLastAndTheRowBeforeIt() {
+        let page = Snapshot(elements: [
+            Element(index: 0, tag: "input", role: "spinbutton", name: "Quantity", type: "number", label: "Quantity",
+                    container: "Margherita Tomato, mozzarella £9.50", containerRole: "row"),
+            Element(index: 1, tag: "input", role: "spinbutton", name: "Quantity", type: "number", label: "Quantity",
+                    container: "Tiramisu Mascarpone, coffee £6.00", containerRole: "row"),
+        ])
+        let tiramisu = Interpreter().interpret("Enter 3 in the Tiramisu quantity box", snapshot: page)
+        #expect(tiramisu.element?.index == 1 && tiramisu.step?.value == "3", "\(tiramisu.error ?? tiramisu.reason) \(String(describing: tiramisu.reading))")
+        let margherita = Interpreter().interpret("Set the Margherita qty to 2", snapshot: page)
+        #expect(margherita.element?.index == 0, "\(margherita.error ?? margherita.reason)")
+        #expect(!Interpreter().interpret("Set the Lasagne quantity to 2", snapshot: page).ok, "no Lasagne row")
+    }
+
     @Test func aMembersRoleIsTheOptionOfTheListInTheirRow() {
         for sentence in ["Make Tom Becker a guest", "Demote Tom Becker to Guest", "Tom Becker -> Guest", "Tom Becker: Guest"] {
             let r = readTeam(sentence)
