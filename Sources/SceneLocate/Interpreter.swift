@@ -71,7 +71,10 @@ public struct Interpreter: Sendable {
             // error stands.
             let verbless = PlainGrammar.verbless(sentence)
             let result = interpret(sentence, verbless, snapshot)
-            let controlFirst = result.reading != nil && result.reading != verbless
+            // The sentence as a name with its role word or place ("Comments tab") is held to the
+            // whole sentence's bar; a control's name first or a field and its value are not.
+            let asName = verbless.alternatives.first { $0.kind == .click }
+            let controlFirst = result.reading != nil && result.reading != verbless && result.reading != asName
             if controlFirst || (result.ok && result.confidence >= Similarity.missingDiscount) { return result }
             let closest = Self.named(result.candidates)
             return failure(sentence, error.message + (closest.isEmpty ? "" : "; closest: \(closest)"), result.candidates,

@@ -456,7 +456,10 @@ public enum PlainGrammar {
         let normalized = normalize(sentence)
         var command = PlainCommand(kind: .click, target: TargetPhrase(words: normalized, whole: true))
         let (text, literals) = extractLiterals(normalized)
-        command.alternatives = fieldThenValue(text[...], literals, exactly: true)
+        // "Comments tab", "Edit for Dana": a name with its role word or where it is, no verb.
+        // A box or radio it names is chosen (checked), never toggled.
+        let named = PlainCommand(kind: .click, target: phrase(text, literals), choosing: true)
+        command.alternatives = (named.target == command.target ? [] : [named]) + fieldThenValue(text[...], literals, exactly: true)
         return command
     }
 

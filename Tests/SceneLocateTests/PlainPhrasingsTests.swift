@@ -155,6 +155,18 @@ import Testing
         #expect(review.element?.index == 4, "\(review.error ?? review.reason)")
     }
 
+    @Test func aNameWithItsRoleWordAndNoVerbIsClicked() {
+        let page = Snapshot(elements: [
+            Element(index: 0, tag: "button", role: "tab", name: "Comments", text: "Comments"),
+            Element(index: 1, tag: "button", role: "tab", name: "Activity", text: "Activity"),
+            Element(index: 2, tag: "input", role: "radio", name: "Credit or debit card", type: "radio", label: "Credit or debit card"),
+        ])
+        let tab = Interpreter().interpret("Comments tab", snapshot: page)
+        #expect(tab.step?.kind == .click && tab.element?.index == 0, "\(tab.error ?? tab.reason)")
+        // A weak partial name, without a verb, is not enough.
+        #expect(!Interpreter().interpret("Comments about the delivery tab", snapshot: page).ok)
+    }
+
     @Test func searchingForSomethingCalledXTypesX() {
         let page = Snapshot(elements: [Element(index: 0, tag: "input", role: "searchbox", name: "Search services", type: "search")])
         let r = Interpreter().interpret("Search for a service called 'tip'", snapshot: page)
