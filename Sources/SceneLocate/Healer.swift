@@ -122,7 +122,7 @@ public struct Healer: Sendable {
         if let previous, !lookAlikes.isEmpty {
             let old = lookAlikes + [previous]
             for candidate in top {
-                let scorer = HealingScorer(target: TargetProfile(element: candidate.element), page: old, weights: weights)
+                let scorer = HealingScorer(target: TargetProfile(element: candidate.element), page: old, weights: weights, readsOwners: false)
                 guard let other = scorer.best(of: lookAlikes, count: 1, for: clickAnything ? nil : kind).first else { continue }
                 reverse[candidate.element.index] = (scorer.score(previous).score, other.score)
             }

@@ -71,15 +71,39 @@ public struct HealingScorer: Sendable {
     let p: PreparedProfile
     let page: TokenWeights
 
-    /// - Parameter page: the snapshot's elements, from which word weights are learnt (empty: all words weigh the same).
-    public init(target: TargetProfile, page: [Element] = [], weights: Weights = Weights()) {
+    /// - Parameters:
+    ///   - page: the snapshot's elements, from which word weights are learnt (empty: all words weigh the same).
+    ///   - readsOwners: the page is the fresh one, where entries told apart by "my" are told so
+    ///     (`ownersTell`); not the baseline's look-alikes read back against a candidate: a
+    ///     redesign that dropped "My" from every entry made that old difference no difference.
+    public init(target: TargetProfile, page: [Element] = [], weights: Weights = Weights(), readsOwners: Bool = true) {
         self.target = target
         self.weights = weights
         self.p = PreparedProfile(target)
         self.page = page.isEmpty ? TokenWeights() : TokenWeights(page)
         self.areaGone = Self.areaGone(target.regions ?? [], from: page)
         self.onlySearchField = p.searchField && page.lazy.filter(Self.isSearchField).count == 1
+        self.ownersTell = readsOwners ? Self.ownersTell(page) : []
     }
+
+    /// The groups (a role in a nearest landmark) whose short labels are some personal ("My
+    /// learning"), some not ("Courses"): there the possessive tells two entries apart, elsewhere
+    /// it is decoration a redesign drops ("My account" became "Account").
+    let ownersTell: Set<String>
+
+    static func ownersTell(_ page: [Element]) -> Set<String> {
+        var personal = Set<String>(), impersonal = Set<String>()
+        for e in page {
+            guard let name = e.name, !name.isEmpty, let role = e.role else { continue }
+            let words = Prepared(name).tokens
+            guard words.count <= personalLabelWords else { continue }
+            let key = ownerGroup(role, e.regions)
+            if words.contains(where: personalWords.contains) { personal.insert(key) } else { impersonal.insert(key) }
+        }
+        return personal.intersection(impersonal)
+    }
+
+    static func ownerGroup(_ role: String, _ regions: [String]?) -> String { role + "|" + (regions?.first ?? "") }
 
     /// The target was a search field and the page has exactly one: a search box is reworded
     /// ("Search users", "Filter users", "Search people") but a page keeps one.
@@ -189,7 +213,7 @@ public struct HealingScorer: Sendable {
         }
         let w = weights
         let e = pointer.pointee
-        var otherNumber = false, wordsShared = 0.0, wordsDisagree = false, crossVisible = 0.0
+        var otherNumber = false, otherOwner = false, wordsShared = 0.0, wordsDisagree = false, crossVisible = 0.0
         if !p.words.isEmpty {
             // What a person reads, across fields: a text that became an aria-label or a title still matches.
             // As evidence, a shared rare word counts more than the score gives it ("Express
@@ -200,7 +224,7 @@ public struct HealingScorer: Sendable {
             let meaning = p.identifierMeaning?.tokens ?? []
             // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
             let numbers = !p.numbers.isEmpty
-            var sameNumber = false, theirNumber = false
+            var sameNumber = false, theirNumber = false, theirsPersonal = false
             for (field, theirs) in [e.name, e.text, e.label, e.placeholder, e.title].enumerated() {
                 guard let theirs, !theirs.isEmpty else { continue }
                 let theirHint = field == 3 && theirs != e.name && theirs != e.label && theirs != e.text
@@ -209,6 +233,7 @@ public struct HealingScorer: Sendable {
                 guard best < 1 || countNumbers else { continue }
                 any = true
                 folder.load(theirs)
+                if folder.tokens.count <= Self.personalLabelWords, folder.tokens.contains(where: Self.personalWords.contains) { theirsPersonal = true }
                 // The target's identifier words among these words (`crossWords`), read while they are loaded.
                 if !meaning.isEmpty { crossVisible = max(crossVisible, Self.share(meaning, folder.tokens, ofTheirs: true)) }
                 if best < 1 {
@@ -241,6 +266,7 @@ public struct HealingScorer: Sendable {
             wordsShared = best
             wordsDisagree = any && max(best, shared) < Self.wordsAgree
             otherNumber = theirNumber && !sameNumber
+            otherOwner = best >= Self.ownerWords && theirsPersonal != p.personal && ownersTell.contains(Self.ownerGroup(e.role ?? "", e.regions))
         }
         fuzzy("testId", w.testId, p.testId, e.testId)
         fuzzy("id", w.id, p.id, e.id)
@@ -397,7 +423,7 @@ public struct HealingScorer: Sendable {
             if cross >= Self.crossAgree, cross > wordsShared + Self.crossBeyondWords { add("crossWords", w.crossWords, cross, identifying: true) }
         }
         var score = weight > 0 ? total / weight : 0
-        if otherKind || otherNumber { score *= Self.otherKindFactor }
+        if otherKind || otherNumber || otherOwner { score *= Self.otherKindFactor }
         if otherItem { score *= Self.otherItemFactor }
         if otherSection { score *= Self.otherKindFactor }
         if otherArea || otherInput { score *= Self.otherAreaFactor }
@@ -545,6 +571,19 @@ public struct HealingScorer: Sendable {
         return !numbers(s).contains(where: mine.contains)
     }
 
+    /// "My", "Mine": a short label that says whose its list is ("My courses", "My tasks") is not
+    /// one that does not ("Courses", the catalogue; "New task") where entries of both kinds sit
+    /// side by side (`ownersTell`), though "my" is a stop word the words compare without
+    /// (`otherOwner` in `evaluate`).
+    static let personalWords: Set<UInt64> = Set(["my", "mine"].map { Vocabulary.hash($0) })
+
+    /// How much the words must agree without "my" for "my" to be what tells them apart: words that
+    /// disagree anyway ("All open" for "My open tickets") are told apart by them.
+    static let ownerWords = 0.5
+
+    /// At most this many words make a short label (a menu entry, not a sentence that says "my").
+    static let personalLabelWords = 3
+
     /// Whether a string has a number (its words are then folded to compare numbers): the target's
     /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
     /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
@@ -670,6 +709,8 @@ struct PreparedProfile: Sendable {
     var headingNumbers: [UInt64] = []
     /// It was its form's only submit button (`HealingScorer.isFormSubmit`).
     var onlySubmit = false
+    /// It has a short label that says "my" (`HealingScorer.personalWords`).
+    var personal = false
     /// Its identifiers whose numbers its words say too (`HealingScorer.numberedIdentifier`).
     var numberedIdentifiers: [(stem: String, numbers: [String])] = []
 
@@ -691,6 +732,7 @@ struct PreparedProfile: Sendable {
             for number in HealingScorer.numbers(s) where !numbers.contains(number) { numbers.append(number) }
         }
         headingNumbers = t.heading.map(HealingScorer.numbers) ?? []
+        personal = words.contains { $0.tokens.count <= HealingScorer.personalLabelWords && $0.tokens.contains(where: HealingScorer.personalWords.contains) }
         onlySubmit = t.peers?.last == 1 && HealingScorer.isFormSubmit(tag: t.tag, type: t.type, role: t.role, regions: t.regions)
         let ids = [t.id, t.testId, t.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
         if words.isEmpty { identifierWords = prep(ids) }

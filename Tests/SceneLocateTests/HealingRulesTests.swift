@@ -357,4 +357,33 @@ extension HealingRulesTests {
         let scorer = HealingScorer(target: TargetProfile(element: before), page: [line1, line2])
         #expect(scorer.score(line2).score > scorer.score(line1).score, "\(scorer.score(line1).explanation)")
     }
+
+    /// A site's main menu, one link per entry, as `snapshot.js` describes it.
+    static func menu(_ entries: [(name: String, href: String)]) -> [Element] {
+        entries.enumerated().map { i, entry in
+            Element(index: i, tag: "a", role: "link", name: entry.name, text: entry.name, href: entry.href,
+                    regions: ["navigation: Main", "banner"], peers: [i, entries.count])
+        }
+    }
+
+    @Test func aMenuThatStillSaysMyKeepsItsPersonalEntryApart() {
+        // "My courses" became "My learning" and the catalogue "Course catalogue" became "Courses":
+        // the menu still has an entry that says "my", so the one that does not is the catalogue,
+        // though "my" is a stop word and "Courses" says all the rest.
+        let before = Element(index: 0, tag: "a", role: "link", name: "My courses", text: "My courses", id: "nav_my", href: "my/index.php",
+                             regions: ["table", "banner"])
+        let after = Self.menu([("Courses", "/courses"), ("My learning", "/my-learning"), ("Help", "/help")])
+        let courses = after[0]
+        let reading = HealingScorer(target: TargetProfile(element: before), page: after).score(courses).score
+        let blind = HealingScorer(target: TargetProfile(element: before), page: after, readsOwners: false).score(courses).score
+        #expect(reading < blind, "\(reading) \(blind)")
+        let healed = Healer().heal(kind: .click, failed: .css("#nav_my"), failedText: nil, snapshot: Snapshot(elements: after), previous: before)
+        #expect(healed.chosen?.element.name != "Courses", "\(healed.reason)")
+        // A menu that dropped "My" from every entry ("My account" now "Account") still heals to it.
+        let account = Element(index: 0, tag: "a", role: "link", name: "My account", text: "My account", id: "nav_account", href: "account.php",
+                              regions: ["table", "banner"])
+        let plain = Snapshot(elements: Self.menu([("Courses", "/courses"), ("Account", "/account"), ("Help", "/help")]))
+        let kept = Healer().heal(kind: .click, failed: .css("#nav_account"), failedText: nil, snapshot: plain, previous: account)
+        #expect(kept.chosen?.element.name == "Account", "\(kept.error ?? kept.reason)")
+    }
 }
