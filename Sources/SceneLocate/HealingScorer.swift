@@ -92,15 +92,34 @@ public struct HealingScorer: Sendable {
     let ownersTell: Set<String>
 
     static func ownersTell(_ page: [Element]) -> Set<String> {
-        var personal = Set<String>(), impersonal = Set<String>()
+        // Personal labels first, folded only when their letters may say "my" (a page of thousands
+        // mostly does not): then the other short labels of those groups only.
+        var personal = Set<String>()
         for e in page {
-            guard let name = e.name, !name.isEmpty, let role = e.role else { continue }
+            guard let name = e.name, let role = e.role, mayBePersonal(name) else { continue }
             let words = Prepared(name).tokens
-            guard words.count <= personalLabelWords else { continue }
-            let key = ownerGroup(role, e.regions)
-            if words.contains(where: personalWords.contains) { personal.insert(key) } else { impersonal.insert(key) }
+            if words.count <= personalLabelWords, words.contains(where: personalWords.contains) { personal.insert(ownerGroup(role, e.regions)) }
         }
-        return personal.intersection(impersonal)
+        guard !personal.isEmpty else { return [] }
+        var both = Set<String>()
+        for e in page {
+            guard let name = e.name, !name.isEmpty, let role = e.role, case let key = ownerGroup(role, e.regions),
+                  personal.contains(key), !both.contains(key) else { continue }
+            let words = Prepared(name).tokens
+            if words.count <= personalLabelWords, !words.contains(where: personalWords.contains) { both.insert(key) }
+        }
+        return both
+    }
+
+    /// Whether a name's letters have "my" or "mi" ("mine"), any case: the only names worth folding
+    /// to look for a personal label.
+    static func mayBePersonal(_ name: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in name.utf8 {
+            if (previous | 0x20) == UInt8(ascii: "m"), (b | 0x20) == UInt8(ascii: "y") || (b | 0x20) == UInt8(ascii: "i") { return true }
+            previous = b
+        }
+        return false
     }
 
     static func ownerGroup(_ role: String, _ regions: [String]?) -> String { role + "|" + (regions?.first ?? "") }
