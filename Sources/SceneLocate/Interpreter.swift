@@ -588,10 +588,6 @@ enum ControlNames {
         return [e.name, e.text, e.title, e.ariaLabel].contains { $0.map { (" " + key($0) + " ").contains(wanted) } ?? false }
     }
 
-    /// The longest first words (up to four) that are the whole name of an interactive element,
-    /// the rest (joining words and an ordinal dropped; after an ordinal, one word is only what
-    /// is counted: "the second ticket" is the second one), or nil. Only names about as long as
-    /// those words are looked at, so a page of thousands costs a scan of lengths.
     /// The longest last words (up to three, not all) that are, word for word in the vocabulary's
     /// sense ("qty" is "quantity"), the whole name, label or placeholder of a field, and the words
     /// before them (a joining word at their end dropped), or nil.
@@ -612,6 +608,10 @@ enum ControlNames {
         return (words.suffix(n).joined(separator: " "), rest.joined(separator: " "))
     }
 
+    /// The longest first words (up to four) that are the whole name of an interactive element,
+    /// the rest (joining words and an ordinal dropped; after an ordinal, one word is only what
+    /// is counted: "the second ticket" is the second one), or nil. Only names about as long as
+    /// those words are looked at, so a page of thousands costs a scan of lengths.
     static func leading(_ phrase: String, among elements: [Element]) -> (name: String, rest: String?, ordinal: Int?)? {
         let words = phrase.split(separator: " ")
         guard words.count > 1 else { return nil }
