@@ -129,7 +129,7 @@ public enum PlainGrammar {
         "upload", "export", "import", "publish", "rate", "reorder", "start", "report", "link", "unlink", "connect", "disconnect",
         "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
         "enrol", "enroll", "add", "reply", "quote", "forward", "revoke", "reassign", "reopen", "resolve", "upgrade", "downgrade",
-        "flag", "ban", "unblock", "unpin", "unmute", "dismiss", "message", "contact", "preview", "compare", "verify", "resume",
+        "flag", "ban", "unblock", "unpin", "unmute", "dismiss", "message", "contact", "preview", "compare", "resume",
         "watch", "unwatch", "bookmark",
     ]
 
@@ -238,13 +238,6 @@ public enum PlainGrammar {
         }
         /// The whole sentence as a control's name ("Add to cart", "Log out").
         let sentenceAsName = PlainCommand(kind: .click, target: whole(text[...]))
-        /// The option `value` of the list in the row of `who` (a member's role).
-        func memberAs(_ who: Substring, _ value: Substring) -> PlainCommand {
-            var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"], context: literal(who).words),
-                                      value: restore(value))
-            option.valueMustFit = true
-            return option
-        }
 
         if let g = match(#"(?:assert|verify|check|expect|ensure|confirm)(?: that)? the (?:page )?title (?:contains|is|equals|includes|has)\s+(.+)"#) {
             return PlainCommand(kind: .assertTitle, value: restore(g[0]))
@@ -356,7 +349,7 @@ public enum PlainGrammar {
             return PlainCommand(kind: g[1].lowercased() == "on" ? .check : .uncheck, target: target(g[0]))
         }
         // "Make sure Accuracy is not ticked", "Ensure the Email box for X is checked": a state to reach.
-        if let g = match(#"(?:make sure|ensure|verify)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
+        if let g = match(#"(?:make sure|ensure)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
             return PlainCommand(kind: g[1].isEmpty ? .check : .uncheck, target: target(g[0]))
         }
         if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) {
@@ -438,7 +431,7 @@ public enum PlainGrammar {
         }
         // "Make Jonas Weber a guest", "Demote Priya Nair to Member": the option of the list in that row.
         if let g = match(#"(?:make|promote|demote)\s+(.+?)\s+(?:an?|to(?: an?)?)\s+(.+)"#) {
-            return memberAs(g[0], g[1])
+            return optionInRow(of: literal(g[0]).words, restore(g[1]))
         }
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
@@ -480,9 +473,7 @@ public enum PlainGrammar {
             out.append(fill)
             out.append(PlainCommand(kind: .check, target: TargetPhrase(words: v, roles: ["radio"], area: t.words)))
             // "Priya Nair: Viewer": the option of a list in the row the words name.
-            var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"], context: t.words), value: v)
-            option.valueMustFit = true
-            out.append(option)
+            out.append(optionInRow(of: t.words, v))
         }
         if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#) {
             add(m.output.1, m.output.2)
@@ -495,6 +486,14 @@ public enum PlainGrammar {
             }
         }
         return out
+    }
+
+    /// The option `value` of the list in the row `row` names (a member's role: "Make Tom a
+    /// guest", "Tom: Guest"); only a list holding the value fits.
+    static func optionInRow(of row: String, _ value: String) -> PlainCommand {
+        var option = PlainCommand(kind: .select, target: TargetPhrase(words: "", roles: ["combobox", "listbox"], context: row), value: value)
+        option.valueMustFit = true
+        return option
     }
 
     /// "Problem as the Type", "Shipping in Move to group", "50 rows per page": the value, then
