@@ -252,7 +252,9 @@ public struct HealingScorer: Sendable {
                 guard best < 1 || countNumbers else { continue }
                 any = true
                 folder.load(theirs)
-                if folder.tokens.count <= Self.personalLabelWords, folder.tokens.contains(where: Self.personalWords.contains) { theirsPersonal = true }
+                if !ownersTell.isEmpty, folder.tokens.count <= Self.personalLabelWords, folder.tokens.contains(where: Self.personalWords.contains) {
+                    theirsPersonal = true
+                }
                 // The target's identifier words among these words (`crossWords`), read while they are loaded.
                 if !meaning.isEmpty { crossVisible = max(crossVisible, Self.share(meaning, folder.tokens, ofTheirs: true)) }
                 if best < 1 {
