@@ -20,7 +20,9 @@ public enum ActionFit {
         }
         switch kind {
         case .fill, .type: return isEditable(pointer.pointee)
-        case .check, .uncheck: return isCheckable(pointer.pointee)
+        case .check: return isCheckable(pointer.pointee)
+        // A radio is unticked only by choosing another (Playwright refuses to uncheck one).
+        case .uncheck: return isCheckable(pointer.pointee) && !isRadio(pointer.pointee)
         case .select: return pointer.pointee.tag == "select" || pointer.pointee.role == "listbox" || pointer.pointee.role == "combobox"
         case .click, .dblclick: return pointer.pointee.isInteractive
         case .hover: return true
@@ -39,6 +41,10 @@ public enum ActionFit {
             default: return false
             }
         }
+    }
+
+    static func isRadio(_ e: Element) -> Bool {
+        (e.tag == "input" && e.type == "radio") || e.role == "radio" || e.role == "menuitemradio"
     }
 
     static func isCheckable(_ e: Element) -> Bool {

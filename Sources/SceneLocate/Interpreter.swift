@@ -188,7 +188,7 @@ public struct Interpreter: Sendable {
             }
             chosen = pool[i]
         } else {
-            let equals = ranked.filter { $0.score >= best.score - policy.tie }.sorted { $0.element.index < $1.element.index }
+            let equals = Self.alike(best, ranked, target, reading.kind, page, tie: policy.tie)
             guard equals.count == 1 else {
                 let spelled = equals.prefix(policy.listed).map { LocatorBuilder.build(for: $0.element, in: snapshot).javaScript }
                 let example = [target.words, target.roleWord ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
@@ -205,6 +205,34 @@ public struct Interpreter: Sendable {
                            command: command, reading: reading, ranked: ranked)
         }
         return concrete(sentence, reading, target, chosen, snapshot, listing, command: command, ranked: ranked)
+    }
+
+    /// How far below the best a control may be and still share its name's first words
+    /// (`alike`): names that differ only in the words the step left out.
+    static let sharedNameMargin = 0.12
+
+    /// The candidates the step cannot tell from the best, in page order: those within the tie;
+    /// and when the best's name only begins with the step's words ("Click Save" of "Save
+    /// profile", "Save notification settings", "Save privacy settings"), every control whose name
+    /// has all the step's words too and that nothing else tells apart — a shorter name is no
+    /// reason to pick it.
+    static func alike(_ best: InterpretCandidate, _ ranked: [InterpretCandidate], _ target: TargetPhrase, _ kind: StepKind,
+                      _ page: PageWords, tie: Double) -> [InterpretCandidate] {
+        let tied = ranked.filter { $0.score >= best.score - tie }
+        guard tied.count == 1, best.words < 1, !target.words.isEmpty, !target.quoted,
+              [.click, .dblclick, .hover, .check, .uncheck].contains(kind) else { return tied }
+        let phrase = Prepared(target.words)
+        var folder = Folder()
+        func others(_ c: InterpretCandidate) -> Double { c.factors.reduce(1) { $0 * $1.1 } }
+        func hasAll(_ c: InterpretCandidate) -> Bool {
+            c.element.isInteractive && page.coverage(of: phrase, by: [c.element.name ?? c.element.text], &folder) >= 1
+        }
+        // The best's name must say more than the step: a name that is all the step's words is no
+        // shorter look-alike ("Penthouse, Quay Tower" of "Save Penthouse, Quay Tower").
+        guard hasAll(best), page.share(of: Prepared(best.element.name ?? best.element.text ?? "").tokens, in: phrase) < 1 else { return tied }
+        let sharing = ranked.prefix { $0.score >= best.score - Self.sharedNameMargin }
+            .filter { abs(others($0) - others(best)) < 0.01 && hasAll($0) }
+        return (sharing.count > 1 ? Array(sharing) : tied).sorted { $0.element.index < $1.element.index }
     }
 
     /// The first number of two digits or more in `context` that the element's row, card,
@@ -456,7 +484,12 @@ public struct Interpreter: Sendable {
     /// column header); nil when it does not fit at all.
     static func roleFit(_ e: Element, _ roles: [String]) -> Double? {
         let role = e.role ?? ""
-        if let i = roles.firstIndex(of: role) { return i == 0 ? 1 : 0.9 }
+        if let i = roles.firstIndex(of: role) {
+            // Any control a verb names ("Follow X": its Follow link or button) is no role word
+            // said; a box it names is still less likely than a button.
+            if roles == PlainGrammar.clickRoles { return ["button", "link", "menuitem", "tab"].contains(role) ? 1 : 0.9 }
+            return i == 0 ? 1 : 0.9
+        }
         let classes = (e.classes ?? []).joined(separator: " ").lowercased()
         if roles.contains("button"), role == "link" || role == "menuitem" {
             return classes.contains("btn") || classes.contains("button") ? 1 : 0.85

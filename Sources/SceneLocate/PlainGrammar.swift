@@ -217,7 +217,7 @@ public enum PlainGrammar {
         /// A control named `words` (roles), found where `context` is.
         func named(_ words: String, roles: [String], context: Substring) -> TargetPhrase {
             let c = literal(context)
-            return TargetPhrase(words: words, roles: roles, context: [c.words, c.roleWord].compactMap { $0 }.joined(separator: " "))
+            return TargetPhrase(words: words, roles: roles, ordinal: c.ordinal, context: [c.words, c.roleWord].compactMap { $0 }.joined(separator: " "))
         }
         func match(_ pattern: String) -> [Substring]? {
             guard let regex = try? Regex("^" + pattern + "$").ignoresCase(), let m = text.wholeMatch(of: regex) else { return nil }
@@ -336,6 +336,12 @@ public enum PlainGrammar {
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search \(restore(g[0]))", roles: ["searchbox", "textbox", "combobox"]), value: value,
                                 alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
         }
+        // "Search for 'Salford' in the location box": that field, with those words.
+        if let g = match(#"search(?:\s+for)?\s+(.+?)\s+(?:in|into|using)\s+(?:the\s+)?(.+?\s+(?:box|field|bar|input))"#) {
+            let value = restore(g[0])
+            return PlainCommand(kind: .fill, target: target(g[1]), value: value,
+                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
+        }
         // "Search for teapots": the field named search, else the page's search box. "Search for a
         // service called 'tip'": the quoted words are what is typed.
         if let g = match(#"search(?:\s+for)?\s+(.+)"#) {
@@ -351,6 +357,10 @@ public enum PlainGrammar {
         // "Make sure Accuracy is not ticked", "Ensure the Email box for X is checked": a state to reach.
         if let g = match(#"(?:make sure|ensure)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
             return PlainCommand(kind: g[1].isEmpty ? .check : .uncheck, target: target(g[0]))
+        }
+        // "Don't allow members to email me", "Stop emails about new homes": the box, unticked.
+        if let g = match(#"(?:don't|do not|never|stop)\s+(.+)"#) {
+            return PlainCommand(kind: .uncheck, target: target(g[0]), alternatives: [sentenceAsName])
         }
         if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) {
             // "Clear all filters", "Clear the basket": a control of that name, else boxes to untick.
@@ -475,8 +485,13 @@ public enum PlainGrammar {
             // "Priya Nair: Viewer": the option of a list in the row the words name.
             out.append(optionInRow(of: t.words, v))
         }
-        if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#) {
+        if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#)
+            ?? raw.firstMatch(of: #/^(.+?)\s+(?:-|\u{2013}|\u{2014}|is|should be)\s+(.+)$/#) {
+            // "Years at this address - 3", "Joint applicant's first name is Yusuf".
             add(m.output.1, m.output.2)
+        } else if let m = raw.firstMatch(of: #/^(\d+(?:[.,]\d+)?)\s+(.+)$/#) {
+            // "3 people moving in": a number, then the field's whole name.
+            add(m.output.2, m.output.1, guessed: true)
         } else if let m = raw.firstMatch(of: #/^(.+?)\s+(\u{1}\d+\u{1})$/#) {
             add(m.output.1, m.output.2)
         } else {

@@ -101,7 +101,8 @@ enum Vocabulary {
     }
 
     /// A plural "s" dropped from words longer than three letters ("items", "names"), not from
-    /// -ss, -us, -is (address, status, this); then "-ure" from a word of seven letters or more.
+    /// -ss, -us, -is (address, status, this); then "-ure" from a word of seven letters or more,
+    /// and a final "-y" or "-ie".
     static func stem(_ token: [UInt8]) -> ArraySlice<UInt8> {
         stem(token[...])
     }
@@ -116,6 +117,10 @@ enum Vocabulary {
         // Byte by byte: every token of a page passes here.
         let end = t.endIndex
         if t.count >= 7, t[end - 1] == 101, t[end - 2] == 114, t[end - 3] == 117 { return t.dropLast(3) }  // "ure"
+        // "-y" and its plural "-ies" (after the "s" went: "-ie") are one stem: enquiry,
+        // enquiries; reply, replies; cookie, cookies.
+        if t.count >= 5, t[end - 1] == 101, t[end - 2] == 105 { return t.dropLast(2) }  // "ie"
+        if t.count >= 4, t[end - 1] == 121 { return t.dropLast() }  // "y"
         return t
     }
 }
