@@ -418,7 +418,7 @@ public enum PlainGrammar {
             return command
         }
         // "Follow Tomás Alvarez": a Follow control where he is, before a link named after him.
-        if let g = match(#"follow\s+(.+)"#), !g[0].lowercased().hasPrefix("the ") {
+        if let g = match(#"follow\s+(.+)"#) {
             var command = PlainCommand(kind: .click, target: named("follow", roles: clickRoles, context: g[0]), alternatives: [sentenceAsName])
             command.alternatives.append(click(g[0]))
             return command
@@ -615,8 +615,10 @@ public enum PlainGrammar {
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
                 body = String(m.output.1); context = String(m.output.2)
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of)\s+the\s+(.+?)\s+(?:row|line|card|entry|item|tile)$/#)
-                        ?? body.firstMatch(of: #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#) {
-                // "the heart on the Pho Saigon card", "Increase next to Garlic bread".
+                        ?? body.firstMatch(of: #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#)
+                        ?? body.firstMatch(of: #/^(.+?)\s+on\s+([^']+'s\s+.+)$/#) {
+                // "the heart on the Pho Saigon card", "Increase next to Garlic bread", "Like on
+                // oskar_bakes's reply".
                 body = String(m.output.1); context = String(m.output.2)
             } else if let m = body.firstMatch(of: #/^(?:[Tt]he\s+)?(\p{Lu}[^']*?)'s\s+(.+)$/#) {
                 // "Tom Becker's role": the role in Tom Becker's row. Only a name (capitalised): "today's
