@@ -38,7 +38,7 @@ enum Vocabulary {
         ["minimum", "min"],
         ["maximum", "max"],
         ["edit", "modify", "pencil", "change"],
-        ["help", "support", "faq"],
+        ["help", "support"],
         ["newsletter", "mailing list"],
         ["accept", "agree"],
         ["export", "download"],

@@ -6,13 +6,13 @@ import Testing
 /// The bars of issue 14 on the locate corpus (Tests/LocateCorpus): every healing case and plain
 /// step played as the runner meets it, through `Resolver`. Every site is held to the rule that
 /// needs no tuning (never a wrong element in silence) and to what it reaches today, so a change
-/// that makes any site worse fails; the held-out sites (jobs, rentals, forum) are read as totals only.
+/// that makes any site worse fails; the held-out sites (jobs, crm, mail, energy) are read as totals only.
 /// Release build for the figures: `SCENE_BENCHMARKS=1 swift run -c release LocateBench corpus`.
 @Suite struct LocateCorpusTests {
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// What each site reaches (2026-12-06, evening): healed share, wrong picks after Scene looked,
+    /// What each site reaches (2026-12-06, night): healed share, wrong picks after Scene looked,
     /// removed elements replaced; plain steps right, wrong, must-refuse steps acted on. Issue 14's
     /// bars (95 %, no wrong pick, every removed element refused) are met on some sites only: these
     /// keep every site from getting worse. Admin's 24 replaced are its v3 name links that became
@@ -27,18 +27,21 @@ import Testing
         "bank": (0.775, 10, 0, 0, 0.993, 0, 0),
         "helpdesk": (0.772, 5, 18, 0, 0.919, 3, 3),
         "council": (0.703, 0, 137, 0, 0.852, 5, 9),
-        "food": (0.707, 24, 23, 0, 0.786, 8, 5),
-        "learn": (0.633, 0, 25, 0, 0.788, 12, 4),
-        "tasks": (0.741, 9, 27, 0, 0.775, 10, 8),
+        "food": (0.709, 24, 23, 0, 0.788, 8, 5),
+        "learn": (0.633, 0, 25, 0, 0.790, 11, 4),
+        "tasks": (0.741, 9, 27, 0, 0.775, 10, 7),
         "jobs": (0.776, 0, 39, 0, 0.911, 4, 3),
-        "rentals": (0.679, 17, 65, 0, 0.745, 20, 5),
-        "forum": (0.556, 30, 47, 9, 0.649, 19, 9),
+        "rentals": (0.679, 17, 65, 0, 0.776, 12, 3),
+        "forum": (0.556, 30, 47, 9, 0.670, 15, 5),
+        "crm": (0.731, 25, 80, 1, 0.753, 21, 10),
+        "mail": (0.648, 39, 124, 2, 0.679, 23, 12),
+        "energy": (0.789, 26, 35, 0, 0.840, 16, 13),
     ]
 
     @Test func everySiteNeverActsOnAWrongElementInSilenceAndKeepsWhatItReaches() throws {
         let sites = try Self.results.get()
         #expect(Set(sites.map(\.site.name)) == Set(Self.reached.keys))
-        #expect(Set(sites.filter(\.site.heldOut).map(\.site.name)) == ["jobs", "rentals", "forum"], "the sites kept out of tuning")
+        #expect(Set(sites.filter(\.site.heldOut).map(\.site.name)) == ["jobs", "crm", "mail", "energy"], "the sites kept out of tuning")
         for site in sites {
             let t = HealingTally(site.heal), p = PlainTally(site.plain)
             let figures = CorpusReport.healingTable([site]) + "\n" + CorpusReport.plainTable([site])
@@ -52,15 +55,16 @@ import Testing
         }
     }
 
-    /// Issue 14 asks 95 % healed; the twelve tuned sites reach 76.2 % together (2026-12-06,
-    /// evening: shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8,
-    /// bank 77.5, helpdesk 77.3, council 70.3, food 70.8, learn 63.4, tasks 74.2) and 86.2 % of
-    /// plain steps, 38 wrong and 29 must-refuse steps acted on (learn and tasks read since this evening).
+    /// Issue 14 asks 95 % healed; the fourteen tuned sites reach 73.3 % together (2026-12-06,
+    /// night: shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8,
+    /// bank 77.5, helpdesk 77.3, council 70.3, food 71.0, learn 63.4, tasks 74.2, rentals 68.0,
+    /// forum 55.7) and 82.9 % of plain steps, 64 wrong and 36 must-refuse steps acted on
+    /// (rentals and forum read since this night, and the lowest).
     @Test func tunedSitesHealMostAndResolveNearlyAllPlainSteps() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.762, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.732, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
-        #expect(plain.recall >= 0.861 && plain.wrong <= 38 && plain.actedWrongly <= 29, "\(CorpusReport.plainTable(tuned))")
+        #expect(plain.recall >= 0.829 && plain.wrong <= 64 && plain.actedWrongly <= 36, "\(CorpusReport.plainTable(tuned))")
     }
 
     /// The trap: the old locator (an nth, an XPath, a row index) still finds exactly one visible
