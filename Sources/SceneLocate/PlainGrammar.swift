@@ -603,14 +603,28 @@ public enum PlainGrammar {
         return out
     }
 
+    /// "second" 1, "4th" 3, "last" -1 (0-based); nil for any other word.
+    static func ordinalNumber(_ word: String) -> Int? {
+        let w = word.lowercased()
+        if let i = ordinalWords.firstIndex(of: w) { return i }
+        if w == "last" { return -1 }
+        if let m = w.wholeMatch(of: #/(\d+)(?:st|nd|rd|th)/#), let n = Int(m.output.1), n >= 1 { return n - 1 }
+        return nil
+    }
+
     /// "the second 'Add to cart' button for the Oak Board in the footer" -> words, role word,
     /// ordinal, context, area. `split: false` reads the whole phrase as the name.
     static func phrase(_ raw: String, _ literals: [String], split: Bool = true) -> TargetPhrase {
         var body = raw
         var context: String? = nil, area: String? = nil
+        var ordinal: Int? = nil
         if split {
-            // "... in the row for Dana", "... for the Blue Mug": the row or card text.
-            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
+            // "Book a viewing on the 4th listing", "Pause the listing in the last row": the
+            // control in that row or card, counted in page order.
+            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:row|card|listing|item|entry|line|result|tile|record)$/#),
+               let n = ordinalNumber(String(m.output.2)) {
+                body = String(m.output.1); ordinal = n
+            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
                 body = String(m.output.1); context = String(m.output.2)
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
                 body = String(m.output.1); context = String(m.output.2)
@@ -638,12 +652,9 @@ public enum PlainGrammar {
         var words = body.split(separator: " ").map(String.init)
         func dropArticles() { while let f = words.first, ["the", "a", "an", "on", "at", "over", "your", "my"].contains(f.lowercased()) { words.removeFirst() } }
         dropArticles()
-        var ordinal: Int? = nil
         // "First name", "Last login": a word pair the vocabulary knows is a name, not an ordinal.
-        if let f = words.first?.lowercased(), !(words.count > 1 && Vocabulary.isPair(f, words[1])) {
-            if let i = ordinalWords.firstIndex(of: f) { ordinal = i }
-            else if f == "last" { ordinal = -1 }
-            else if let m = f.wholeMatch(of: #/(\d+)(?:st|nd|rd|th)/#), let n = Int(m.output.1), n >= 1 { ordinal = n - 1 }
+        if ordinal == nil, let f = words.first?.lowercased(), !(words.count > 1 && Vocabulary.isPair(f, words[1])) {
+            ordinal = ordinalNumber(f)
             if ordinal != nil { words.removeFirst(); dropArticles() }
         }
         var roleWord: String? = nil, roles: [String]? = nil
