@@ -43,6 +43,7 @@ public enum ActionFit {
         }
     }
 
+    /// A radio button, native or ARIA.
     static func isRadio(_ e: Element) -> Bool {
         (e.tag == "input" && e.type == "radio") || e.role == "radio" || e.role == "menuitemradio"
     }

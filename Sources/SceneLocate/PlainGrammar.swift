@@ -486,7 +486,10 @@ public enum PlainGrammar {
             out.append(optionInRow(of: t.words, v))
         }
         if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#)
-            ?? raw.firstMatch(of: #/^(.+?)\s+(?:-|\u{2013}|\u{2014}|is|should be)\s+(.+)$/#) {
+            ?? raw.firstMatch(of: #/^(.+?)\s+(?:-|\u{2013}|\u{2014})\s+(.+)$/#)
+            // "is" only before a value (up to four words, no article): "… address is the same as
+            // delivery" names a box.
+            ?? raw.firstMatch(of: #/^(.+?)\s+(?:is|should be)\s+((?!(?i:the|a|an|my|your|not)\s)\S+(?:\s+\S+){0,3})$/#) {
             // "Years at this address - 3", "Joint applicant's first name is Yusuf".
             add(m.output.1, m.output.2)
         } else if let m = raw.firstMatch(of: #/^(\d+(?:[.,]\d+)?)\s+(.+)$/#) {

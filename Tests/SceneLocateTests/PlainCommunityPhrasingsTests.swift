@@ -82,6 +82,9 @@ import Testing
         #expect(number.step?.kind == .fill && number.element?.index == 11 && number.step?.value == "3", "\(number.error ?? number.reason)")
         let named = read("First name is Yusuf")
         #expect(named.step?.kind == .fill && named.element?.index == 12 && named.step?.value == "Yusuf", "\(named.error ?? named.reason)")
+        // "is" before a phrase with an article names a box, not a field's value.
+        let box = read("Allow members to email me is not what I want")
+        #expect(box.step?.kind != .fill, "\(box.error ?? box.reason)")
         // A number before words that are no field's whole name is no such reading.
         #expect(!read("3 bedrooms wanted").ok)
     }
