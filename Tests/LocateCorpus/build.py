@@ -102,13 +102,25 @@ def action_of(e):
     return "click"
 
 
+def css_identifier(s):
+    """An id as a CSS selector writes it: a JSF-style "frmContacts:q" is #frmContacts\\:q, a leading
+    digit is escaped by its code point (as CSS.escape does); plain ids are unchanged."""
+    out = ""
+    for i, c in enumerate(s):
+        if c.isascii() and (c.isalnum() or c in "-_"):
+            out += f"\\{ord(c):x} " if i == 0 and c.isdigit() else c
+        else:
+            out += "\\" + c
+    return out
+
+
 def candidate_locators(e):
     """(strategy, locator keys) people write for element `e`, most resilient first."""
     out = []
     if e.get("testId") and (e.get("testIdAttr") or "data-testid") == "data-testid":
         out.append(("testId", {"testId": e["testId"]}))
     if e.get("id"):
-        out.append(("id", {"css": "#" + e["id"]}))
+        out.append(("id", {"css": "#" + css_identifier(e["id"])}))
     if e.get("role") and e.get("name") and len(e["name"]) <= 60:
         out.append(("role", {"role": e["role"], "name": e["name"]}))
     if e.get("label"):
