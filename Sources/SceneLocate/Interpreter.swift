@@ -207,6 +207,9 @@ public struct Interpreter: Sendable {
         return concrete(sentence, reading, target, chosen, snapshot, listing, command: command, ranked: ranked)
     }
 
+    /// Actions on a control (not a field or a list): a person clicks, hovers or ticks it.
+    static func actsOnControls(_ kind: StepKind) -> Bool { [.click, .dblclick, .hover, .check, .uncheck].contains(kind) }
+
     /// How far below the best a control may be and still share its name's first words
     /// (`alike`): names that differ only in the words the step left out.
     static let sharedNameMargin = 0.12
@@ -219,8 +222,7 @@ public struct Interpreter: Sendable {
     static func alike(_ best: InterpretCandidate, _ ranked: [InterpretCandidate], _ target: TargetPhrase, _ kind: StepKind,
                       _ page: PageWords, tie: Double) -> [InterpretCandidate] {
         let tied = ranked.filter { $0.score >= best.score - tie }
-        guard tied.count == 1, best.words < 1, !target.words.isEmpty, !target.quoted,
-              [.click, .dblclick, .hover, .check, .uncheck].contains(kind) else { return tied }
+        guard tied.count == 1, best.words < 1, !target.words.isEmpty, !target.quoted, Self.actsOnControls(kind) else { return tied }
         let phrase = Prepared(target.words)
         var folder = Folder()
         func others(_ c: InterpretCandidate) -> Double { c.factors.reduce(1) { $0 * $1.1 } }
@@ -359,7 +361,7 @@ public struct Interpreter: Sendable {
             mentioned[s] = found
             return found
         }
-        let actsOnControls = [.click, .dblclick, .hover, .check, .uncheck].contains(kind)
+        let actsOnControls = Self.actsOnControls(kind)
         // "Save notification settings": the verb a control's name starts with, which a control
         // named otherwise ("Settings") does not do.
         let leadVerb = target.words.split(separator: " ").first.flatMap { first in
@@ -487,7 +489,7 @@ public struct Interpreter: Sendable {
         if let i = roles.firstIndex(of: role) {
             // Any control a verb names ("Follow X": its Follow link or button) is no role word
             // said; a box it names is still less likely than a button.
-            if roles == PlainGrammar.clickRoles { return ["button", "link", "menuitem", "tab"].contains(role) ? 1 : 0.9 }
+            if roles == PlainGrammar.clickRoles { return PlainGrammar.commandRoles.contains(role) ? 1 : 0.9 }
             return i == 0 ? 1 : 0.9
         }
         let classes = (e.classes ?? []).joined(separator: " ").lowercased()

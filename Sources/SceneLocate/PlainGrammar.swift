@@ -86,7 +86,9 @@ public enum PlainGrammar {
     static let ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     static let fieldRoles = ["textbox", "searchbox", "spinbutton", "combobox"]
-    static let clickRoles = ["button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option"]
+    /// Controls that do or open something, as against boxes and options that hold a choice.
+    static let commandRoles = ["button", "link", "menuitem", "tab"]
+    static let clickRoles = commandRoles + ["checkbox", "radio", "switch", "option"]
 
     /// Role words, longest first so "radio button" wins over "button". "row" is the row's own
     /// selection box ("select the row for Dana").
@@ -236,6 +238,10 @@ public enum PlainGrammar {
             }
             return command
         }
+        /// The page's search box, with `value` typed: the second reading of every search.
+        func pageSearch(_ value: String) -> PlainCommand {
+            PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)
+        }
         /// The whole sentence as a control's name ("Add to cart", "Log out").
         let sentenceAsName = PlainCommand(kind: .click, target: whole(text[...]))
 
@@ -334,13 +340,13 @@ public enum PlainGrammar {
         if let g = match(#"search\s+(?!for\s)(\w+(?:\s+\w+)?)\s+for\s+(.+)"#) {
             let value = restore(g[1])
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search \(restore(g[0]))", roles: ["searchbox", "textbox", "combobox"]), value: value,
-                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
+                                alternatives: [pageSearch(value)])
         }
         // "Search for 'Salford' in the location box": that field, with those words.
         if let g = match(#"search(?:\s+for)?\s+(.+?)\s+(?:in|into|using)\s+(?:the\s+)?(.+?\s+(?:box|field|bar|input))"#) {
             let value = restore(g[0])
             return PlainCommand(kind: .fill, target: target(g[1]), value: value,
-                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
+                                alternatives: [pageSearch(value)])
         }
         // "Search for teapots": the field named search, else the page's search box. "Search for a
         // service called 'tip'": the quoted words are what is typed.
@@ -348,7 +354,7 @@ public enum PlainGrammar {
             let quotedOnly = g[0].firstMatch(of: #/^(?:.+\s)?(?:called|named|titled)\s+(\u{1}\d+\u{1})$/#).map { restore($0.output.1) }
             let value = quotedOnly ?? restore(g[0])
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search", roles: ["searchbox", "textbox", "combobox"]), value: value,
-                                alternatives: [PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)])
+                                alternatives: [pageSearch(value)])
         }
         // "Turn subtitles on", "Switch the Slack alerts off": the particle after the box.
         if let g = match(#"(?:turn|switch|toggle)\s+(.+?)\s+(on|off)"#) {
@@ -358,12 +364,9 @@ public enum PlainGrammar {
         if let g = match(#"(?:make sure|ensure)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
             return PlainCommand(kind: g[1].isEmpty ? .check : .uncheck, target: target(g[0]))
         }
-        // "Don't allow members to email me", "Stop emails about new homes": the box, unticked.
-        if let g = match(#"(?:don't|do not|never|stop)\s+(.+)"#) {
-            return PlainCommand(kind: .uncheck, target: target(g[0]), alternatives: [sentenceAsName])
-        }
-        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off)\s+(.+)"#) {
+        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off|don't|do not|never|stop)\s+(.+)"#) {
             // "Clear all filters", "Clear the basket": a control of that name, else boxes to untick.
+            // "Don't allow members to email me", "Stop emails about new homes": the box, unticked.
             return PlainCommand(kind: .uncheck, target: target(g[0]), alternatives: [sentenceAsName])
         }
         // "Only show open restaurants", "Filter by the Curry cuisine": the filter's box or chip.
