@@ -6,6 +6,7 @@ Playwright Python image.
 """
 
 import errno
+import json
 import os
 from urllib.parse import urljoin
 
@@ -349,6 +350,25 @@ async def _fill(loc, value, timeout):
         await loc.fill(value, timeout=timeout)
 
 
+async def _select(loc, value, timeout):
+    """Chooses the option `value`: in a <select> as Playwright does; in a custom list (a button or
+    div with role combobox, or a listbox) by opening it and clicking the option of that name, in
+    the list it controls when it names one (so another open list's option is never taken)."""
+    shape = await loc.evaluate(
+        "e => [e.tagName, e.getAttribute('role') || '', e.getAttribute('aria-controls') || e.getAttribute('aria-owns') || '']",
+        timeout=timeout)
+    tag, role, owned = shape
+    if tag == "SELECT":
+        await loc.select_option(value, timeout=timeout)
+        return
+    if role == "listbox":
+        scope = loc
+    else:
+        await loc.click(timeout=timeout)
+        scope = loc.page.locator("[id=%s]" % json.dumps(owned)) if owned else loc.page
+    await scope.get_by_role("option", name=value, exact=True).click(timeout=timeout)
+
+
 def _needs_value(step, what):
     if step.get("value") is None:
         raise PermanentStepError(f"a {step.get('kind')} step needs {what} in 'value'")
@@ -364,7 +384,7 @@ _HANDLERS = {
     "uncheck": _on_locator(lambda loc, s, t: loc.uncheck(timeout=t)),
     "fill": _on_locator(lambda loc, s, t: _fill(loc, _needs_value(s, "the text"), t)),
     "type": _on_locator(lambda loc, s, t: loc.press_sequentially(_needs_value(s, "the text"), timeout=t)),
-    "select": _on_locator(lambda loc, s, t: loc.select_option(_needs_value(s, "the option"), timeout=t)),
+    "select": _on_locator(lambda loc, s, t: _select(loc, _needs_value(s, "the option"), t)),
     "press": _press,
     "scroll": _scroll,
     "wait": _wait,
