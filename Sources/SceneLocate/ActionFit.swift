@@ -37,7 +37,8 @@ public enum ActionFit {
         default:
             switch e.role {
             case "textbox", "searchbox", "spinbutton": return true
-            case "combobox": return e.tag != "select"
+            // A combobox one types into is an input; a button or div one is a custom select.
+            case "combobox": return false
             default: return false
             }
         }

@@ -180,7 +180,8 @@ public struct Interpreter: Sendable {
         let chosen: InterpretCandidate
         if let ordinal = target.ordinal {
             // "the second X": among the matches about as good as the best, in page order.
-            let pool = ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.element.index < $1.element.index }
+            let pool = Self.counted(ranked.filter { $0.score >= max(policy.floor, best.score - 0.15) }.sorted { $0.element.index < $1.element.index },
+                                    ordinal: ordinal)
             let i = ordinal < 0 ? pool.count - 1 : ordinal
             guard i < pool.count else {
                 return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing,
@@ -205,6 +206,20 @@ public struct Interpreter: Sendable {
                            command: command, reading: reading, ranked: ranked)
         }
         return concrete(sentence, reading, target, chosen, snapshot, listing, command: command, ranked: ranked)
+    }
+
+    /// What "the third Delete" counts: the repeated control, one per row or card ("Delete" ×6),
+    /// not a toolbar's "Delete" or a "Trash" link that match as well. When one role and name is
+    /// shared by more of the matches than any other and has that many, only those are counted;
+    /// otherwise every match is ("the second link in the footer").
+    static func counted(_ pool: [InterpretCandidate], ordinal: Int) -> [InterpretCandidate] {
+        let groups = Dictionary(grouping: pool) { c in
+            (c.element.role ?? c.element.tag) + "|" + ControlNames.key(c.element.name ?? c.element.text ?? "")
+        }
+        let sizes = groups.values.map(\.count).sorted(by: >)
+        guard let largest = sizes.first, largest >= 2, sizes.count > 1, largest > sizes[1], ordinal < largest,
+              let repeated = groups.values.first(where: { $0.count == largest }) else { return pool }
+        return repeated
     }
 
     /// Actions on a control (not a field or a list): a person clicks, hovers or ticks it.
@@ -255,7 +270,7 @@ public struct Interpreter: Sendable {
         if kind == .fill, Self.isSelect(element) { kind = .select }
         // A box a "select"/"choose" names, or whose whole name the sentence is ("Include cutlery
         // and napkins"), is checked: clicking one already ticked would untick it.
-        if kind == .click, reading.choosing || target.whole, ActionFit.isCheckable(element) { kind = .check }
+        if kind == .click, reading.choosing || reading.ticksBox || target.whole, ActionFit.isCheckable(element) { kind = .check }
         if kind == .select, let wanted = value, let options = element.options, !options.isEmpty {
             guard let (option, similarity) = Self.option(wanted, in: options), similarity >= Self.optionFloor else {
                 let shown = options.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
@@ -274,7 +289,14 @@ public struct Interpreter: Sendable {
                                 command: command, reading: reading, ranked: ranked)
     }
 
-    static func isSelect(_ e: Element) -> Bool { e.tag == "select" || e.role == "listbox" || (e.role == "combobox" && e.options != nil) }
+    /// A list to choose from: a native select, a listbox, or a combobox with options or that
+    /// takes no typing (a button that opens a custom list).
+    static func isSelect(_ e: Element) -> Bool {
+        e.tag == "select" || e.role == "listbox" || (e.role == "combobox" && (e.options != nil || !ActionFit.isEditable(e)))
+    }
+
+    /// A custom list's value the snapshot cannot check (its options are shown only when open).
+    static let unseenOptions = 0.85
 
     /// Options below this similarity to the wanted value are no match.
     static let optionFloor = 0.6
@@ -454,7 +476,11 @@ public struct Interpreter: Sendable {
                 let s = Self.option(wanted, in: options)?.1 ?? 0
                 if reading.valueMustFit, s < Self.optionFloor { continue }
                 factors.append(("option", s >= Self.optionFloor ? 0.7 + 0.3 * s : 0.3))
-            } else if reading.valueMustFit { continue }
+            } else if reading.valueMustFit {
+                // A custom list shows its options only when open: one the step names may hold the value.
+                guard select, e.options == nil, !target.words.isEmpty, words >= 0.9 else { continue }
+                factors.append(("options not shown", Self.unseenOptions))
+            }
             if kind == .fill, !select, let value, !Self.valueFits(value, e) { factors.append(("value does not fit", 0.3)) }
             // Prefer what the action can really take: clicking a control over its text or the cell
             // around it, a box to tick when choosing, the visible over the covered.

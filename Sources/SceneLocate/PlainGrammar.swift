@@ -54,6 +54,9 @@ public struct PlainCommand: Sendable, Equatable {
     /// A reading guessed from a field's name then its value with nothing between ("Postcode AB2
     /// 4PL"): only a field whose whole name, label or placeholder those words are fits.
     public var fieldNamedExactly = false
+    /// The verb is the control's name ("Email for Activity on watched tasks"): a box of that
+    /// name is ticked, not toggled.
+    public var ticksBox = false
     /// Other readings of the same sentence, tried too; the one whose element fits best wins
     /// ("Sort by Name": the sort list's option, else the Name column header).
     public var alternatives: [PlainCommand] = []
@@ -132,7 +135,7 @@ public enum PlainGrammar {
         "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
         "enrol", "enroll", "add", "reply", "quote", "forward", "revoke", "reassign", "reopen", "resolve", "upgrade", "downgrade",
         "flag", "ban", "unblock", "unpin", "unmute", "dismiss", "message", "contact", "preview", "compare", "resume",
-        "watch", "unwatch", "bookmark",
+        "watch", "unwatch", "bookmark", "email", "move", "complete",
     ]
 
     /// States an item's own box marks ("Mark the draft as done" may tick it).
@@ -254,15 +257,20 @@ public enum PlainGrammar {
         if let g = match(#"(?:assert|verify|expect|confirm|(?:i )?(?:should )?see)(?: that)?(?: the page (?:contains|shows))?\s+(.+)"#) {
             return PlainCommand(kind: .assertVisible, target: target(g[0]))
         }
-        if let g = match(#"(?:go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to)\s+(.+)"#) {
+        if let g = match(#"(go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to)\s+(.+)"#) {
+            let (verb, g) = (g[0].lowercased(), Array(g.dropFirst()))
             let raw = restore(g[0])
             let words = raw.replacingOccurrences(of: #"^(?i:the )"#, with: "", options: .regularExpression)
             if words.hasPrefix("/") || words.hasPrefix("http://") || words.hasPrefix("https://") || words.hasPrefix("file:")
                 || words.hasPrefix("?") || words.hasPrefix("#") || words.range(of: #"^[\w-]+(\.[\w-]+)+(/.*)?$"#, options: .regularExpression) != nil {
                 return PlainCommand(kind: .goto, value: words)
             }
-            // "Go to Pricing", "Go to the next page": the link (or button) of that name.
-            return click(g[0], roles: ["link", "menuitem", "tab", "button"])
+            // "Go to Pricing", "Go to the next page": the link (or button) of that name; "Open
+            // Related contact": a custom list's button. "Open the driver app deal" may be the
+            // Open control of that deal's row.
+            var command = click(g[0], roles: ["link", "menuitem", "tab", "button", "combobox"])
+            if verb == "open" { command.alternatives.append(PlainCommand(kind: .click, target: named("open", roles: clickRoles, context: g[0]))) }
+            return command
         }
         if let g = match(#"(?:double[- ]?click|dblclick)(?: on)?\s+(.+)"#) { return click(g[0], kind: .dblclick) }
         if let g = match(#"(?:press|hit|push)(?: the)?\s+(.+?)(?: key)?"#), let key = keyName(restore(g[0])) {
@@ -448,7 +456,9 @@ public enum PlainGrammar {
         }
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
-            return PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
+            var command = PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
+            command.ticksBox = true
+            return command
         }
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
             + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
@@ -481,6 +491,8 @@ public enum PlainGrammar {
             let v = restoreLiterals(String(value), literals).trimmingCharacters(in: .whitespaces)
             let t = phrase(String(field), literals, split: false)
             guard !v.isEmpty, !t.words.isEmpty else { return }
+            // "Assignee dropdown" names a control by its role word; it gives no value.
+            if guessed, roleWords.contains(where: { $0.0 == v.lowercased() }) { return }
             var fill = PlainCommand(kind: .fill, target: t, value: v)
             if guessed { fill.fieldNamedExactly = exactly; fill.target?.whole = true }
             out.append(fill)
@@ -656,7 +668,10 @@ public enum PlainGrammar {
             }
         }
         var words = body.split(separator: " ").map(String.init)
-        func dropArticles() { while let f = words.first, ["the", "a", "an", "on", "at", "over", "your", "my"].contains(f.lowercased()) { words.removeFirst() } }
+        // A capital "My"/"Your" is part of a name ("Toggle My contacts").
+        func dropArticles() {
+            while let f = words.first, ["the", "a", "an", "on", "at", "over"].contains(f.lowercased()) || f == "your" || f == "my" { words.removeFirst() }
+        }
         dropArticles()
         // "First name", "Last login": a word pair the vocabulary knows is a name, not an ordinal.
         if ordinal == nil, let f = words.first?.lowercased(), !(words.count > 1 && Vocabulary.isPair(f, words[1])) {
