@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "SceneBrowserTests", "Locate"))
 from browser_helper import SNAPSHOT_JS, expect_map, locate, open_browser, serve  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-SITES = ["shop", "admin", "content", "travel", "clinic", "events", "bank", "helpdesk", "jobs", "council", "food", "learn", "tasks", "rentals", "forum", "crm", "mail", "energy", "insure"]
+SITES = ["shop", "admin", "content", "travel", "clinic", "events", "bank", "helpdesk", "jobs", "council", "food", "learn", "tasks", "rentals", "forum", "crm", "mail", "energy", "insure", "hr"]
 SOURCE = open(SNAPSHOT_JS, encoding="utf-8").read()
 VIEWPORT = {"width": 1280, "height": 800}
 
