@@ -150,8 +150,8 @@ public enum PlainGrammar {
         }
         let (text, literals) = extractLiterals(normalize(sentence))
         guard !text.isEmpty else { throw PlainLanguageError(message: "an empty step") }
-        do { return try read(text, literals, sentence) } catch {
-            if let placed = placed(text, literals, sentence) { return placed }
+        do { return typedValues(try read(text, literals, sentence), sentence, literals) } catch {
+            if let placed = placed(text, literals, sentence) { return typedValues(placed, sentence, literals) }
             throw error
         }
     }
@@ -476,7 +476,41 @@ public enum PlainGrammar {
         // A box or radio it names is chosen (checked), never toggled.
         let named = PlainCommand(kind: .click, target: phrase(text, literals), choosing: true)
         command.alternatives = (named.target == command.target ? [] : [named]) + fieldThenValue(text[...], literals, exactly: true)
-        return command
+        return typedValues(command, sentence, literals)
+    }
+
+    /// The values a sentence types, read again where its last words may not be typed: a value
+    /// that ends the sentence keeps its full stop when it is prose (four words or more) or ends
+    /// with an abbreviation ("Northwind Logistics Inc.", "I'm away, back on the 15th."); a value
+    /// that ends "in the X" may say where the field is ("Search for Alder in the header"), a
+    /// reading tried first — one only the field in that place fits well.
+    /// Whether a value's last word takes a full stop: "Inc", "Ltd", … or one with dots inside ("B.V").
+    static func endsWithAbbreviation(_ value: String) -> Bool {
+        value.firstMatch(of: #/(?i)(?:^|\s)(?:inc|ltd|co|corp|jr|sr|st|rd|ave|bros|plc|llc|etc|[\p{L}]+\.[\p{L}.]*)$/#) != nil
+    }
+
+    static func typedValues(_ command: PlainCommand, _ sentence: String, _ literals: [String]) -> PlainCommand {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let stop = trimmed.hasSuffix(".") && !trimmed.hasSuffix("..")
+        var readings: [PlainCommand] = []
+        for var r in command.readings {
+            guard [.fill, .type].contains(r.kind), var value = r.value, !literals.contains(value) else { readings.append(r); continue }
+            if stop, !value.hasSuffix("."), trimmed.hasSuffix(value + "."),
+               value.split(separator: " ").count >= 4 || endsWithAbbreviation(value) {
+                value += "."
+                r.value = value
+            }
+            if r.target?.area == nil, let m = value.firstMatch(of: #/^(.+?)\s+(?:in|inside|within)\s+(?:the\s+)?(\S+(?:\s+\S+){0,3})$/#) {
+                var placed = r
+                placed.value = String(m.output.1)
+                placed.target?.area = String(m.output.2)
+                readings.append(placed)
+            }
+            readings.append(r)
+        }
+        var out = readings[0]
+        out.alternatives = Array(readings.dropFirst())
+        return out
     }
 
     /// "Colour: Silver", "surname = Okafor", "Full name Jane Okafor": readings of a field then
