@@ -135,8 +135,11 @@ public enum PlainGrammar {
         "change", "renew", "track", "review", "invite", "resend", "assign", "merge", "snooze", "mute", "block", "restore", "retry",
         "enrol", "enroll", "add", "reply", "quote", "forward", "revoke", "reassign", "reopen", "resolve", "upgrade", "downgrade",
         "flag", "ban", "unblock", "unpin", "unmute", "dismiss", "message", "contact", "preview", "compare", "resume",
-        "watch", "unwatch", "bookmark", "email", "move", "complete",
+        "watch", "unwatch", "bookmark", "email", "move", "complete", "show", "hide", "unstar",
     ]
+
+    /// States "mark X …" names without "as".
+    static let markedStates = "done|complete|completed|finished|read|unread|lost|won|spam|paid|resolved|closed"
 
     /// States an item's own box marks ("Mark the draft as done" may tick it).
     static let doneWords: Set<String> = ["done", "complete", "completed", "finished", "read", "checked", "ticked"]
@@ -438,13 +441,26 @@ public enum PlainGrammar {
         if match(#"(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register)"#) != nil { return sentenceAsName }
         // "Mark 'Sketch three layouts' as done", "Mark Casa Verde as a favourite": the control
         // named for that state where the item is ("Done", "Mark as done"), or the item's own box.
-        if let g = match(#"mark\s+(.+?)\s+as\s+(?:an?\s+)?(.+)"#) {
+        // "Mark studio licences lost": a state word without "as".
+        if let g = match(#"mark\s+(.+?)\s+as\s+(?:an?\s+)?(.+)"#) ?? match(#"mark\s+(.+?)\s+("# + markedStates + ")") {
             let state = String(g[1])
             var command = PlainCommand(kind: .click, target: named(state, roles: clickRoles, context: g[0]),
                                        alternatives: [PlainCommand(kind: .click, target: named("mark as " + state, roles: clickRoles, context: g[0])),
                                                       sentenceAsName])
-            if doneWords.contains(state.lowercased()) { command.alternatives.append(PlainCommand(kind: .check, target: target(g[0]))) }
+            // The item's own box, named after it (a radio is a choice, not the item's state).
+            if doneWords.contains(state.lowercased()) {
+                var box = target(g[0])
+                if box.roles == nil { box.roles = ["checkbox", "switch"] }
+                command.alternatives.append(PlainCommand(kind: .check, target: box))
+            }
+            command.ticksBox = true
             return command
+        }
+        // "Send an email to Linh Tran": the Email (or Message) control where Linh Tran is.
+        if let g = match(#"(?:send|write)\s+(?:an?\s+|a new\s+)?(email|e-mail|message|mail|note)\s+to\s+(.+)"#) {
+            let noun = String(g[0])
+            return PlainCommand(kind: .click, target: named(noun, roles: clickRoles, context: g[1]),
+                                alternatives: [PlainCommand(kind: .click, target: named("send " + noun, roles: clickRoles, context: g[1])), sentenceAsName])
         }
         // "Make the Mastercard the default card": the item's "Make default" or "Set as default".
         if let g = match(#"(?:make|set)\s+(.+?)\s+(?:the|as(?: the)?)\s+default(?:\s+.+)?"#) {
@@ -458,6 +474,8 @@ public enum PlainGrammar {
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
             var command = PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
             command.ticksBox = true
+            // "Show all orders, not just the last 30 days": "Show" may be a list's name too.
+            if ["show", "hide"].contains(g[0].lowercased()) { command.alternatives += verbless(sentence).readings }
             return command
         }
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
