@@ -429,6 +429,11 @@ public enum PlainGrammar {
         if let g = match(#"(?:select|choose|pick)\s+(.+)"#) {
             var command = click(g[0], choosing: true)
             command.alternatives += optionReadings(g[0], literals)
+            // "Select Greta": the selection box of Greta's row or card ("choose" and "pick" are
+            // about options; "the last …" counts rows, not boxes).
+            if text.lowercased().hasPrefix("select "), case let box = named("", roles: ["checkbox"], context: g[0]), box.ordinal == nil {
+                command.alternatives.append(PlainCommand(kind: .check, target: box))
+            }
             return command
         }
         // "Follow Tomás Alvarez": a Follow control where he is, before a link named after him.
