@@ -1,4 +1,5 @@
 import Foundation
+import SceneBundle
 import SceneConfig
 import SceneLocator
 import Testing
@@ -30,34 +31,30 @@ import SceneTestSupport
     </script></main></body></html>
     """
 
-    @Test func aSelectStepOpensACustomListAndClicksItsOwnOption() async throws {
+    /// The record of one execution of `steps` on the page, through the runner in Chromium.
+    func run(_ steps: [Step], _ name: String) async throws -> ExecutionRecord {
         let environment = try browserEnvironment()
         let server = try TestServer(pages: ["settings.html": Self.page])
         defer { server.stop() }
-        let root = try temporaryDirectory("custom-list-run")
+        let root = try temporaryDirectory(name)
         defer { try? FileManager.default.removeItem(at: root) }
-        let steps = [Step(kind: .select, locator: Locator(selector: "#country"), value: "Germany", timeoutMs: 3000),
-                     Step(kind: .select, locator: Locator(selector: "#tz"), value: "Pacific Time", timeoutMs: 3000),
-                     Step(kind: .assertTitle, value: "zone Pacific Time, country Germany", timeoutMs: 3000),
-                     Step(kind: .select, locator: Locator(selector: "[aria-label='Favourite zones']"), value: "Tokyo", timeoutMs: 3000),
-                     Step(kind: .assertTitle, value: "favourite Tokyo", timeoutMs: 3000)]
         let runner = BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler))
         let result = try await runner.run(makeRequest([execution("settings", url: "\(server.base)/settings.html", steps: steps)], root: root))
-        let record = try #require(result.records.first)
+        return try #require(result.records.first)
+    }
+
+    @Test func aSelectStepOpensACustomListAndClicksItsOwnOption() async throws {
+        let record = try await run([Step(kind: .select, locator: Locator(selector: "#country"), value: "Germany", timeoutMs: 3000),
+                                    Step(kind: .select, locator: Locator(selector: "#tz"), value: "Pacific Time", timeoutMs: 3000),
+                                    Step(kind: .assertTitle, value: "zone Pacific Time, country Germany", timeoutMs: 3000),
+                                    Step(kind: .select, locator: Locator(selector: "[aria-label='Favourite zones']"), value: "Tokyo", timeoutMs: 3000),
+                                    Step(kind: .assertTitle, value: "favourite Tokyo", timeoutMs: 3000)], "custom-list-run")
         #expect(record.status == .newBaseline, "\(record.error ?? "")")
     }
 
     @Test func anOptionTheCustomListDoesNotHaveFailsTheStepNamingIt() async throws {
-        let environment = try browserEnvironment()
-        let server = try TestServer(pages: ["settings.html": Self.page])
-        defer { server.stop() }
-        let root = try temporaryDirectory("custom-list-missing")
-        defer { try? FileManager.default.removeItem(at: root) }
         // "Tokyo" is an option of the other, open list only: never clicked for the time zone's.
-        let steps = [Step(kind: .select, locator: Locator(selector: "#tz"), value: "Tokyo", timeoutMs: 1500)]
-        let runner = BatchRunner(RunnerEnvironment(environment: environment, resolver: StandardResolver.handler))
-        let result = try await runner.run(makeRequest([execution("settings", url: "\(server.base)/settings.html", steps: steps)], root: root))
-        let record = try #require(result.records.first)
+        let record = try await run([Step(kind: .select, locator: Locator(selector: "#tz"), value: "Tokyo", timeoutMs: 1500)], "custom-list-missing")
         #expect(record.status == .error)
         #expect(record.error?.contains("Tokyo") == true, "\(record.error ?? "")")
     }
