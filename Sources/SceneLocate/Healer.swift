@@ -242,11 +242,13 @@ public struct Healer: Sendable {
         }
         if scored.similarity("words") == nil, scored.score < policy.sameElement { doubts.append("score \(fmt(scored.score))") }
         if let s = Self.ownRowSimilarity(previous, found), s < Self.ownRowBar { doubts.append("row \(fmt(s))") }
-        // A form's submit button and a button of the same name under another heading outside any
-        // form ("Log activity" that opens the form, not the one that saves it) are two controls.
-        if HealingScorer.isFormSubmit(previous), !(found.regions ?? []).contains(where: { $0.hasPrefix("form") }),
-           let s = scored.similarity("heading"), s < Self.submitHeadingBar {
-            doubts.append("not a form's submit button, under another heading (\(fmt(s)))")
+        // A form's submit button (a layout table inside the form is no matter) and a button of the
+        // same name under another heading outside any form ("Log activity" that opens the form,
+        // not the one that saves it) are two controls.
+        let inForm = { (e: Element) in (e.regions ?? []).contains { $0.hasPrefix("form") } }
+        let submits = previous.role == "button" && (previous.type == "submit" || (previous.tag == "button" && (previous.type ?? "").isEmpty))
+        if submits, inForm(previous), !inForm(found), Prepared(previous.heading ?? "").tokens != Prepared(found.heading ?? "").tokens {
+            doubts.append("not a form's submit button, under another heading")
         }
         if HealingScorer.movedArea(previous.regions ?? [], found.regions ?? []) {
             doubts.append("in \(found.regions?.first ?? "another area"), not \(previous.regions?.first ?? "its area")")
@@ -269,9 +271,6 @@ extension Healer {
         let common = Set(a).intersection(b).count
         return Double(common) / Double(max(a.count, b.count))
     }
-
-    /// A form's submit button found outside any form is doubted under a heading less alike than this.
-    static let submitHeadingBar = 0.9
 
     /// Below this share of its row's own words in common, a found element is doubted.
     static let ownRowBar = 0.75
