@@ -47,7 +47,7 @@ public enum ConfigSchema {
         .init("frame", .string, "CSS selector of the iframe holding the element (nested frames joined by ` >> `)."),
     ]
     static let stepOptionProperties: [SchemaProperty] = [
-        .init("value", .string, "Text to fill/type, option to select, key to press, expected text."),
+        .init("value", .string, "Text to fill/type, option to select (in a `<select>`, or in a custom list — a `role=\"combobox\"` button or div, opened and its option of that name clicked — or a listbox), key to press, expected text."),
         .init("key", .string, "Key to press (press steps)."),
         .init("timeoutMs", .integer, "Step timeout in milliseconds."),
         .init("optional", .boolean, "A failure of this step does not fail the execution.", default: "false"),
