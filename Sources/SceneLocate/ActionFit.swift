@@ -37,8 +37,7 @@ public enum ActionFit {
         default:
             switch e.role {
             case "textbox", "searchbox", "spinbutton": return true
-            // A combobox one types into is an input; a button or div one is a custom select.
-            case "combobox": return false
+            // A combobox one types into is an input (above); a button or div one is a custom list.
             default: return false
             }
         }
