@@ -246,8 +246,8 @@ public struct Healer: Sendable {
         // same name under another heading outside any form ("Log activity" that opens the form,
         // not the one that saves it) are two controls.
         let inForm = { (e: Element) in (e.regions ?? []).contains { $0.hasPrefix("form") } }
-        let submits = previous.role == "button" && (previous.type == "submit" || (previous.tag == "button" && (previous.type ?? "").isEmpty))
-        if submits, inForm(previous), !inForm(found), Prepared(previous.heading ?? "").tokens != Prepared(found.heading ?? "").tokens {
+        if HealingScorer.submits(tag: previous.tag, type: previous.type, role: previous.role), inForm(previous), !inForm(found),
+           Prepared(previous.heading ?? "").tokens != Prepared(found.heading ?? "").tokens {
             doubts.append("not a form's submit button, under another heading")
         }
         if HealingScorer.movedArea(previous.regions ?? [], found.regions ?? []) {

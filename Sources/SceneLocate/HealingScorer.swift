@@ -620,9 +620,13 @@ public struct HealingScorer: Sendable {
     /// A button that submits its form (a submit input, or a button without another type) with a
     /// form or a search as its nearest area: with `peers` [0, 1], the form's only submit button.
     static func isFormSubmit(tag: String?, type: String?, role: String?, regions: [String]?) -> Bool {
-        guard role == "button", type == "submit" || (tag == "button" && (type ?? "").isEmpty),
-              let area = regions?.first?.split(separator: ":").first else { return false }
+        guard submits(tag: tag, type: type, role: role), let area = regions?.first?.split(separator: ":").first else { return false }
         return area == "form" || area == "search"
+    }
+
+    /// A button that submits the form around it: a submit input, or a button without another type.
+    static func submits(tag: String?, type: String?, role: String?) -> Bool {
+        role == "button" && (type == "submit" || (tag == "button" && (type ?? "").isEmpty))
     }
 
     static func isFormSubmit(_ e: Element) -> Bool {

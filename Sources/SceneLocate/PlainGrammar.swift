@@ -502,16 +502,16 @@ public enum PlainGrammar {
         return typedValues(command, sentence, literals)
     }
 
-    /// The values a sentence types, read again where its last words may not be typed: a value
-    /// that ends the sentence keeps its full stop when it is prose (four words or more) or ends
-    /// with an abbreviation ("Northwind Logistics Inc.", "I'm away, back on the 15th."); a value
-    /// that ends "in the X" may say where the field is ("Search for Alder in the header"), a
-    /// reading tried first — one only the field in that place fits well.
     /// Whether a value's last word takes a full stop: "Inc", "Ltd", … or one with dots inside ("B.V").
     static func endsWithAbbreviation(_ value: String) -> Bool {
         value.firstMatch(of: #/(?i)(?:^|\s)(?:inc|ltd|co|corp|jr|sr|st|rd|ave|bros|plc|llc|etc|[\p{L}]+\.[\p{L}.]*)$/#) != nil
     }
 
+    /// The values a sentence types, read again where its last words may not be typed: a value
+    /// that ends the sentence keeps its full stop when it is prose (four words or more) or ends
+    /// with an abbreviation ("Northwind Logistics Inc.", "I'm away, back on the 15th."); a value
+    /// that ends "in the X" may say where the field is ("Search for Alder in the header"), a
+    /// reading tried first — one only the field in that place fits well.
     static func typedValues(_ command: PlainCommand, _ sentence: String, _ literals: [String]) -> PlainCommand {
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         let stop = trimmed.hasSuffix(".") && !trimmed.hasSuffix("..")
