@@ -370,6 +370,7 @@ public struct Interpreter: Sendable {
         let phrase = Prepared(target.words)
         let context = target.context.map { Prepared($0) }
         let area = target.area.map { AreaPhrase($0) }
+        let layout = area.map { $0.side != nil || $0.trail } == true ? PageLayout(snapshot.elements) : PageLayout([])
         var folder = Folder()
         var out: [InterpretCandidate] = []
         // Whether a heading or area name has a word of the phrase, once per distinct string:
@@ -397,7 +398,7 @@ public struct Interpreter: Sendable {
                 guard let f = Self.roleFit(e, roles) else { continue }
                 if f < 1 { factors.append(("role", f)) }
             }
-            if let wholeName, ![e.name, e.label, e.placeholder, e.ariaLabel].contains(where: { $0.map(ControlNames.key) == wholeName }) { continue }
+            if let wholeName, ![e.name, e.label, e.placeholder, e.ariaLabel].contains(where: { $0.map(ControlNames.wholeNames)?.contains(wholeName) == true }) { continue }
             // "Set Status to Pending": a select is filled by choosing its option.
             let select = Self.isSelect(e)
             if !ActionFit.accepts(fit, e), !(kind == .fill && select) { continue }
@@ -470,7 +471,7 @@ public struct Interpreter: Sendable {
                 factors.append(("context", 0.3 + 0.7 * c))
             }
             if let area {
-                factors.append(("area", 0.3 + 0.7 * area.score(e, page, &folder)))
+                factors.append(("area", 0.3 + 0.7 * area.score(e, page, layout, &folder)))
             }
             if kind == .select || (kind == .fill && select), let wanted = value, let options = e.options, !options.isEmpty {
                 let s = Self.option(wanted, in: options)?.1 ?? 0
@@ -643,6 +644,15 @@ enum ControlNames {
         s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).joined(separator: " ")
     }
 
+    /// The ways a person says a field's whole name: all of it, without what is in brackets
+    /// ("Postcode (optional)", "Due date (YYYY-MM-DD)"), or one of its alternatives ("ZIP /
+    /// Postcode", "Town/City").
+    static func wholeNames(_ name: String) -> [String] {
+        let bare = name.replacingOccurrences(of: #"\([^)]*\)|\[[^\]]*\]"#, with: " ", options: .regularExpression)
+        let parts = bare.split(separator: "/").map(key).filter { !$0.isEmpty }
+        return [key(name), key(bare)] + (parts.count > 1 ? parts : [])
+    }
+
     /// Whether the element's name, text, title or aria-label has the control's words, in order.
     static func names(_ e: Element, _ control: String) -> Bool {
         let wanted = " " + key(control) + " "
@@ -711,6 +721,13 @@ struct AreaPhrase {
         "dialog": ["dialog"], "modal": ["dialog"], "popup": ["dialog"], "window": ["dialog"], "banner": ["dialog", "banner", "region"],
         "form": ["form", "search"], "table": ["table"], "grid": ["table"], "list": ["list", "listbox"], "toolbar": ["toolbar"],
         "section": ["region", "group"], "panel": ["region", "tablist", "complementary"], "tabs": ["tablist"],
+        "rail": ["navigation", "complementary"], "bottom": ["contentinfo"],
+    ]
+    /// Words that say where on the screen an area is ("the side menu", "the left rail"): no
+    /// part of its name.
+    static let sides: [String: PageLayout.Side] = [
+        "footer": .bottom, "bottom": .bottom, "header": .top, "top": .top, "sidebar": .side, "side": .side, "rail": .side,
+        "left": .left, "left-hand": .left, "right": .right, "right-hand": .right, "bar": .top,
     ]
     /// Nouns for any part of a page under a title ("the Attendee 1 section", "the Alerts box"):
     /// they name no kind of landmark a person could see, so the title alone decides.
@@ -721,12 +738,19 @@ struct AreaPhrase {
     var anyPart = false
     /// The numbers of the name ("1" of "Attendee 1"): another number is another section.
     var numbers: [UInt64] = []
+    /// Where on the screen the words put it, the most specific said ("left" over "sidebar").
+    var side: PageLayout.Side?
+    /// "the breadcrumb": on a page whose trail is no landmark, any of its links may be it.
+    var trail = false
 
     init(_ text: String) {
         var rest: [Substring] = [], onlyParts = true
         for word in text.split(separator: " ") {
             let lower = word.lowercased()
+            if let s = Self.sides[lower], side == nil || [.left, .right].contains(s) { side = s }
+            if lower.hasPrefix("breadcrumb") { trail = true }
             if let k = Self.nouns[lower] { kinds.formUnion(k); onlyParts = onlyParts && Self.parts.contains(lower) }
+            else if Self.sides[lower] != nil { continue }
             else if Self.parts.contains(lower) { continue }
             else { rest.append(word) }
         }
@@ -750,11 +774,15 @@ struct AreaPhrase {
 
     /// 1 when the element is in an area of a named kind with the named words; the words alone
     /// may match an area's name or the element's heading ("in the discussion").
-    func score(_ e: Element, _ page: PageWords, _ folder: inout Folder) -> Double {
+    /// An area said only by where it is ("the footer", "the side menu") is also found by that:
+    /// fully on a page without such a landmark (a layout of tables), a little less beside one.
+    func score(_ e: Element, _ page: PageWords, _ layout: PageLayout, _ folder: inout Folder) -> Double {
         // Its own heading numbered otherwise ("Attendee 2") is not in "Attendee 1", whatever
         // encloses both.
         if HealingScorer.numberedOtherwise(e.heading, than: numbers) { return 0 }
         var best = 0.0
+        if name == nil, let side, layout.places(e, side) { best = layout.kinds.isDisjoint(with: kinds) ? 1 : 0.8 }
+        if trail, !layout.hasTrail { return 1 }
         for region in e.regions ?? [] {
             let parts = region.split(separator: ":", maxSplits: 1)
             let kindMatches = kinds.contains(String(parts[0]))
@@ -764,6 +792,44 @@ struct AreaPhrase {
         }
         if name != nil { best = max(best, (kinds.isEmpty || anyPart ? 0.9 : 0.5) * named(e.heading, page, &folder)) }
         return best
+    }
+}
+
+/// Where a page's elements lie: its extent and the kinds of landmark it has, for areas a step
+/// names by where they are on the screen.
+struct PageLayout {
+    enum Side { case top, bottom, left, right, side }
+    var width = 0.0, height = 0.0
+    var kinds: Set<String> = []
+    /// Whether an area of the page is named as a breadcrumb trail.
+    var hasTrail = false
+
+    init(_ elements: [Element]) {
+        var names: Set<String> = []
+        for e in elements {
+            if let b = e.box { width = max(width, b.x + b.width); height = max(height, b.y + b.height) }
+            for region in e.regions ?? [] {
+                let parts = region.split(separator: ":", maxSplits: 1)
+                kinds.insert(String(parts[0]))
+                if parts.count > 1 { names.insert(String(parts[1])) }
+            }
+        }
+        hasTrail = names.contains { $0.lowercased().contains("breadcrumb") }
+    }
+
+    /// Whether the element lies on that side: the top band (a header's height, or a tenth of a
+    /// tall page), the last fifth, or the outer quarter of the width — below the header (a
+    /// side menu may start level with a tall one).
+    func places(_ e: Element, _ side: Side) -> Bool {
+        guard let b = e.box, width > 0, height > 0 else { return false }
+        let left = b.x + b.width <= width * 0.25, right = b.x >= width * 0.75
+        switch side {
+        case .top: return b.y + b.height <= max(120, height * 0.1)
+        case .bottom: return b.y >= height * 0.8
+        case .left: return left
+        case .right: return right
+        case .side: return (left || right) && b.y + b.height > 60 && !(e.regions ?? []).contains("banner")
+        }
     }
 }
 

@@ -112,6 +112,18 @@ public enum PlainGrammar {
     static let areaNouns: Set<String> = ["footer", "header", "menu", "navigation", "nav", "navbar", "sidebar", "dialog", "modal", "popup",
                                          "banner", "form", "section", "table", "list", "toolbar", "panel", "page", "bar", "window"]
 
+    /// Whether words name a part of the page by a noun or where it is ("top nav", "left rail").
+    static func isPlace(_ words: String) -> Bool {
+        words.split(separator: " ").contains { areaNouns.contains($0.lowercased()) || AreaPhrase.sides[$0.lowercased()] != nil || $0.lowercased().hasPrefix("breadcrumb") }
+    }
+
+    /// A part of every page, where it is on the screen ("the header", "the top of the page",
+    /// "the left-hand menu"), without "of the page"; nil for anything else ("the foe list").
+    static func screenPlace(_ words: String) -> String? {
+        guard let m = words.firstMatch(of: #/(?i)^((?:(?:top|bottom|main|side|left|right|left-hand|right-hand|site|page)\s+)*(?:header|footer|menu|nav|navigation|navbar|sidebar|toolbar|rail|bar|top|bottom|breadcrumbs?))(?:\s+of\s+the\s+(?:page|screen|site))?$/#) else { return nil }
+        return String(m.output.1)
+    }
+
     /// Things one adds to or removes from: "add X to the basket".
     static let collections = "cart|basket|bag|trolley|wishlist|wish list|favourites|favorites|list|order"
 
@@ -151,7 +163,8 @@ public enum PlainGrammar {
         guard sentence.count <= maxLength else {
             throw PlainLanguageError(message: "a step of \(sentence.count) characters is too long to read (at most \(maxLength))")
         }
-        let (text, literals) = extractLiterals(normalize(sentence))
+        // "Go to Pricing, please": a trailing please says nothing of what to do.
+        let (text, literals) = extractLiterals(normalize(sentence).replacingOccurrences(of: #"(?i),?\s+please[.!]?$"#, with: "", options: .regularExpression))
         guard !text.isEmpty else { throw PlainLanguageError(message: "an empty step") }
         do { return typedValues(try read(text, literals, sentence), sentence, literals) } catch {
             if let placed = placed(text, literals, sentence) { return typedValues(placed, sentence, literals) }
@@ -203,6 +216,11 @@ public enum PlainGrammar {
         // keyword and its first person lead the step.
         if let m = text.firstMatch(of: #/(?i)^(?:(?:given|when|then|and|but)\s+)?(?:(?:i|we)\s+)?(?:also\s+)?(.+)$/#),
            m.output.1.count < text.count, let command = try? read(String(m.output.1), literals, sentence) {
+            return command
+        }
+        // "I want to start a new topic", "Please click on …": a wish or a please before the step.
+        if let m = text.firstMatch(of: #/(?i)^(?:(?:i|we)\s+(?:want|need|would like|'d like|wish)\s+to|please|kindly)\s+(.+)$/#),
+           let command = try? read(String(m.output.1), literals, sentence) {
             return command
         }
         // "The customer adds the Lasagne al forno", "The tester ticks …".
@@ -260,7 +278,7 @@ public enum PlainGrammar {
         if let g = match(#"(?:assert|verify|expect|confirm|(?:i )?(?:should )?see)(?: that)?(?: the page (?:contains|shows))?\s+(.+)"#) {
             return PlainCommand(kind: .assertVisible, target: target(g[0]))
         }
-        if let g = match(#"(go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to)\s+(.+)"#) {
+        if let g = match(#"(go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to|go(?= (?:back )?home\b))\s+(?:back\s+(?=home\b))?(.+)"#) {
             let (verb, g) = (g[0].lowercased(), Array(g.dropFirst()))
             let raw = restore(g[0])
             let words = raw.replacingOccurrences(of: #"^(?i:the )"#, with: "", options: .regularExpression)
@@ -714,14 +732,25 @@ public enum PlainGrammar {
                 // date" is a name of its own.
                 body = String(m.output.2); context = String(m.output.1)
             }
-            // "... in the footer", "in the main menu", "in footer": the page area.
-            let inArea = #/(?i)^(.+?)\s+(?:in|inside|within)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#
-            if let m = (context ?? body).firstMatch(of: inArea) {
-                let named = m.output.2.map(String.init), bare = m.output.3.map(String.init)
-                if let place = named ?? bare.flatMap({ areaNouns.contains($0.lowercased()) ? $0 : nil }) {
+            // "Settings (top nav)", "Delete my account (link in the footer)": where it is, in brackets.
+            if context == nil, let m = body.firstMatch(of: #/^(.+?)\s*\((?:(?i)(?:(\w+)\s+)?(?:in|on|at|from)\s+the\s+)?([^()]+)\)$/#),
+               isPlace(String(m.output.3)) {
+                body = String(m.output.1) + (m.output.2.map { " " + $0 } ?? ""); area = String(m.output.3)
+            }
+            // "... in the footer", "in the main menu", "in footer": the page area; "from the
+            // header", "at the top" when the words are a place on the screen.
+            let inArea = #/(?i)^(.+?)\s+(in|inside|within|from|at|via)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#
+            if area == nil, let m = (context ?? body).firstMatch(of: inArea) {
+                let named = m.output.3.map(String.init), bare = m.output.4.map(String.init)
+                let fromOrAt = ["from", "at", "via"].contains(m.output.2.lowercased())
+                if let place = named.flatMap({ !fromOrAt ? $0 : screenPlace($0) }) ?? bare.flatMap({ !fromOrAt && areaNouns.contains($0.lowercased()) ? $0 : nil }) {
                     if context != nil { context = String(m.output.1) } else { body = String(m.output.1) }
                     area = place
                 }
+            }
+            // "Companies breadcrumb": a link of the breadcrumb trail.
+            if area == nil, context == nil, let m = body.firstMatch(of: #/(?i)^(.+?)\s+(breadcrumbs?)$/#) {
+                body = String(m.output.1) + " link"; area = String(m.output.2)
             }
         }
         var words = body.split(separator: " ").map(String.init)
