@@ -357,6 +357,9 @@ public struct Interpreter: Sendable {
         }
     }
 
+    /// Words an id uses for what kind of control it is.
+    static let kindWords: Set<String> = Set(PlainGrammar.roleWords.flatMap { $0.0.split(separator: " ").map(String.init) } + ["list", "listbox", "options", "picker"])
+
     /// A step's word missing from text that is no control (a heading, a label) counts this much.
     static let missingWordsOffControl = 0.75
 
@@ -447,7 +450,13 @@ public struct Interpreter: Sendable {
                     let ids = [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
                     consider("id", ids.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " "), 0.8)
                 }
-                let groupSays = mentions(e.heading) || mentions(e.regions?.first)
+                // A field's id and name attribute may say its group where the page says it only
+                // in a row of text ("id_billing_city" under a "Billing address" row of a table);
+                // a word for its kind ("assignee-list") says nothing of that.
+                let fieldIds = [.fill, .select].contains(kind) && words > 0 && words < 1
+                    ? [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
+                        .split(separator: " ").filter { !Self.kindWords.contains($0.lowercased()) }.joined(separator: " ") : nil
+                let groupSays = mentions(e.heading) || mentions(e.regions?.first) || mentions(fieldIds)
                 if !inElement, words < 1, words > 0 || groupSays {
                     // Words that name the field's group or heading ("the newsletter email"); only
                     // looked at when some word of the step is there.
@@ -455,8 +464,8 @@ public struct Interpreter: Sendable {
                     folder.load(around)
                     let s = words < 0.9 ? Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85 : 0
                     if s > words { words = s; field = "name and heading" }
-                    else if words > 0, groupSays, kind == .fill, let name = e.name ?? e.label ?? e.placeholder,
-                            case let extra = page.coverage(of: phrase, by: [name, e.heading, e.regions?.first], &folder)
+                    else if words > 0, groupSays, [.fill, .select].contains(kind), let name = e.name ?? e.label ?? e.placeholder,
+                            case let extra = page.coverage(of: phrase, by: [name, e.heading, e.regions?.first, fieldIds], &folder)
                                 - page.coverage(of: phrase, by: [name], &folder), extra > 0 {
                         // The name says part of the step, the group the rest ("the delivery postcode"
                         // of two "Postcode" fields): told apart from the field whose group does not.

@@ -26,11 +26,11 @@ import Testing
         "events": (0.777, 5, 8, 0, 0.963, 0, 0),
         "bank": (0.775, 10, 0, 0, 0.993, 0, 0),
         "helpdesk": (0.774, 5, 18, 0, 0.928, 3, 3),
-        "council": (0.703, 0, 137, 0, 0.862, 4, 9),
+        "council": (0.703, 0, 137, 0, 0.865, 4, 9),
         "food": (0.709, 24, 23, 0, 0.804, 7, 5),
-        "learn": (0.633, 0, 25, 0, 0.809, 9, 4),
-        "tasks": (0.741, 9, 27, 0, 0.802, 8, 7),
-        "rentals": (0.676, 17, 65, 0, 0.804, 8, 3),
+        "learn": (0.633, 0, 25, 0, 0.818, 9, 4),
+        "tasks": (0.741, 9, 27, 0, 0.805, 8, 7),
+        "rentals": (0.676, 17, 65, 0, 0.806, 7, 3),
         "forum": (0.557, 24, 47, 6, 0.690, 11, 5),
         "crm": (0.733, 25, 80, 1, 0.823, 10, 10),
         "mail": (0.652, 39, 124, 2, 0.724, 9, 12),
@@ -60,13 +60,13 @@ import Testing
     /// Issue 14 asks 95 % healed; the sixteen tuned sites reach 72.4 % together (2026-12-07,
     /// night: shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8,
     /// bank 77.5, helpdesk 77.4, council 70.3, food 71.0, learn 63.4, tasks 74.2, rentals 67.6,
-    /// forum 55.8, crm 73.3, mail 65.2) and 82.9 % of plain steps, 69 wrong and 58 must-refuse
+    /// forum 55.8, crm 73.3, mail 65.2) and 83.1 % of plain steps, 68 wrong and 58 must-refuse
     /// steps acted on (crm and mail read since the night of 2026-12-06).
     @Test func tunedSitesHealMostAndResolveNearlyAllPlainSteps() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
         #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.724, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
-        #expect(plain.recall >= 0.829 && plain.wrong <= 69 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
+        #expect(plain.recall >= 0.830 && plain.wrong <= 68 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
     }
 
     /// The trap: the old locator (an nth, an XPath, a row index) still finds exactly one visible

@@ -70,6 +70,20 @@ import Testing
         #expect(profile.area == nil)
     }
 
+    @Test func twoFieldsOfOneLabelAreToldApartByTheGroupTheirIdsName() {
+        // Two address blocks in one table, each under a row of text (no heading): only the ids say which.
+        func city(_ i: Int, _ id: String) -> Element {
+            Element(index: i, tag: "input", role: "textbox", name: "City/town", id: id, nameAttr: id, type: "text", label: "City/town", regions: ["table", "form"])
+        }
+        let page = Snapshot(elements: [city(0, "id_billing_city"), city(1, "id_cert_city"),
+                                       Element(index: 2, tag: "select", role: "combobox", name: "Assignee", id: "assignee-list", options: ["Nadia Haddad"]),
+                                       Element(index: 3, tag: "select", role: "combobox", name: "Assignee", id: "reviewer", options: ["Nadia Haddad"])])
+        let billing = Interpreter().interpret("Put Leeds in the billing city/town", snapshot: page)
+        #expect(billing.element?.index == 0, "\(billing.error ?? billing.reason)")
+        // An id's word for its kind of control names no group: still two alike.
+        #expect(Interpreter().interpret("Pick Nadia Haddad from the assignee list", snapshot: page).step == nil)
+    }
+
     @Test func aWishOrAPleaseAroundTheStepIsNoPartOfIt() throws {
         #expect(try PlainGrammar.parse("I want to click Payments").target?.words == "Payments")
         #expect(try PlainGrammar.parse("Please click on 'Payments'").target?.words == "Payments")
