@@ -11,13 +11,16 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-/// Healing scores every element of a page against every case of the locate corpus (~20,000 in
-/// `SceneLocateTests`): compiled optimised in debug builds too, so `make test` stays minutes.
-let optimisedSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+/// The libraries that do the heavy work — healing scores every element of a page against each
+/// of ~60,000 locate-corpus cases; the diff and the analysis walk every pixel of a night's
+/// screenshots — are compiled optimised in debug builds too, so `make test` stays minutes. Whole
+/// module: per file, generics across files stay unspecialised and the corpus' threads queue on the
+/// runtime's metadata cache (LocateCorpusTests: over 35 minutes, 4.5 whole-module).
+let optimisedSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O", "-wmo", "-num-threads", "2"], .when(configuration: .debug))]
 
-/// A Swift target with the project's strict settings.
-func library(_ name: String, _ dependencies: [Target.Dependency], path: String? = nil) -> Target {
-    .target(name: name, dependencies: dependencies, path: path, swiftSettings: strictSettings)
+/// A Swift target with the project's strict settings; `optimised`: with `optimisedSettings`.
+func library(_ name: String, _ dependencies: [Target.Dependency], path: String? = nil, optimised: Bool = false) -> Target {
+    .target(name: name, dependencies: dependencies, path: path, swiftSettings: optimised ? optimisedSettings : strictSettings)
 }
 
 /// A test target with the project's strict settings.
@@ -50,14 +53,14 @@ let package = Package(
         library("SceneBundle", []),
         // The one locator vocabulary: model, selector/code/config-key parsers, renderers, priority.
         library("SceneLocator", ["SceneBundle"]),
-        library("SceneImaging", ["CSceneCodecs", "SceneBundle"]),
-        library("SceneDiff", ["SceneImaging", "SceneBundle"]),
+        library("SceneImaging", ["CSceneCodecs", "SceneBundle"], optimised: true),
+        library("SceneDiff", ["SceneImaging", "SceneBundle"], optimised: true),
         library("SceneConfig", ["SceneBundle", "SceneLocator", .product(name: "Yams", package: "Yams")]),
         library("SceneTrace", ["SceneBundle", "SceneLocator", zip]),
-        .target(name: "SceneLocate", dependencies: ["SceneConfig", "SceneBundle", "SceneLocator"], swiftSettings: optimisedSettings),
+        library("SceneLocate", ["SceneConfig", "SceneBundle", "SceneLocator"], optimised: true),
         library("SceneRepro", ["SceneTrace", "SceneLocator", "SceneBundle"]),
         // The analyse stage of one execution: an execution folder in, an ExecutionRecord out.
-        library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"]),
+        library("SceneAnalyze", ["SceneBundle", "SceneConfig", "SceneDiff", "SceneImaging", "SceneTrace", "SceneRepro"], optimised: true),
         // The only library that spawns processes: runners, scheduler, journal, baselines, merge, webhooks.
         library("SceneRun", ["SceneBundle", "SceneConfig", "SceneAnalyze", "SceneTrace", "SceneLocate", "SceneLocator"]),
         library("SceneReport", ["SceneBundle", "SceneImaging", "SceneDiff", .product(name: "Mustache", package: "swift-mustache")]),
