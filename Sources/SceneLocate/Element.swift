@@ -128,3 +128,14 @@ extension Element {
         return s
     }
 }
+
+extension Element {
+    /// The kind of one of `regions`: "navigation" of "navigation: Main", "contentinfo" of itself.
+    static func regionKind(_ region: String) -> Substring { region.prefix { $0 != ":" } }
+
+    /// The name of one of `regions` ("Main" of "navigation: Main"), nil when it has none.
+    static func regionName(_ region: String) -> Substring? {
+        guard let colon = region.firstIndex(of: ":") else { return nil }
+        return region[region.index(after: colon)...].drop { $0 == " " }
+    }
+}

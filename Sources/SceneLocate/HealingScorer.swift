@@ -144,7 +144,7 @@ public struct HealingScorer: Sendable {
         guard !mine.isEmpty, !page.isEmpty else { return false }
         // Region by region, without building each element's set of places: a 5,000-element page.
         return !page.contains { e in
-            (e.regions ?? []).contains { areas[$0.prefix { $0 != ":" }].map { !mine.isDisjoint(with: $0) } ?? false }
+            (e.regions ?? []).contains { areas[Element.regionKind($0)].map { !mine.isDisjoint(with: $0) } ?? false }
         }
     }
 
@@ -620,7 +620,7 @@ public struct HealingScorer: Sendable {
     /// A button that submits its form (a submit input, or a button without another type) with a
     /// form or a search as its nearest area: with `peers` [0, 1], the form's only submit button.
     static func isFormSubmit(tag: String?, type: String?, role: String?, regions: [String]?) -> Bool {
-        guard submits(tag: tag, type: type, role: role), let area = regions?.first?.split(separator: ":").first else { return false }
+        guard submits(tag: tag, type: type, role: role), let area = regions?.first.map(Element.regionKind) else { return false }
         return area == "form" || area == "search"
     }
 
@@ -656,7 +656,7 @@ public struct HealingScorer: Sendable {
 
     /// The areas (`areas`) its landmarks put an element in.
     static func places(_ regions: [String]) -> Set<String> {
-        regions.reduce(into: Set<String>()) { set, region in set.formUnion(areas[region.split(separator: ":").first ?? ""] ?? []) }
+        regions.reduce(into: Set<String>()) { set, region in set.formUnion(areas[Element.regionKind(region)] ?? []) }
     }
 
     /// The candidate is in another area of the page than the target was (the footer's "About"

@@ -373,7 +373,7 @@ public struct Interpreter: Sendable {
         let phrase = Prepared(target.words)
         let context = target.context.map { Prepared($0) }
         let area = target.area.map { AreaPhrase($0) }
-        let layout = area.map { $0.side != nil || $0.trail } == true ? PageLayout(snapshot.elements) : PageLayout([])
+        let layout = area.map { $0.side != nil || $0.trail } == true ? ScreenLayout(snapshot.elements) : nil
         var folder = Folder()
         var out: [InterpretCandidate] = []
         // Whether a heading or area name has a word of the phrase, once per distinct string:
@@ -453,7 +453,7 @@ public struct Interpreter: Sendable {
                 // A field's id and name attribute may say its group where the page says it only
                 // in a row of text ("id_billing_city" under a "Billing address" row of a table);
                 // a word for its kind ("assignee-list") says nothing of that.
-                let fieldIds = [.fill, .select].contains(kind) && words > 0 && words < 1
+                lazy var fieldIds = [.fill, .select].contains(kind) && words > 0 && words < 1
                     ? [e.id, e.nameAttr].compactMap { $0 }.joined(separator: " ").replacingOccurrencesOfNoise()
                         .split(separator: " ").filter { !Self.kindWords.contains($0.lowercased()) }.joined(separator: " ") : nil
                 let groupSays = mentions(e.heading) || mentions(e.regions?.first) || mentions(fieldIds)
@@ -734,10 +734,12 @@ struct AreaPhrase {
     ]
     /// Words that say where on the screen an area is ("the side menu", "the left rail"): no
     /// part of its name.
-    static let sides: [String: PageLayout.Side] = [
+    static let sides: [String: ScreenLayout.Side] = [
         "footer": .bottom, "bottom": .bottom, "header": .top, "top": .top, "sidebar": .side, "side": .side, "rail": .side,
         "left": .left, "left-hand": .left, "right": .right, "right-hand": .right, "bar": .top,
     ]
+    /// "breadcrumb", "breadcrumbs", "breadcrumb trail": the trail of links to where the page is.
+    static func isTrail(_ word: String) -> Bool { word.hasPrefix("breadcrumb") }
     /// Nouns for any part of a page under a title ("the Attendee 1 section", "the Alerts box"):
     /// they name no kind of landmark a person could see, so the title alone decides.
     static let parts: Set<String> = ["section", "part", "area", "block", "box", "panel", "group", "fieldset", "card"]
@@ -748,7 +750,7 @@ struct AreaPhrase {
     /// The numbers of the name ("1" of "Attendee 1"): another number is another section.
     var numbers: [UInt64] = []
     /// Where on the screen the words put it, the most specific said ("left" over "sidebar").
-    var side: PageLayout.Side?
+    var side: ScreenLayout.Side?
     /// "the breadcrumb": on a page whose trail is no landmark, any of its links may be it.
     var trail = false
 
@@ -757,7 +759,7 @@ struct AreaPhrase {
         for word in text.split(separator: " ") {
             let lower = word.lowercased()
             if let s = Self.sides[lower], side == nil || [.left, .right].contains(s) { side = s }
-            if lower.hasPrefix("breadcrumb") { trail = true }
+            if Self.isTrail(lower) { trail = true }
             if let k = Self.nouns[lower] { kinds.formUnion(k); onlyParts = onlyParts && Self.parts.contains(lower) }
             else if Self.sides[lower] != nil { continue }
             else if Self.parts.contains(lower) { continue }
@@ -785,17 +787,16 @@ struct AreaPhrase {
     /// may match an area's name or the element's heading ("in the discussion").
     /// An area said only by where it is ("the footer", "the side menu") is also found by that:
     /// fully on a page without such a landmark (a layout of tables), a little less beside one.
-    func score(_ e: Element, _ page: PageWords, _ layout: PageLayout, _ folder: inout Folder) -> Double {
+    func score(_ e: Element, _ page: PageWords, _ layout: ScreenLayout?, _ folder: inout Folder) -> Double {
         // Its own heading numbered otherwise ("Attendee 2") is not in "Attendee 1", whatever
         // encloses both.
         if HealingScorer.numberedOtherwise(e.heading, than: numbers) { return 0 }
         var best = 0.0
-        if name == nil, let side, layout.places(e, side) { best = layout.kinds.isDisjoint(with: kinds) ? 1 : 0.8 }
-        if trail, !layout.hasTrail { return 1 }
+        if name == nil, let side, let layout, layout.places(e, side) { best = layout.kinds.isDisjoint(with: kinds) ? 1 : 0.8 }
+        if trail, layout?.hasTrail == false { return 1 }
         for region in e.regions ?? [] {
-            let parts = region.split(separator: ":", maxSplits: 1)
-            let kindMatches = kinds.contains(String(parts[0]))
-            let named = self.named(parts.count > 1 ? String(parts[1]) : nil, page, &folder)
+            let kindMatches = kinds.contains(String(Element.regionKind(region)))
+            let named = self.named(Element.regionName(region).map(String.init), page, &folder)
             if kindMatches { best = max(best, name == nil ? 1 : 0.5 + 0.5 * named) }
             else if name != nil { best = max(best, kinds.isEmpty || anyPart ? named : 0.5 * named) }
         }
@@ -806,7 +807,7 @@ struct AreaPhrase {
 
 /// Where a page's elements lie: its extent and the kinds of landmark it has, for areas a step
 /// names by where they are on the screen.
-struct PageLayout {
+struct ScreenLayout {
     enum Side { case top, bottom, left, right, side }
     var width = 0.0, height = 0.0
     var kinds: Set<String> = []
@@ -818,9 +819,8 @@ struct PageLayout {
         for e in elements {
             if let b = e.box { width = max(width, b.x + b.width); height = max(height, b.y + b.height) }
             for region in e.regions ?? [] {
-                let parts = region.split(separator: ":", maxSplits: 1)
-                kinds.insert(String(parts[0]))
-                if parts.count > 1 { names.insert(String(parts[1])) }
+                kinds.insert(String(Element.regionKind(region)))
+                if let name = Element.regionName(region) { names.insert(String(name)) }
             }
         }
         hasTrail = names.contains { $0.lowercased().contains("breadcrumb") }

@@ -114,14 +114,20 @@ public enum PlainGrammar {
 
     /// Whether words name a part of the page by a noun or where it is ("top nav", "left rail").
     static func isPlace(_ words: String) -> Bool {
-        words.split(separator: " ").contains { areaNouns.contains($0.lowercased()) || AreaPhrase.sides[$0.lowercased()] != nil || $0.lowercased().hasPrefix("breadcrumb") }
+        words.split(separator: " ").contains { let w = $0.lowercased(); return areaNouns.contains(w) || AreaPhrase.sides[w] != nil || AreaPhrase.isTrail(w) }
     }
+
+    /// Nouns for parts every page has, besides those that say where they are (`AreaPhrase.sides`).
+    static let screenParts: Set<String> = ["menu", "nav", "navigation", "navbar", "toolbar"]
 
     /// A part of every page, where it is on the screen ("the header", "the top of the page",
     /// "the left-hand menu"), without "of the page"; nil for anything else ("the foe list").
     static func screenPlace(_ words: String) -> String? {
-        guard let m = words.firstMatch(of: #/(?i)^((?:(?:top|bottom|main|side|left|right|left-hand|right-hand|site|page)\s+)*(?:header|footer|menu|nav|navigation|navbar|sidebar|toolbar|rail|bar|top|bottom|breadcrumbs?))(?:\s+of\s+the\s+(?:page|screen|site))?$/#) else { return nil }
-        return String(m.output.1)
+        var place = words.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        if place.count > 3, place.suffix(3).prefix(2) == ["of", "the"], ["page", "screen", "site"].contains(place[place.count - 1]) { place.removeLast(3) }
+        guard let head = place.last, AreaPhrase.sides[head] != nil || screenParts.contains(head) || AreaPhrase.isTrail(head),
+              place.dropLast().allSatisfy({ AreaPhrase.sides[$0] != nil || ["main", "site", "page"].contains($0) }) else { return nil }
+        return words.split(whereSeparator: \.isWhitespace).prefix(place.count).joined(separator: " ")
     }
 
     /// Things one adds to or removes from: "add X to the basket".
