@@ -299,6 +299,25 @@ public enum PlainGrammar {
             if verb == "open" { command.alternatives.append(PlainCommand(kind: .click, target: named("open", roles: clickRoles, context: g[0]))) }
             return command
         }
+        // "Read the brief": the Read control where the brief is, a control of the sentence's name
+        // ("Read more", "Browse courses"), else the link ("Read the Terms").
+        if let g = match(#"(read|browse)\s+(.+)"#) {
+            var command = PlainCommand(kind: .click, target: named(g[0].lowercased(), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
+            command.alternatives += click(g[1], roles: ["link", "button", "tab", "menuitem"]).readings
+            return command
+        }
+        // "Decrease the Garlic bread by one", "Lower the Margherita quantity", "Increase the number
+        // of guests": the stepper's button where the item is (`Vocabulary`: Fewer, Remove one, −).
+        if let g = match(#"(increase|decrease|reduce|lower)\s+(.+?)(?:\s+by\s+(?:one|1))?"#) {
+            let verb = g[0].lowercased() == "increase" ? "increase" : "decrease"
+            let item = restore(g[1]).replacing(#/(?i)^(?:the\s+)?(?:(?:quantity|number|amount|count)\s+of\s+(?:the\s+)?)?/#, with: "")
+                .replacing(#/(?i)\s+(?:quantity|count|amount)$/#, with: "")
+            if ["", "quantity", "number", "amount", "count"].contains(item.lowercased()) {
+                return PlainCommand(kind: .click, target: TargetPhrase(words: verb, roles: ["button"]), alternatives: [sentenceAsName])
+            }
+            return PlainCommand(kind: .click, target: named(verb, roles: ["button"], context: item[...]),
+                                alternatives: [PlainCommand(kind: .click, target: whole("\(verb) \(item)"[...])), sentenceAsName])
+        }
         if let g = match(#"(?:double[- ]?click|dblclick)(?: on)?\s+(.+)"#) { return click(g[0], kind: .dblclick) }
         if let g = match(#"(?:press|hit|push)(?: the)?\s+(.+?)(?: key)?"#), let key = keyName(restore(g[0])) {
             return PlainCommand(kind: .press, value: key)
@@ -399,7 +418,7 @@ public enum PlainGrammar {
         if let g = match(#"(?:make sure|ensure)\s+(?:that\s+)?(.+?)\s+is\s+(not\s+|un)?(?:checked|ticked|selected|enabled|on)"#) {
             return PlainCommand(kind: g[1].isEmpty ? .check : .uncheck, target: target(g[0]))
         }
-        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off|don't|do not|never|stop)\s+(.+)"#) {
+        if let g = match(#"(?:uncheck|untick|clear|deselect|disable|turn off|switch off|opt out of|don't|do not|never|stop)\s+(.+)"#) {
             // "Clear all filters", "Clear the basket": a control of that name, else boxes to untick.
             // "Don't allow members to email me", "Stop emails about new homes": the box, unticked.
             return PlainCommand(kind: .uncheck, target: target(g[0]), alternatives: [sentenceAsName])
@@ -417,7 +436,11 @@ public enum PlainGrammar {
         if match(#"go back|back"#) != nil {
             return PlainCommand(kind: .click, target: TargetPhrase(words: "back", roles: ["link", "button"]))
         }
-        if let g = match(#"(?:check|tick|enable|turn on|switch on)\s+(.+)"#) { return PlainCommand(kind: .check, target: target(g[0])) }
+        if let g = match(#"(?:check|tick|enable|turn on|switch on|opt in to|opt into|opt in for)\s+(.+)"#) { return PlainCommand(kind: .check, target: target(g[0])) }
+        // "Allow credit checks": the box that allows them, or a control of the sentence's name ("Allow all").
+        if let g = match(#"allow\s+(.+)"#) {
+            return PlainCommand(kind: .check, target: target(g[0]), alternatives: [PlainCommand(kind: .check, target: whole(text[...])), sentenceAsName])
+        }
         if let g = match(#"(?:hover|mouse over|move the mouse over|move to)(?: over| on)?\s+(.+)"#) { return PlainCommand(kind: .hover, target: target(g[0])) }
         if let g = match(#"scroll (down|up)(?: by (\d+)\s*(?:px|pixels)?)?(?: a bit| the page)?"#) {
             let amount = Int(g[1]) ?? 800

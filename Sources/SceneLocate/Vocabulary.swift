@@ -34,7 +34,10 @@ enum Vocabulary {
         ["shipping", "delivery", "postage"],
         ["careers", "jobs", "vacancies"],
         ["dashboard", "overview"],
-        ["notifications", "alerts"],
+        ["notifications", "alerts", "bell"],
+        // A stepper's minus ("Add one seat" is no synonym of "Add seat": two-word variants of
+        // add and remove are left out).
+        ["decrease", "reduce", "fewer", "minus", "\u{2212}"],
         ["minimum", "min"],
         ["maximum", "max"],
         ["edit", "modify", "pencil", "change"],

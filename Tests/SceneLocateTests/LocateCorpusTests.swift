@@ -12,7 +12,7 @@ import Testing
     static let corpus = Result { try Corpus.load() }
     static let results = Result { CorpusEvaluation().run(try corpus.get()) }
 
-    /// What each site reaches (2026-12-07, morning): healed share, wrong picks after Scene looked,
+    /// What each site reaches (2026-12-07, day): healed share, wrong picks after Scene looked,
     /// removed elements replaced; plain steps right, wrong, must-refuse steps acted on. Issue 14's
     /// bars (95 %, no wrong pick, every removed element refused) are met on some sites only: these
     /// keep every site from getting worse. Admin's 24 replaced are its v3 name links that became
@@ -23,21 +23,21 @@ import Testing
         "content": (0.947, 0, 0, 0, 0.972, 0, 0),
         "travel": (0.854, 0, 0, 0, 0.990, 0, 0),
         "clinic": (0.854, 5, 3, 0, 1.000, 0, 0),
-        "events": (0.777, 5, 8, 0, 0.963, 0, 0),
+        "events": (0.777, 5, 8, 0, 0.969, 0, 0),
         "bank": (0.775, 10, 0, 0, 0.993, 0, 0),
         "helpdesk": (0.774, 5, 18, 0, 0.928, 3, 3),
-        "council": (0.703, 0, 137, 0, 0.865, 4, 9),
-        "food": (0.709, 24, 23, 0, 0.804, 7, 5),
-        "learn": (0.633, 0, 25, 0, 0.818, 9, 4),
-        "tasks": (0.741, 9, 27, 0, 0.805, 8, 7),
-        "rentals": (0.676, 17, 65, 0, 0.806, 7, 3),
+        "council": (0.703, 0, 137, 0, 0.867, 4, 9),
+        "food": (0.709, 24, 23, 0, 0.809, 7, 5),
+        "learn": (0.633, 0, 25, 0, 0.822, 9, 4),
+        "tasks": (0.741, 9, 27, 0, 0.807, 8, 7),
+        "rentals": (0.676, 17, 65, 0, 0.814, 7, 3),
         "forum": (0.557, 24, 47, 6, 0.690, 11, 5),
         "crm": (0.733, 25, 80, 1, 0.823, 10, 10),
         "mail": (0.652, 39, 124, 2, 0.724, 9, 12),
         "jobs": (0.776, 0, 39, 0, 0.917, 3, 3),
         "energy": (0.789, 26, 35, 0, 0.850, 19, 13),
         "insure": (0.682, 12, 79, 1, 0.826, 8, 11),
-        "hr": (0.606, 8, 44, 0, 0.742, 9, 3),
+        "hr": (0.606, 8, 44, 0, 0.746, 9, 3),
     ]
 
     @Test func everySiteNeverActsOnAWrongElementInSilenceAndKeepsWhatItReaches() throws {
@@ -60,13 +60,13 @@ import Testing
     /// Issue 14 asks 95 % healed; the sixteen tuned sites reach 72.4 % together (2026-12-07,
     /// night: shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8,
     /// bank 77.5, helpdesk 77.4, council 70.3, food 71.0, learn 63.4, tasks 74.2, rentals 67.6,
-    /// forum 55.8, crm 73.3, mail 65.2) and 83.1 % of plain steps, 68 wrong and 58 must-refuse
+    /// forum 55.8, crm 73.3, mail 65.2) and 83.3 % of plain steps, 68 wrong and 58 must-refuse
     /// steps acted on (crm and mail read since the night of 2026-12-06).
     @Test func tunedSitesHealMostAndResolveNearlyAllPlainSteps() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
         #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.724, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
-        #expect(plain.recall >= 0.830 && plain.wrong <= 68 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
+        #expect(plain.recall >= 0.833 && plain.wrong <= 68 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
     }
 
     /// The trap: the old locator (an nth, an XPath, a row index) still finds exactly one visible
