@@ -393,18 +393,29 @@ public struct Interpreter: Sendable {
         let leadVerb = target.words.split(separator: " ").first.flatMap { first in
             Self.nameVerbs.contains(first.lowercased()) && target.words.contains(" ") ? Prepared(String(first)).tokens.first : nil
         }
-        let wholeName = reading.fieldNamedExactly ? ControlNames.key(target.words) : nil
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
+        func takes(_ e: Element) -> Bool { ActionFit.accepts(fit, e) || (kind == .fill && Self.isSelect(e)) }
+        // A field named exactly: letter for letter when some field is ("Telephone" beside
+        // "Mobile"), else word for word in the vocabulary's sense ("phone number" for "Phone").
+        func named(_ e: Element, _ same: (String) -> Bool) -> Bool {
+            [e.name, e.label, e.placeholder, e.ariaLabel].contains { $0.map { ControlNames.wholeNames($0).contains(where: same) } == true }
+        }
+        let wholeName: ((String) -> Bool)? = reading.fieldNamedExactly ? {
+            let key = ControlNames.key(target.words)
+            if snapshot.elements.contains(where: { takes($0) && named($0) { $0 == key } }) { return { $0 == key } }
+            let tokens = Prepared(target.words).tokens
+            return { Prepared($0).tokens == tokens }
+        }() : nil
         for (position, e) in snapshot.elements.enumerated() {
             var factors: [(String, Double)] = []
             if let roles = target.roles {
                 guard let f = Self.roleFit(e, roles) else { continue }
                 if f < 1 { factors.append(("role", f)) }
             }
-            if let wholeName, ![e.name, e.label, e.placeholder, e.ariaLabel].contains(where: { $0.map(ControlNames.wholeNames)?.contains(wholeName) == true }) { continue }
             // "Set Status to Pending": a select is filled by choosing its option.
             let select = Self.isSelect(e)
-            if !ActionFit.accepts(fit, e), !(kind == .fill && select) { continue }
+            if !takes(e) { continue }
+            if let wholeName, !named(e, wholeName) { continue }
             var words = 0.0
             var field: String? = nil
             if target.words.isEmpty {

@@ -41,6 +41,13 @@ import Testing
         #expect(ControlNames.wholeNames("Town/City (optional)").contains("city"))
         // Words that are only part of a name are still no field's whole name.
         #expect(read("Code AB2 4PL").step?.kind != .fill)
+        // Word for word as the vocabulary reads them ("phone number" is a phone), unless a field
+        // is named letter for letter ("Telephone" beside "Mobile").
+        let phones = Snapshot(elements: [Self.field(0, "Phone", y: 100), Self.field(1, "Email", y: 140)])
+        #expect(read("Phone number 07700 900222", phones).element?.index == 0)
+        let two = Snapshot(elements: [Self.field(0, "Mobile", y: 100), Self.field(1, "Telephone", y: 140)])
+        #expect(read("Telephone 0161 496 0777", two).element?.index == 1)
+        #expect(read("Phone 0161 496 0777", two).step == nil)
     }
 
     @Test func onAPageWithoutLandmarksAnAreaNamedByWhereItIsIsFoundThere() {
