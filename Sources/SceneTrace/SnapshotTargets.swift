@@ -1,5 +1,5 @@
 import Foundation
-public import SceneBundle
+import SceneBundle
 
 /// Finds, in Playwright's DOM snapshots, the element each call acted on.
 ///
