@@ -20,7 +20,7 @@ enum Vocabulary {
         ["signup", "sign up", "register"],
         ["cvc", "cvv", "csc", "security code"],
         ["expiry", "expiration", "expires", "expire", "exp"],
-        ["search", "find"],
+        ["search", "find", "magnifier", "magnifying glass"],
         ["wishlist", "wish list", "favourites", "favorites", "favourite", "favorite", "heart"],
         ["settings", "preferences", "cog", "gear"],
         ["readmore", "read more", "continue reading"],

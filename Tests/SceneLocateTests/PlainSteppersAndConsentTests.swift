@@ -4,8 +4,8 @@ import Testing
 
 /// Verbs a person uses for a stepper ("Decrease the Garlic bread by one"), for a consent box
 /// ("Opt in to offers", "Allow credit checks"), for reading ("Read the brief", "Browse
-/// courses"), and an icon named by its picture ("the bell icon"). Each case was first refused in
-/// the locate corpus; the traps are the readings that would have been wrong.
+/// courses"), and an icon named by its picture ("the bell icon", "the magnifier"). Each case
+/// was first refused in the locate corpus; the traps are the readings that would have been wrong.
 @Suite struct PlainSteppersAndConsentTests {
     static func button(_ i: Int, _ name: String, row: String? = nil, regions: [String]? = ["main"]) -> Element {
         Element(index: i, tag: "button", role: "button", name: name, text: name, interactive: true, container: row, regions: regions)
@@ -61,9 +61,10 @@ import Testing
         #expect(out.step?.kind == .uncheck && out.element?.index == 12, "\(out.error ?? out.reason)")
     }
 
-    @Test func aBellIsNotificationsButAddOneSeatIsStillAddSeat() {
+    @Test func iconWordsAreWhatTheyShowButAddOneSeatIsStillAddSeat() {
         #expect(read("Click the bell icon").element?.index == 15)
         #expect(Prepared("Fewer pets").tokens == Prepared("decrease pets").tokens)
+        #expect(Prepared("magnifying glass").tokens == Prepared("Search").tokens && Prepared("magnifier").tokens == Prepared("find").tokens)
         // "Add one" is no stepper word: "Add one seat" stays close to "Add seat" (a renamed button).
         #expect(Set(Prepared("Add one seat").tokens).isSuperset(of: Prepared("Add seat").tokens))
     }
