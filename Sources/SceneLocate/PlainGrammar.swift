@@ -307,7 +307,7 @@ public enum PlainGrammar {
             return command
         }
         // "Decrease the Garlic bread by one", "Lower the Margherita quantity", "Increase the number
-        // of guests": the stepper's button where the item is (`Vocabulary`: Fewer, Remove one, −).
+        // of guests": the stepper's button where the item is (`Vocabulary`: Fewer, Minus, −).
         if let g = match(#"(increase|decrease|reduce|lower)\s+(.+?)(?:\s+by\s+(?:one|1))?"#) {
             let verb = g[0].lowercased() == "increase" ? "increase" : "decrease"
             let item = restore(g[1]).replacing(#/(?i)^(?:the\s+)?(?:(?:quantity|number|amount|count)\s+of\s+(?:the\s+)?)?/#, with: "")
