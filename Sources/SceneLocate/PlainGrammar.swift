@@ -123,11 +123,12 @@ public enum PlainGrammar {
     /// A part of every page, where it is on the screen ("the header", "the top of the page",
     /// "the left-hand menu"), without "of the page"; nil for anything else ("the foe list").
     static func screenPlace(_ words: String) -> String? {
-        var place = words.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let said = words.split(whereSeparator: \.isWhitespace)
+        var place = said.map { $0.lowercased() }
         if place.count > 3, place.suffix(3).prefix(2) == ["of", "the"], ["page", "screen", "site"].contains(place[place.count - 1]) { place.removeLast(3) }
         guard let head = place.last, AreaPhrase.sides[head] != nil || screenParts.contains(head) || AreaPhrase.isTrail(head),
               place.dropLast().allSatisfy({ AreaPhrase.sides[$0] != nil || ["main", "site", "page"].contains($0) }) else { return nil }
-        return words.split(whereSeparator: \.isWhitespace).prefix(place.count).joined(separator: " ")
+        return said.prefix(place.count).joined(separator: " ")
     }
 
     /// Things one adds to or removes from: "add X to the basket".
