@@ -154,6 +154,9 @@ public struct Interpreter: Sendable {
             }
             let top = list.first?.score ?? 0, current = ranked.first?.score ?? 0
             let tells = top >= policy.floor && (list.count == 1 || list[1].score < top - policy.tie)
+            // The page's search box ("Search macros for refund" read as any search) is the fallback
+            // of a reading that names its field: it does not displace one that found that field.
+            if decisive, target == PlainGrammar.pageSearchTarget { continue }
             // A reading that cannot tell its elements apart does not displace one that could.
             if (top > current + (ranked.isEmpty ? 0 : 0.02) && (tells || !decisive)) || (tells && !decisive && top >= current - policy.tie) {
                 reading = r; ranked = list; decisive = tells
@@ -519,6 +522,8 @@ public struct Interpreter: Sendable {
             }
             if actsOnControls, ["gridcell", "cell", "row", "listitem"].contains(e.role ?? "") { factors.append(("a cell", 0.9)) }
             if kind == .click, target.roles == nil, ActionFit.isEditable(e) { factors.append(("a field", 0.9)) }
+            // A key pressed in something ("Press Enter in the reply box") goes where one types.
+            if kind == .press, !ActionFit.isEditable(e) { factors.append(("not a field", 0.8)) }
             if choosing, !ActionFit.isCheckable(e), e.role != "option" { factors.append(("not a choice", 0.9)) }
             if e.isTop == false { factors.append(("covered", 0.9)) }
             if e.disabled == true { factors.append(("disabled", 0.9)) }

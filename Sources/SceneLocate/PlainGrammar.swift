@@ -93,6 +93,9 @@ public enum PlainGrammar {
     static let commandRoles = ["button", "link", "menuitem", "tab"]
     static let clickRoles = commandRoles + ["checkbox", "radio", "switch", "option"]
 
+    /// The page's search box, whatever it is called: the fallback reading of every search step.
+    static let pageSearchTarget = TargetPhrase(words: "", roles: ["searchbox"])
+
     /// Role words, longest first so "radio button" wins over "button". "row" is the row's own
     /// selection box ("select the row for Dana").
     static let roleWords: [(String, [String])] = [
@@ -271,7 +274,7 @@ public enum PlainGrammar {
         }
         /// The page's search box, with `value` typed: the second reading of every search.
         func pageSearch(_ value: String) -> PlainCommand {
-            PlainCommand(kind: .fill, target: TargetPhrase(words: "", roles: ["searchbox"]), value: value)
+            PlainCommand(kind: .fill, target: pageSearchTarget, value: value)
         }
         /// The whole sentence as a control's name ("Add to cart", "Log out").
         let sentenceAsName = PlainCommand(kind: .click, target: whole(text[...]))
@@ -320,6 +323,10 @@ public enum PlainGrammar {
                                 alternatives: [PlainCommand(kind: .click, target: whole("\(verb) \(item)"[...])), sentenceAsName])
         }
         if let g = match(#"(?:double[- ]?click|dblclick)(?: on)?\s+(.+)"#) { return click(g[0], kind: .dblclick) }
+        // "Press Enter in the search box": the key, pressed in that field.
+        if let g = match(#"(?:press|hit|push)(?: the)?\s+(.+?)(?: key)?\s+(?:in|into|inside)\s+(.+)"#), let key = keyName(restore(g[0])) {
+            return PlainCommand(kind: .press, target: target(g[1]), value: key)
+        }
         if let g = match(#"(?:press|hit|push)(?: the)?\s+(.+?)(?: key)?"#), let key = keyName(restore(g[0])) {
             return PlainCommand(kind: .press, value: key)
         }
@@ -391,8 +398,9 @@ public enum PlainGrammar {
             let readings = fieldThenValue(g[0], literals, exactly: false)
             if let first = readings.first { var command = first; command.alternatives = Array(readings.dropFirst()); return command }
         }
-        // "Search sessions for transit": the search field for sessions, with "transit".
-        if let g = match(#"search\s+(?!for\s)(\w+(?:\s+\w+)?)\s+for\s+(.+)"#) {
+        // "Search sessions for transit", "Search contacts by name or email for ramani", "Search by
+        // name: nadia": the search field for sessions (by name), with "transit" ("nadia").
+        if let g = match(#"search\s+(?!for\s)(\w+(?:\s+\w+){0,4})(?:\s+for\s+|:\s+)(.+)"#) {
             let value = restore(g[1])
             return PlainCommand(kind: .fill, target: TargetPhrase(words: "search \(restore(g[0]))", roles: ["searchbox", "textbox", "combobox"]), value: value,
                                 alternatives: [pageSearch(value)])
