@@ -25,23 +25,25 @@ import Testing
 
     func read(_ sentence: String) -> InterpretResult { Interpreter().interpret(sentence, snapshot: Self.page) }
 
-    @Test func aSearchThatSaysWhatItSearchesTypesIntoThatField() {
-        for (sentence, index, value) in [("Search macros for refund", 1, "refund"), ("Search by name: nadia", 2, "nadia"),
-                                         ("Search members by name or email for ramani", 2, "ramani")] {
+    /// Each sentence is read as `kind` on the element at its index, with its value.
+    func expect(_ kind: StepKind, _ cases: [(String, Int, String)]) {
+        for (sentence, index, value) in cases {
             let r = read(sentence)
-            #expect(r.step?.kind == .fill && r.element?.index == index && r.step?.value == value, "\(sentence): \(r.error ?? r.reason)")
+            #expect(r.step?.kind == kind && r.element?.index == index && r.step?.value == value, "\(sentence): \(r.error ?? r.reason)")
         }
+    }
+
+    @Test func aSearchThatSaysWhatItSearchesTypesIntoThatField() {
+        expect(.fill, [("Search macros for refund", 1, "refund"), ("Search by name: nadia", 2, "nadia"),
+                       ("Search members by name or email for ramani", 2, "ramani")])
         // Nothing scoped: the page's search box.
         let plain = read("Search for refund")
         #expect(plain.element?.index == 0 && plain.step?.value == "refund", "\(plain.error ?? plain.reason)")
     }
 
     @Test func aKeyPressedInAFieldIsPressedThere() {
-        for (sentence, index, key) in [("Press Enter in the macro search", 1, "Enter"), ("hit Tab in \"Search by name or email\"", 2, "Tab"),
-                                       ("Press Control+Enter in the reply field", 4, "Control+Enter")] {
-            let r = read(sentence)
-            #expect(r.step?.kind == .press && r.element?.index == index && r.step?.value == key, "\(sentence): \(r.error ?? r.reason)")
-        }
+        expect(.press, [("Press Enter in the macro search", 1, "Enter"), ("hit Tab in \"Search by name or email\"", 2, "Tab"),
+                        ("Press Control+Enter in the reply field", 4, "Control+Enter")])
         // Without a place, the key goes to the page.
         let bare = read("Press Escape")
         #expect(bare.step?.kind == .press && bare.element == nil && bare.step?.value == "Escape")
