@@ -63,7 +63,14 @@ public struct Interpreter: Sendable {
     public init(policy: InterpretPolicy = InterpretPolicy()) { self.policy = policy }
 
     public func interpret(_ sentence: String, snapshot: Snapshot) -> InterpretResult {
-        do { return interpret(sentence, try PlainGrammar.parse(sentence), snapshot) } catch {
+        do {
+            let result = interpret(sentence, try PlainGrammar.parse(sentence), snapshot)
+            // "Email address: jo@example.com": a verb may begin a field's name. When the verb's
+            // reading finds nothing and a separator splits a field from its value, that field is meant.
+            guard !result.ok, PlainGrammar.fieldAndValue(sentence) != nil else { return result }
+            let field = interpret(sentence, PlainGrammar.verbless(sentence), snapshot)
+            return field.ok && field.step?.kind != .click ? field : result
+        } catch {
             // No verb the grammar knows: the first words may name a control of the page and the
             // rest where it is ("Snooze #4817", "Block Rahul Iyer"), or a field and its value
             // ("Colour: Silver"), or the sentence is a control's whole name, every word of it (a
@@ -477,13 +484,17 @@ public struct Interpreter: Sendable {
                     let around = [e.name ?? e.label ?? e.placeholder ?? "", e.heading ?? "", e.regions?.first ?? ""].joined(separator: " ")
                     folder.load(around)
                     let s = words < 0.9 ? Similarity.weighted(phrase, folder.bytes, folder.tokens, page.weights) * 0.85 : 0
+                    // Both measures, the better kept: the field whose group says more of the step
+                    // must not lose to one whose group says less ("the lead tenant's email" of two).
+                    let named = words
                     if s > words { words = s; field = "name and heading" }
-                    else if words > 0, groupSays, [.fill, .select].contains(kind), let name = e.name ?? e.label ?? e.placeholder,
-                            case let extra = page.coverage(of: phrase, by: [name, e.heading, e.regions?.first, fieldIds], &folder)
-                                - page.coverage(of: phrase, by: [name], &folder), extra > 0 {
+                    if named > 0, groupSays, [.fill, .select].contains(kind), let name = e.name ?? e.label ?? e.placeholder,
+                       case let extra = page.coverage(of: phrase, by: [name, e.heading, e.regions?.first, fieldIds], &folder)
+                           - page.coverage(of: phrase, by: [name], &folder), extra > 0,
+                       case let grouped = min(Self.groupCeiling, named + extra * Self.groupWeight), grouped > words {
                         // The name says part of the step, the group the rest ("the delivery postcode"
                         // of two "Postcode" fields): told apart from the field whose group does not.
-                        words = min(Self.groupCeiling, words + extra * Self.groupWeight); field = "name and heading"
+                        words = grouped; field = "name and heading"
                     }
                 }
             }

@@ -613,7 +613,7 @@ public enum PlainGrammar {
             // "Priya Nair: Viewer": the option of a list in the row the words name.
             out.append(optionInRow(of: t.words, v))
         }
-        if let m = raw.firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#)
+        if let m = fieldAndValue(raw)
             ?? raw.firstMatch(of: #/^(.+?)\s+(?:-|\u{2013}|\u{2014})\s+(.+)$/#)
             // "is" only before a value (up to four words, no article): "… address is the same as
             // delivery" names a box.
@@ -634,6 +634,11 @@ public enum PlainGrammar {
         return out
     }
 
+    /// A field and its value split at ":", "=", "->" or "?" ("Colour: Silver").
+    static func fieldAndValue<S: StringProtocol>(_ text: S) -> Regex<(Substring, Substring, Substring)>.Match? where S.SubSequence == Substring {
+        text[...].firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#)
+    }
+
     /// The option `value` of the list in the row `row` names (a member's role: "Make Tom a
     /// guest", "Tom: Guest"); only a list holding the value fits.
     static func optionInRow(of row: String, _ value: String) -> PlainCommand {
@@ -648,7 +653,9 @@ public enum PlainGrammar {
     static func optionReadings(_ raw: Substring, _ literals: [String]) -> [PlainCommand] {
         var out: [PlainCommand] = []
         func add(_ value: String, _ field: String) {
+            // "Pick the Work label …": the article is no part of the option.
             let v = restoreLiterals(value, literals).trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: #"^(?i:the|a|an)\s+"#, with: "", options: .regularExpression)
             let t = phrase(field, literals, split: false)
             guard !v.isEmpty, !t.words.isEmpty else { return }
             var command = PlainCommand(kind: .select, target: t, value: v)

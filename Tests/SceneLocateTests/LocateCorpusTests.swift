@@ -26,18 +26,18 @@ import Testing
         "events": (0.777, 5, 8, 0, 0.969, 0, 0),
         "bank": (0.775, 10, 0, 0, 0.993, 0, 0),
         "helpdesk": (0.774, 5, 18, 0, 0.931, 2, 3),
-        "council": (0.703, 0, 137, 0, 0.870, 3, 9),
-        "food": (0.709, 24, 23, 0, 0.813, 7, 5),
-        "learn": (0.633, 0, 25, 0, 0.829, 9, 4),
-        "tasks": (0.741, 9, 27, 0, 0.819, 7, 7),
-        "rentals": (0.676, 17, 65, 0, 0.814, 7, 3),
+        "council": (0.703, 0, 137, 0, 0.875, 3, 9),
+        "food": (0.709, 24, 23, 0, 0.814, 7, 5),
+        "learn": (0.633, 0, 25, 0, 0.835, 9, 4),
+        "tasks": (0.741, 9, 27, 0, 0.830, 7, 7),
+        "rentals": (0.676, 17, 65, 0, 0.821, 7, 3),
         "forum": (0.557, 24, 47, 6, 0.704, 10, 5),
-        "crm": (0.733, 25, 80, 1, 0.827, 9, 10),
-        "mail": (0.652, 39, 124, 2, 0.730, 9, 12),
+        "crm": (0.733, 25, 80, 1, 0.835, 9, 10),
+        "mail": (0.652, 39, 124, 2, 0.739, 9, 12),
         "jobs": (0.776, 0, 39, 0, 0.917, 3, 3),
         "energy": (0.789, 26, 35, 0, 0.871, 19, 13),
-        "insure": (0.682, 12, 79, 1, 0.828, 7, 11),
-        "hr": (0.606, 8, 44, 0, 0.750, 9, 3),
+        "insure": (0.682, 12, 79, 1, 0.834, 7, 11),
+        "hr": (0.606, 8, 44, 0, 0.753, 9, 3),
     ]
 
     @Test func everySiteNeverActsOnAWrongElementInSilenceAndKeepsWhatItReaches() throws {
@@ -66,7 +66,7 @@ import Testing
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
         #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.724, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
-        #expect(plain.recall >= 0.838 && plain.wrong <= 63 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
+        #expect(plain.recall >= 0.842 && plain.wrong <= 63 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
     }
 
     /// The trap: the old locator (an nth, an XPath, a row index) still finds exactly one visible
