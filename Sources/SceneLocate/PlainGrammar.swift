@@ -634,6 +634,11 @@ public enum PlainGrammar {
         return out
     }
 
+    /// `s` without a leading "the", "a" or "an".
+    static func withoutArticle(_ s: String) -> String {
+        s.replacingOccurrences(of: #"^(?i:the|a|an)\s+"#, with: "", options: .regularExpression)
+    }
+
     /// A field and its value split at ":", "=", "->" or "?" ("Colour: Silver").
     static func fieldAndValue<S: StringProtocol>(_ text: S) -> Regex<(Substring, Substring, Substring)>.Match? where S.SubSequence == Substring {
         text[...].firstMatch(of: #/^(.+?)\s*(?::|=|->|\u{2192}|\?)\s+(.+)$/#)
@@ -654,8 +659,7 @@ public enum PlainGrammar {
         var out: [PlainCommand] = []
         func add(_ value: String, _ field: String) {
             // "Pick the Work label …": the article is no part of the option.
-            let v = restoreLiterals(value, literals).trimmingCharacters(in: .whitespaces)
-                .replacingOccurrences(of: #"^(?i:the|a|an)\s+"#, with: "", options: .regularExpression)
+            let v = withoutArticle(restoreLiterals(value, literals).trimmingCharacters(in: .whitespaces))
             let t = phrase(field, literals, split: false)
             guard !v.isEmpty, !t.words.isEmpty else { return }
             var command = PlainCommand(kind: .select, target: t, value: v)
@@ -832,8 +836,7 @@ public enum PlainGrammar {
         text = text.replacingOccurrences(of: #"^(?i:(?:labell?ed|named|called|titled|with (?:the )?(?:text|label|name))\s+)"#, with: "", options: .regularExpression)
         func clean(_ s: String?) -> String? {
             guard let s else { return nil }
-            let t = restoreLiterals(s, literals).replacingOccurrences(of: #"^(?i:(?:the|a|an)\s+)"#, with: "", options: .regularExpression)
-                .trimmingCharacters(in: .whitespaces)
+            let t = withoutArticle(restoreLiterals(s, literals)).trimmingCharacters(in: .whitespaces)
             return t.isEmpty ? nil : t
         }
         return TargetPhrase(words: text.trimmingCharacters(in: .whitespaces), quoted: quoted, roleWord: roleWord, roles: roles, ordinal: ordinal,
