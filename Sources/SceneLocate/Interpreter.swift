@@ -83,6 +83,12 @@ public struct Interpreter: Sendable {
             let asName = verbless.alternatives.first { $0.kind == .click }
             let controlFirst = result.reading != nil && result.reading != verbless && result.reading != asName
             if controlFirst || (result.ok && result.confidence >= Similarity.missingDiscount) { return result }
+            // "Warn crustlord", "Escalate the refund ticket": a verb the grammar does not know
+            // that begins the names of the page's controls ("Warn member") names one of them.
+            if let (verb, command) = PlainGrammar.unknownVerb(sentence), ControlNames.begin(with: verb, snapshot.elements) {
+                let led = interpret(sentence, command, snapshot)
+                if led.ok { return led }
+            }
             let closest = Self.named(result.candidates)
             return failure(sentence, error.message + (closest.isEmpty ? "" : "; closest: \(closest)"), result.candidates,
                            command: nil, reading: nil, ranked: [])
@@ -687,6 +693,20 @@ enum ControlNames {
         let bare = name.replacingOccurrences(of: #"\([^)]*\)|\[[^\]]*\]"#, with: " ", options: .regularExpression)
         let parts = bare.split(separator: "/").map(key).filter { !$0.isEmpty }
         return [key(name), key(bare)] + (parts.count > 1 ? parts : [])
+    }
+
+    /// Whether the name of an interactive element of the page begins with `verb` as a word
+    /// ("Warn member" begins with "warn").
+    static func begin(with verb: String, _ elements: [Element]) -> Bool {
+        let wanted = key(verb)
+        guard !wanted.isEmpty else { return false }
+        return elements.contains { e in
+            e.isInteractive && [e.name, e.text].contains { name in
+                guard let name, name.count >= wanted.count else { return false }
+                let k = key(name)
+                return k == wanted || k.hasPrefix(wanted + " ")
+            }
+        }
     }
 
     /// Whether the element's name, text, title or aria-label has the control's words, in order.

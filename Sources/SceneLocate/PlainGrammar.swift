@@ -160,6 +160,9 @@ public enum PlainGrammar {
         "watch", "unwatch", "bookmark", "email", "move", "complete", "show", "hide", "unstar",
     ]
 
+    /// Role words a step names the control it is done with by ("with the U button").
+    static let instrumentRoles = "(?:button|link|icon|tab|menu item)"
+
     /// States "mark X …" names without "as".
     static let markedStates = "done|complete|completed|finished|read|unread|lost|won|spam|paid|resolved|closed"
 
@@ -251,10 +254,7 @@ public enum PlainGrammar {
         /// The same as a second reading: compared word for word.
         func whole(_ s: Substring) -> TargetPhrase { var t = literal(s); t.whole = true; return t }
         /// A control named `words` (roles), found where `context` is.
-        func named(_ words: String, roles: [String], context: Substring) -> TargetPhrase {
-            let c = literal(context)
-            return TargetPhrase(words: words, roles: roles, ordinal: c.ordinal, context: [c.words, c.roleWord].compactMap { $0 }.joined(separator: " "))
-        }
+        func named(_ words: String, roles: [String], context: Substring) -> TargetPhrase { controlWhere(words, roles: roles, context: context, literals) }
         func match(_ pattern: String) -> [Substring]? {
             guard let regex = try? Regex("^" + pattern + "$").ignoresCase(), let m = text.wholeMatch(of: regex) else { return nil }
             return (1..<m.output.count).map { m.output[$0].substring ?? "" }
@@ -287,6 +287,13 @@ public enum PlainGrammar {
         }
         if let g = match(#"(?:assert|verify|expect|confirm|(?:i )?(?:should )?see)(?: that)?(?: the page (?:contains|shows))?\s+(.+)"#) {
             return PlainCommand(kind: .assertVisible, target: target(g[0]))
+        }
+        // "Underline the text with the U button", "Add a pet with the + button", "Go back a page
+        // using the Previous link", "Use the 'Skip to main content' link": the control the step
+        // names by its role word is what a person presses, whatever the rest says it does.
+        if let g = match(#"(?:use|using)\s+(.+?\s+"# + instrumentRoles + #")(?:\s+(?:to|for)\s+.+)?"#)
+            ?? match(#".+?\s+(?:with|using|via)\s+(the\s+.+?\s+"# + instrumentRoles + ")") {
+            return click(g[0])
         }
         if let g = match(#"(go to|goto|open|visit|navigate to|browse to|load|jump to|skip to|switch to|go back to|head to|return to|go(?= (?:back )?home\b))\s+(?:back\s+(?=home\b))?(.+)"#) {
             let (verb, g) = (g[0].lowercased(), Array(g.dropFirst()))
@@ -533,8 +540,7 @@ public enum PlainGrammar {
         }
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
-            var command = PlainCommand(kind: .click, target: named(String(g[0]), roles: clickRoles, context: g[1]), alternatives: [sentenceAsName])
-            command.ticksBox = true
+            var command = verbControl(g[0], g[1], text, literals)
             // "Show all orders, not just the last 30 days": "Show" may be a list's name too.
             if ["show", "hide"].contains(g[0].lowercased()) { command.alternatives += verbless(sentence).readings }
             return command
@@ -542,6 +548,32 @@ public enum PlainGrammar {
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
             + "fill ... with, enter ... as, select ... from, check, uncheck, add ... to the cart, remove ... from the cart, close, sort by, "
             + "change ... of ... to, search for, press, hover over, scroll, wait for, or assert ... is visible")
+    }
+
+    /// A control named `words` (of `roles`), found where `context` says (its row, card or heading).
+    static func controlWhere(_ words: String, roles: [String], context: Substring, _ literals: [String]) -> TargetPhrase {
+        let c = phrase(String(context), literals, split: false)
+        return TargetPhrase(words: words, roles: roles, ordinal: c.ordinal, context: [c.words, c.roleWord].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// "Edit Ines Duarte": the control the verb names where the rest is, else one named by the
+    /// whole sentence ("Edit Ines Duarte"). A box of the verb's name is ticked, not toggled.
+    static func verbControl(_ verb: Substring, _ rest: Substring, _ text: String, _ literals: [String]) -> PlainCommand {
+        var whole = phrase(text, literals, split: false)
+        whole.whole = true
+        var command = PlainCommand(kind: .click, target: controlWhere(String(verb), roles: clickRoles, context: rest, literals),
+                                   alternatives: [PlainCommand(kind: .click, target: whole)])
+        command.ticksBox = true
+        return command
+    }
+
+    /// A sentence whose first word the grammar does not know as a verb, read as a control's
+    /// name where the rest is ("Warn crustlord": the "Warn member" button in crustlord's row).
+    /// Its verb is returned too: only a page whose controls are named by it should read it so.
+    public static func unknownVerb(_ sentence: String) -> (verb: String, command: PlainCommand)? {
+        let (text, literals) = extractLiterals(normalize(sentence))
+        guard let m = text.wholeMatch(of: #/(\w+)\s+(.+)/#) else { return nil }
+        return (m.output.1.lowercased(), typedValues(verbControl(m.output.1, m.output.2, text, literals), sentence, literals))
     }
 
     /// A sentence with no verb the grammar knows: a control's whole name ("Include cutlery and

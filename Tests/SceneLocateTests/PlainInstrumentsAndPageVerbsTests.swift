@@ -1,0 +1,74 @@
+import SceneConfig
+@testable import SceneLocate
+import Testing
+
+/// A step that names the control it is done with ("Underline the text with the U button",
+/// "Use the 'Skip to main content' link") presses that control, whatever its verb; a verb the
+/// grammar does not know that begins the names of the page's controls ("Warn crustlord" where
+/// every member's row has "Warn member") names the control where the rest of the step is. Each
+/// case was first refused in the locate corpus; the traps are the readings that would be wrong.
+@Suite struct PlainInstrumentsAndPageVerbsTests {
+    static func button(_ i: Int, _ name: String, text: String? = nil, regions: [String] = ["main"], container: String? = nil) -> Element {
+        Element(index: i, tag: "button", role: "button", name: name, text: text ?? name, interactive: true, container: container, regions: regions)
+    }
+
+    static func link(_ i: Int, _ name: String, regions: [String] = ["main"]) -> Element {
+        Element(index: i, tag: "a", role: "link", name: name, text: name, href: "#\(i)", interactive: true, regions: regions)
+    }
+
+    /// A forum's reply page: a skip link, an editor toolbar, an "Add pet"-like stepper, results
+    /// paging, and a members table with "Warn member" and "Ban" on every row.
+    static let page = Snapshot(elements: [
+        link(0, "Skip to main content", regions: ["banner"]),
+        button(1, "Bold", text: "B", regions: ["toolbar: Formatting", "main"]),
+        button(2, "Underline", text: "U", regions: ["toolbar: Formatting", "main"]),
+        button(3, "Code", regions: ["toolbar: Formatting", "main"]),
+        button(4, "Add link", text: "URL", regions: ["toolbar: Formatting", "main"]),
+        button(5, "Add a photo", regions: ["main"]),
+        button(6, "+", regions: ["group: Pets", "main"]),
+        link(7, "Previous", regions: ["navigation: Pages", "main"]),
+        link(8, "Next", regions: ["navigation: Pages", "main"]),
+        button(9, "Warn member", container: "crustlord 30 Nov 2021 377 Warn member Ban"),
+        button(10, "Ban", container: "crustlord 30 Nov 2021 377 Warn member Ban"),
+        button(11, "Warn member", container: "ryebaker 2 Mar 2022 41 Warn member Ban"),
+        button(12, "Ban", container: "ryebaker 2 Mar 2022 41 Warn member Ban"),
+    ])
+
+    func read(_ sentence: String) -> InterpretResult { Interpreter().interpret(sentence, snapshot: Self.page) }
+
+    func expectClick(_ cases: [(String, Int)]) {
+        for (sentence, index) in cases {
+            let r = read(sentence)
+            #expect(r.step?.kind == .click && r.element?.index == index, "\(sentence): \(r.error ?? r.reason)")
+        }
+    }
+
+    @Test func theControlAStepIsDoneWithIsPressed() {
+        expectClick([("Underline the selected text with the U button", 2), ("Use the u button to underline", 2),
+                     ("Wrap it in a code block with the Code button", 3), ("Insert a link using the URL button", 4),
+                     ("Use the 'Skip to main content' link", 0), ("Go back one page of results using the Previous link", 7),
+                     // A known verb ("add") whose own reading would look for an "Add …" control.
+                     ("Add a pet with the + button", 6)])
+    }
+
+    @Test func theInstrumentMustStillBeOnThePage() {
+        // No "Italic" control: refused, never the verb's reading ("Add a photo" for "add").
+        let r = read("Add emphasis with the Italic button")
+        #expect(r.step == nil, "\(r.reason)")
+        #expect(r.error?.contains("Italic") == true, "\(r.error ?? "")")
+    }
+
+    @Test func aVerbThePageNamesItsControlsByIsReadAsThatControl() {
+        expectClick([("Warn crustlord", 9), ("warn ryebaker", 11)])
+    }
+
+    @Test func aVerbNoControlBeginsWithIsStillUnknown() {
+        // "Caution" begins no control's name: the grammar's error stands, with the closest named.
+        let r = read("Caution crustlord")
+        #expect(r.step == nil)
+        #expect(r.error?.contains("no known action") == true, "\(r.error ?? "")")
+        // "Warn" with no row of that member: nothing to pick, refused.
+        let nobody = read("Warn breadnerd")
+        #expect(nobody.element?.index != 9 && nobody.element?.index != 11, "\(nobody.reason)")
+    }
+}
