@@ -152,12 +152,22 @@ public struct Interpreter: Sendable {
             alternative.target = TargetPhrase(words: split.name, roleWord: t.roleWord, roles: t.roles, ordinal: t.ordinal, context: split.rest, area: t.area)
             return alternative
         }
+        // "Edit the last deal in the list", "Snooze the second ticket": the words after the count
+        // say what kind of item is counted, not its text; the controls themselves are counted.
+        let countedItems = command.readings.compactMap { r -> PlainCommand? in
+            guard let t = r.target, t.ordinal != nil, let context = t.context, PlainGrammar.isItemKind(context) else { return nil }
+            var alternative = r
+            alternative.target?.context = nil
+            return alternative
+        }
         // A later reading wins when its best element fits clearly better (and it tells one element
         // from the rest, if the reading before did), or about as well and it tells one element
         // from the rest where the reading before could not.
         var decisive = false
-        for r in fieldLast + command.readings + roleAsName + sections + controlFirst {
+        for r in fieldLast + command.readings + roleAsName + sections + controlFirst + countedItems {
             guard let target = r.target else { continue }
+            // Counting the controls themselves is the last resort: only when no reading found its element.
+            if countedItems.contains(r), (ranked.first?.score ?? 0) >= policy.floor { continue }
             var list = rank(target, r, in: snapshot, page)
             // A reading whose pick leaves out the control its words begin with ("Close" of "Close
             // Refund not received" picking the ticket's link) is not about that pick.
@@ -202,6 +212,11 @@ public struct Interpreter: Sendable {
             guard i < pool.count else {
                 return failure(sentence, "there are only \(pool.count) matches for '\(target.words)': \(named)", listing,
                                command: command, reading: reading, ranked: ranked)
+            }
+            // Controls counted for "the last deal" must be items: each in a row or card of its own.
+            if countedItems.contains(reading), Set(pool.compactMap(\.element.container)).count < pool.count {
+                return failure(sentence, "no element matches \(command.target?.description ?? target.description); the matches for '\(target.words)' "
+                    + "are not one per row or card: \(named)", listing, command: command, reading: reading, ranked: ranked)
             }
             chosen = pool[i]
         } else {

@@ -778,6 +778,14 @@ public enum PlainGrammar {
     }
 
     /// "second" 1, "4th" 3, "last" -1 (0-based); nil for any other word.
+    /// Whether words after a count name a kind of item rather than its text: one or two words,
+    /// maybe with where the items are ("deal in the list", "restaurant card", "ticket").
+    static func isItemKind(_ words: String) -> Bool {
+        let kind = words.replacingOccurrences(of: #"(?i)\s+(?:in|on|of)\s+(?:the\s+)?(?:list|grid|table|queue|results|inbox|board|page|feed|column)$"#,
+                                              with: "", options: .regularExpression)
+        return !kind.contains("\u{1}") && (1...2).contains(kind.split(separator: " ").count) && !kind.contains(where: \.isNumber)
+    }
+
     static func ordinalNumber(_ word: String) -> Int? {
         let w = word.lowercased()
         if let i = ordinalWords.firstIndex(of: w) { return i }
@@ -795,7 +803,9 @@ public enum PlainGrammar {
         if split {
             // "Book a viewing on the 4th listing", "Pause the listing in the last row": the
             // control in that row or card, counted in page order.
-            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:row|card|listing|item|entry|line|result|tile|record)$/#),
+            // "Order now on the first restaurant card", "View in the first row of results": a kind
+            // before the noun and the list after it say nothing more.
+            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:\w+\s+)?(?:row|card|listing|item|entry|line|result|tile|record)(?:\s+(?:of|in)\s+(?:the\s+)?(?:list|grid|table|results|page))?$/#),
                let n = ordinalNumber(String(m.output.2)) {
                 body = String(m.output.1); ordinal = n
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
