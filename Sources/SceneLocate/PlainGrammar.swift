@@ -308,6 +308,9 @@ public enum PlainGrammar {
             // Open control of that deal's row.
             var command = click(g[0], roles: ["link", "menuitem", "tab", "button", "combobox"])
             if verb == "open" { command.alternatives.append(PlainCommand(kind: .click, target: named("open", roles: clickRoles, context: g[0]))) }
+            // "Load more orders", "Switch to list view": the verb may be the control's first word
+            // ("go" is not: "Go to older messages" is no "Go" button's; "open" has its own reading above).
+            if !verb.hasPrefix("go"), verb != "open" { command.alternatives.append(sentenceAsName) }
             return command
         }
         // "Read the brief": the Read control where the brief is, a control of the sentence's name

@@ -62,6 +62,17 @@ import Testing
         expectClick([("Warn crustlord", 9), ("warn ryebaker", 11)])
     }
 
+    @Test func aGoVerbMayBeTheControlsFirstWord() {
+        // "Load more orders": the Orders link says "orders" too; the button's whole name is the sentence.
+        let orders = Snapshot(elements: [Self.link(0, "Orders", regions: ["navigation"]), Self.button(1, "Load more orders"),
+                                         Self.button(2, "Go", regions: ["search"]), Self.link(3, "Older messages")])
+        let more = Interpreter().interpret("Load more orders", snapshot: orders)
+        #expect(more.element?.index == 1, "\(more.error ?? more.reason)")
+        // "Go" is no control's first word here: "Go to older messages" is the link, never the Go button.
+        let older = Interpreter().interpret("Go to older messages", snapshot: orders)
+        #expect(older.element?.index == 3, "\(older.error ?? older.reason)")
+    }
+
     @Test func aVerbNoControlBeginsWithIsStillUnknown() {
         // "Caution" begins no control's name: the grammar's error stands, with the closest named.
         let r = read("Caution crustlord")
