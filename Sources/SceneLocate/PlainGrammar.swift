@@ -573,7 +573,7 @@ public enum PlainGrammar {
     /// A sentence whose first word the grammar does not know as a verb, read as a control's
     /// name where the rest is ("Warn crustlord": the "Warn member" button in crustlord's row).
     /// Its verb is returned too: only a page whose controls are named by it should read it so.
-    public static func unknownVerb(_ sentence: String) -> (verb: String, command: PlainCommand)? {
+    static func unknownVerb(_ sentence: String) -> (verb: String, command: PlainCommand)? {
         let (text, literals) = extractLiterals(normalize(sentence))
         guard let m = text.wholeMatch(of: #/(\w+)\s+(.+)/#) else { return nil }
         return (m.output.1.lowercased(), typedValues(verbControl(m.output.1, m.output.2, text, literals), sentence, literals))
@@ -780,15 +780,29 @@ public enum PlainGrammar {
         return out
     }
 
-    /// "second" 1, "4th" 3, "last" -1 (0-based); nil for any other word.
+    /// "Book a viewing on the 4th listing", "Order now on the first restaurant card", "View in the
+    /// first row of results": the control's words and the count of the row or card it is in.
+    static func countedRow(_ body: String) -> (words: String, ordinal: Int)? {
+        guard let m = withoutListPlace(body).firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:\w+\s+)?(?:row|card|listing|item|entry|line|result|tile|record)$/#),
+              let n = ordinalNumber(String(m.output.2)) else { return nil }
+        return (String(m.output.1), n)
+    }
+
+    /// Words without where a list's items are ("deal in the list", "row of results"): that says
+    /// nothing of which item.
+    static func withoutListPlace(_ words: String) -> String {
+        words.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on|of)\s+(?:the\s+)?(?:list|grid|table|queue|results|inbox|board|page|feed|column)$/#)
+            .map { String($0.output.1) } ?? words
+    }
+
     /// Whether words after a count name a kind of item rather than its text: one or two words,
     /// maybe with where the items are ("deal in the list", "restaurant card", "ticket").
     static func isItemKind(_ words: String) -> Bool {
-        let kind = words.replacingOccurrences(of: #"(?i)\s+(?:in|on|of)\s+(?:the\s+)?(?:list|grid|table|queue|results|inbox|board|page|feed|column)$"#,
-                                              with: "", options: .regularExpression)
+        let kind = withoutListPlace(words)
         return !kind.contains("\u{1}") && (1...2).contains(kind.split(separator: " ").count) && !kind.contains(where: \.isNumber)
     }
 
+    /// "second" 1, "4th" 3, "last" -1 (0-based); nil for any other word.
     static func ordinalNumber(_ word: String) -> Int? {
         let w = word.lowercased()
         if let i = ordinalWords.firstIndex(of: w) { return i }
@@ -806,11 +820,8 @@ public enum PlainGrammar {
         if split {
             // "Book a viewing on the 4th listing", "Pause the listing in the last row": the
             // control in that row or card, counted in page order.
-            // "Order now on the first restaurant card", "View in the first row of results": a kind
-            // before the noun and the list after it say nothing more.
-            if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:\w+\s+)?(?:row|card|listing|item|entry|line|result|tile|record)(?:\s+(?:of|in)\s+(?:the\s+)?(?:list|grid|table|results|page))?$/#),
-               let n = ordinalNumber(String(m.output.2)) {
-                body = String(m.output.1); ordinal = n
+            if let counted = countedRow(body) {
+                body = counted.words; ordinal = counted.ordinal
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
                 body = String(m.output.1); context = String(m.output.2)
             } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
