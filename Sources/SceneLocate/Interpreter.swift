@@ -163,11 +163,12 @@ public struct Interpreter: Sendable {
         // A later reading wins when its best element fits clearly better (and it tells one element
         // from the rest, if the reading before did), or about as well and it tells one element
         // from the rest where the reading before could not.
-        var decisive = false
-        for r in fieldLast + command.readings + roleAsName + sections + controlFirst + countedItems {
+        var decisive = false, counting = false
+        let tried = (fieldLast + command.readings + roleAsName + sections + controlFirst).map { ($0, false) } + countedItems.map { ($0, true) }
+        for (r, counts) in tried {
             guard let target = r.target else { continue }
             // Counting the controls themselves is the last resort: only when no reading found its element.
-            if countedItems.contains(r), (ranked.first?.score ?? 0) >= policy.floor { continue }
+            if counts, (ranked.first?.score ?? 0) >= policy.floor { continue }
             var list = rank(target, r, in: snapshot, page)
             // A reading whose pick leaves out the control its words begin with ("Close" of "Close
             // Refund not received" picking the ticket's link) is not about that pick.
@@ -182,7 +183,7 @@ public struct Interpreter: Sendable {
             if decisive, target == PlainGrammar.pageSearchTarget { continue }
             // A reading that cannot tell its elements apart does not displace one that could.
             if (top > current + (ranked.isEmpty ? 0 : 0.02) && (tells || !decisive)) || (tells && !decisive && top >= current - policy.tie) {
-                reading = r; ranked = list; decisive = tells
+                reading = r; ranked = list; decisive = tells; counting = counts
             }
         }
         let target = reading.target ?? TargetPhrase(words: "")
@@ -214,7 +215,7 @@ public struct Interpreter: Sendable {
                                command: command, reading: reading, ranked: ranked)
             }
             // Controls counted for "the last deal" must be items: each in a row or card of its own.
-            if countedItems.contains(reading), Set(pool.compactMap(\.element.container)).count < pool.count {
+            if counting, Set(pool.compactMap(\.element.container)).count < pool.count {
                 return failure(sentence, "no element matches \(command.target?.description ?? target.description); the matches for '\(target.words)' "
                     + "are not one per row or card: \(named)", listing, command: command, reading: reading, ranked: ranked)
             }
