@@ -5,12 +5,18 @@ import SceneLocate
 /// `LocateBench corpus`: every healing case and plain step of the locate corpus, with the
 /// per-site tables; `--floors` adds precision/recall across confidence floors, `--misses`
 /// lists every case of the tuned sites that was not right (`--held-out-misses` those of the
-/// held-out site: not while tuning). Returns the exit status (1 when the corpus is unreadable).
+/// held-out site: not while tuning); `--explain <case id>` prints only that case's ranking.
+/// Returns the exit status (1 when the corpus is unreadable).
 func runCorpus(_ options: [String]) -> Int32 {
     let corpus: Corpus
     do { corpus = try Corpus.load() } catch {
         FileHandle.standardError.write(Data("LocateBench corpus: \(error)\n".utf8))
         return 1
+    }
+    // One case's ranking needs no whole-corpus run (four minutes).
+    if let i = options.firstIndex(of: "--explain"), i + 1 < options.count {
+        explain(corpus, options[i + 1])
+        return 0
     }
     let start = ContinuousClock.now
     let results = CorpusEvaluation().run(corpus)
@@ -28,7 +34,6 @@ func runCorpus(_ options: [String]) -> Int32 {
                                        interpreter: { Resolver(interpreter: Interpreter(policy: InterpretPolicy(floor: $0))) }) + "\n")
     }
     if options.contains("--dump") { dumpRankings(corpus) }
-    if let i = options.firstIndex(of: "--explain"), i + 1 < options.count { explain(corpus, options[i + 1]) }
     if options.contains("--misses") || options.contains("--held-out-misses") {
         for site in results where site.site.heldOut == options.contains("--held-out-misses") {
             for r in site.heal where !r.right && !(r.testCase.intended == nil && r.refusedNaming) {
