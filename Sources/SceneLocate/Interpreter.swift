@@ -427,12 +427,12 @@ public struct Interpreter: Sendable {
         }
         let fit: StepKind = kind == .click || kind == .dblclick ? .hover : kind
         func takes(_ e: Element) -> Bool { ActionFit.accepts(fit, e) || (kind == .fill && Self.isSelect(e)) }
-        // A field named exactly: letter for letter when some field is ("Telephone" beside
+        // An element named exactly: letter for letter when some element is ("Telephone" beside
         // "Mobile"), else word for word in the vocabulary's sense ("phone number" for "Phone").
         func named(_ e: Element, _ same: (String) -> Bool) -> Bool {
             [e.name, e.label, e.placeholder, e.ariaLabel].contains { $0.map { ControlNames.wholeNames($0).contains(where: same) } == true }
         }
-        let wholeName: ((String) -> Bool)? = reading.fieldNamedExactly ? {
+        let wholeName: ((String) -> Bool)? = reading.namedExactly ? {
             let key = ControlNames.key(target.words)
             if snapshot.elements.contains(where: { takes($0) && named($0) { $0 == key } }) { return { $0 == key } }
             let tokens = Prepared(target.words).tokens

@@ -52,8 +52,9 @@ public struct PlainCommand: Sendable, Equatable {
     /// page"): only a select with an option like the value fits.
     public var valueMustFit = false
     /// A reading guessed from a field's name then its value with nothing between ("Postcode AB2
-    /// 4PL"): only a field whose whole name, label or placeholder those words are fits.
-    public var fieldNamedExactly = false
+    /// 4PL"), or from what a step views ("View allergens & nutrition"): only an element whose
+    /// whole name, label or placeholder those words are fits.
+    public var namedExactly = false
     /// The verb is the control's name ("Email for Activity on watched tasks"): a box of that
     /// name is ticked, not toggled.
     public var ticksBox = false
@@ -546,6 +547,11 @@ public enum PlainGrammar {
             var command = verbControl(g[0], g[1], text, literals)
             // "Show all orders, not just the last 30 days": "Show" may be a list's name too.
             if ["show", "hide"].contains(g[0].lowercased()) { command.alternatives += verbless(sentence).readings }
+            // "View allergens & nutrition", "Show the map": what is viewed may be opened by a link,
+            // tab or button of exactly its name (not "Deals" for "View the Security add-on deal").
+            if ["view", "show"].contains(g[0].lowercased()) {
+                command.alternatives += click(g[1], roles: ["link", "tab", "button", "menuitem"]).readings.map { var r = $0; r.namedExactly = true; return r }
+            }
             return command
         }
         throw PlainLanguageError(message: "cannot read '\(sentence)': no known action; start with go to, click, double-click, type ... into, "
@@ -642,7 +648,7 @@ public enum PlainGrammar {
             // "Assignee dropdown" names a control by its role word; it gives no value.
             if guessed, roleWords.contains(where: { $0.0 == v.lowercased() }) { return }
             var fill = PlainCommand(kind: .fill, target: t, value: v)
-            if guessed { fill.fieldNamedExactly = exactly; fill.target?.whole = true }
+            if guessed { fill.namedExactly = exactly; fill.target?.whole = true }
             out.append(fill)
             out.append(PlainCommand(kind: .check, target: TargetPhrase(words: v, roles: ["radio"], area: t.words)))
             // "Priya Nair: Viewer": the option of a list in the row the words name.

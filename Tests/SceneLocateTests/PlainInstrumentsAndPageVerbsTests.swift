@@ -5,7 +5,8 @@ import Testing
 /// A step that names the control it is done with ("Underline the text with the U button",
 /// "Use the 'Skip to main content' link") presses that control, whatever its verb; a verb the
 /// grammar does not know that begins the names of the page's controls ("Warn crustlord" where
-/// every member's row has "Warn member") names the control where the rest of the step is. Each
+/// every member's row has "Warn member") names the control where the rest of the step is; what
+/// a step views ("Show the map") is opened by the tab or link of exactly that name. Each
 /// case was first refused in the locate corpus; the traps are the readings that would be wrong.
 @Suite struct PlainInstrumentsAndPageVerbsTests {
     static func button(_ i: Int, _ name: String, text: String? = nil, regions: [String] = ["main"], container: String? = nil) -> Element {
@@ -81,5 +82,20 @@ import Testing
         // "Warn" with no row of that member: nothing to pick, refused.
         let nobody = read("Warn breadnerd")
         #expect(nobody.element?.index != 9 && nobody.element?.index != 11, "\(nobody.reason)")
+    }
+
+    @Test func whatAStepViewsIsOpenedByALinkOrTabOfExactlyItsName() {
+        let menu = Snapshot(elements: [Self.link(0, "Deals", regions: ["navigation"]), Self.link(1, "Change password", regions: ["navigation"]),
+                                       Self.link(2, "Allergens & nutrition"), Self.link(3, "My courses", regions: ["navigation"]),
+                                       Element(index: 4, tag: "button", role: "tab", name: "Map", text: "Map", interactive: true, regions: ["main"])])
+        for (sentence, index) in [("View allergens & nutrition", 2), ("Show the map", 4)] {
+            let r = Interpreter().interpret(sentence, snapshot: menu)
+            #expect(r.element?.index == index, "\(sentence): \(r.error ?? r.reason)")
+        }
+        // A link that names a part of it is not what the step views: refused, never these links.
+        for sentence in ["View the Security add-on deal", "Show password", "Show 20 courses per page"] {
+            let r = Interpreter().interpret(sentence, snapshot: menu)
+            #expect(r.step == nil, "\(sentence): \(r.reason)")
+        }
     }
 }
