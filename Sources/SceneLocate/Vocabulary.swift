@@ -40,7 +40,7 @@ enum Vocabulary {
         ["decrease", "reduce", "fewer", "minus", "\u{2212}"],
         ["minimum", "min"],
         ["maximum", "max"],
-        ["edit", "modify", "pencil", "change"],
+        ["edit", "modify", "pencil", "change", "manage"],
         ["help", "support"],
         ["newsletter", "mailing list"],
         ["accept", "agree"],
@@ -52,7 +52,8 @@ enum Vocabulary {
         // Words a redesign swaps for each other. Left out, each measured to pick wrongly on the
         // locate corpus: "bin" (a council's Bins page for Delete), members/people/users (one
         // forum links both), enrol/enroll (a new course's Enroll for a removed course's Enrol),
-        // view/open/show and new/create (a step's own verbs read as a control's name).
+        // view/open/show and new/create (a step's own verbs read as a control's name), compose /
+        // "new message" (one mail app has both buttons).
         ["spam", "junk"],
         ["submit", "send"],
         ["buy", "purchase"],

@@ -33,7 +33,7 @@ import Testing
         "rentals": (0.676, 17, 65, 0, 0.837, 7, 3),
         "forum": (0.557, 24, 47, 6, 0.718, 10, 5),
         "crm": (0.733, 25, 80, 1, 0.849, 9, 10),
-        "mail": (0.663, 39, 124, 2, 0.742, 9, 12),
+        "mail": (0.677, 39, 124, 2, 0.742, 9, 12),
         "jobs": (0.776, 0, 39, 0, 0.917, 3, 3),
         "energy": (0.792, 26, 35, 0, 0.887, 18, 14),
         "insure": (0.687, 12, 79, 1, 0.848, 9, 11),
@@ -57,14 +57,14 @@ import Testing
         }
     }
 
-    /// Issue 14 asks 95 % healed; the sixteen tuned sites reach 72.6 % together (2026-12-07,
+    /// Issue 14 asks 95 % healed; the sixteen tuned sites reach 72.8 % together (2026-12-07,
     /// evening: shop 93.5, admin 93.5, content 94.8, travel 85.4, clinic 85.4, events 77.8,
     /// bank 77.5, helpdesk 77.9, council 70.7, food 71.0, learn 63.8, tasks 74.2, rentals 67.6,
-    /// forum 55.8, crm 73.3, mail 66.3) and 85.1 % of plain steps, 63 wrong and 58 must-refuse
+    /// forum 55.8, crm 73.3, mail 67.7) and 85.1 % of plain steps, 63 wrong and 58 must-refuse
     /// steps acted on (crm and mail read since the night of 2026-12-06).
     @Test func tunedSitesHealMostAndResolveNearlyAllPlainSteps() throws {
         let tuned = try Self.results.get().filter { !$0.site.heldOut }
-        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.726, "\(CorpusReport.healingTable(tuned))")
+        #expect(HealingTally(tuned.flatMap(\.heal)).recall >= 0.727, "\(CorpusReport.healingTable(tuned))")
         let plain = PlainTally(tuned.flatMap(\.plain))
         #expect(plain.recall >= 0.850 && plain.wrong <= 63 && plain.actedWrongly <= 58, "\(CorpusReport.plainTable(tuned))")
     }
