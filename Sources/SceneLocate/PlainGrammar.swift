@@ -545,11 +545,12 @@ public enum PlainGrammar {
         // "Edit Ines Duarte": the Edit control where Ines Duarte is, or one named "Edit Ines Duarte".
         if let g = match(#"(\w+)\s+(.+)"#), controlVerbs.contains(g[0].lowercased()) {
             var command = verbControl(g[0], g[1], text, literals)
+            let verb = g[0].lowercased()
             // "Show all orders, not just the last 30 days": "Show" may be a list's name too.
-            if ["show", "hide"].contains(g[0].lowercased()) { command.alternatives += verbless(sentence).readings }
+            if ["show", "hide"].contains(verb) { command.alternatives += verbless(sentence).readings }
             // "View allergens & nutrition", "Show the map": what is viewed may be opened by a link,
             // tab or button of exactly its name (not "Deals" for "View the Security add-on deal").
-            if ["view", "show"].contains(g[0].lowercased()) {
+            if ["view", "show"].contains(verb) {
                 command.alternatives += click(g[1], roles: ["link", "tab", "button", "menuitem"]).readings.map { var r = $0; r.namedExactly = true; return r }
             }
             return command

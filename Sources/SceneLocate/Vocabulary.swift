@@ -53,7 +53,8 @@ enum Vocabulary {
         // locate corpus: "bin" (a council's Bins page for Delete), members/people/users (one
         // forum links both), enrol/enroll (a new course's Enroll for a removed course's Enrol),
         // view/open/show and new/create (a step's own verbs read as a control's name), compose /
-        // "new message" (one mail app has both buttons).
+        // "new message" (one mail app has both buttons), home/homepage (measured with compose),
+        // reorder / "order again" (a step's "Order … again" no longer found its button).
         ["spam", "junk"],
         ["submit", "send"],
         ["buy", "purchase"],
