@@ -231,7 +231,8 @@ public struct HealingScorer: Sendable {
             return s
         }
         let w = weights
-        let e = pointer.pointee
+        // Read through the pointer: a copy of the element would retain every field it has.
+        let e = pointer
         var otherNumber = false, otherOwner = false, wordsShared = 0.0, wordsDisagree = false, crossVisible = 0.0
         if !p.words.isEmpty {
             // What a person reads, across fields: a text that became an aria-label or a title still matches.
@@ -244,9 +245,9 @@ public struct HealingScorer: Sendable {
             // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
             let numbers = !p.numbers.isEmpty
             var sameNumber = false, theirNumber = false, theirsPersonal = false
-            for (field, theirs) in [e.name, e.text, e.label, e.placeholder, e.title].enumerated() {
+            for (field, theirs) in [e.pointee.name, e.pointee.text, e.pointee.label, e.pointee.placeholder, e.pointee.title].enumerated() {
                 guard let theirs, !theirs.isEmpty else { continue }
-                let theirHint = field == 3 && theirs != e.name && theirs != e.label && theirs != e.text
+                let theirHint = field == 3 && theirs != e.pointee.name && theirs != e.pointee.label && theirs != e.pointee.text
                 named = named || !theirHint
                 let countNumbers = numbers && !sameNumber && field != 3 && Self.hasNumber(theirs)
                 guard best < 1 || countNumbers else { continue }
@@ -287,16 +288,16 @@ public struct HealingScorer: Sendable {
             wordsShared = best
             wordsDisagree = any && max(best, shared) < Self.wordsAgree
             otherNumber = theirNumber && !sameNumber
-            otherOwner = best >= Self.ownerWords && theirsPersonal != p.personal && ownersTell.contains(Self.ownerGroup(e.role ?? "", e.regions))
+            otherOwner = best >= Self.ownerWords && theirsPersonal != p.personal && ownersTell.contains(Self.ownerGroup(e.pointee.role ?? "", e.pointee.regions))
         }
-        fuzzy("testId", w.testId, p.testId, e.testId)
-        fuzzy("id", w.id, p.id, e.id)
-        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.nameAttr)
+        fuzzy("testId", w.testId, p.testId, e.pointee.testId)
+        fuzzy("id", w.id, p.id, e.pointee.id)
+        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.pointee.nameAttr)
         // The number its words say is in its identifier too ("Address line 2", `delivery_line2`):
         // the same identifier under another number (`delivery.line1`) is its numbered sibling,
         // whatever the sibling says now ("Street address").
         if !p.numberedIdentifiers.isEmpty, !otherNumber {
-            otherNumber = [e.id, e.nameAttr, e.testId].contains { theirs in
+            otherNumber = [e.pointee.id, e.pointee.nameAttr, e.pointee.testId].contains { theirs in
                 guard let theirs, let (stem, numbers) = Self.numberedIdentifier(theirs) else { return false }
                 return p.numberedIdentifiers.contains { $0.stem == stem && $0.numbers != numbers }
             }
@@ -304,96 +305,96 @@ public struct HealingScorer: Sendable {
         if let mine = target.href, !mine.isEmpty {
             // Another address is another page ("users/101/edit" is not "users/101"): only the same one is evidence.
             var s = 0.0
-            if let theirs = e.href, let prepared = p.href {
+            if let theirs = e.pointee.href, let prepared = p.href {
                 folder.load(theirs)
                 s = Self.hrefSimilarity(mine, prepared, theirs, folder.tokens)
             }
-            add("href", e.href == nil ? w.href / 2 : w.href, s, identifying: true, evidence: s >= 0.8 ? s : 0)
+            add("href", e.pointee.href == nil ? w.href / 2 : w.href, s, identifying: true, evidence: s >= 0.8 ? s : 0)
         }
-        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, e.classes ?? [])) }
+        if let classes = target.classes, !classes.isEmpty { add("classes", w.classes, Similarity.jaccard(classes, e.pointee.classes ?? [])) }
         // Another kind of control (a search box for a button, a switch for a tab) is not the same
         // element; one without a role (a `summary` that opens its answer) is of no known kind.
         var otherKind = false
         if let role = target.role {
-            let similarity = Self.roleSimilarity(role, e.role ?? "")
-            otherKind = similarity == 0 && Self.families[role] != nil && !(e.role ?? "").isEmpty
+            let similarity = Self.roleSimilarity(role, e.pointee.role ?? "")
+            otherKind = similarity == 0 && Self.families[role] != nil && !(e.pointee.role ?? "").isEmpty
             // A choice that changed form (`choices`) is the same option only when it still says the same.
             otherKind = otherKind || (similarity == Self.choiceSimilarity && wordsShared < Self.sameChoiceWords)
             add("role", w.role, similarity)
         }
         // With the same role, tag and type are how it is built (a checkbox input became a button
         // with role=checkbox), not what it is.
-        let sameRole = target.role != nil && target.role == e.role
-        if let tag = target.tag { add("tag", w.tag, tag == e.tag ? 1 : sameRole ? 0.5 : 0) }
+        let sameRole = target.role != nil && target.role == e.pointee.role
+        if let tag = target.tag { add("tag", w.tag, tag == e.pointee.tag ? 1 : sameRole ? 0.5 : 0) }
         var otherInput = false
-        if let type = target.type, !(sameRole && type != (e.type ?? "") && e.tag != target.tag) {
-            add("type", w.type, type == (e.type ?? "") ? 1 : 0)
+        if let type = target.type, !(sameRole && type != (e.pointee.type ?? "") && e.pointee.tag != target.tag) {
+            add("type", w.type, type == (e.pointee.type ?? "") ? 1 : 0)
             // A text field is not an e-mail, phone or date field.
-            otherInput = target.tag == "input" && e.tag == "input" && type != (e.type ?? "")
-                && Self.textInputs.contains(type) && Self.textInputs.contains(e.type ?? "")
-                && !Self.plainText.isSuperset(of: [type, e.type ?? ""])
+            otherInput = target.tag == "input" && e.pointee.tag == "input" && type != (e.pointee.type ?? "")
+                && Self.textInputs.contains(type) && Self.textInputs.contains(e.pointee.type ?? "")
+                && !Self.plainText.isSuperset(of: [type, e.pointee.type ?? ""])
         }
         // A control without words of its own, or with words shared by every row ("Select row"),
         // is told by its row: then the row is evidence, when their words have something in common.
         var otherItem = false
         if let mine = p.container {
             var s = 0.0
-            if let theirs = e.container, !theirs.isEmpty {
+            if let theirs = e.pointee.container, !theirs.isEmpty {
                 folder.load(theirs)
                 s = Similarity.overlap(mine, folder.tokens, page)
-                otherItem = Self.otherItem(p, unit: (folder.bytes, folder.tokens), heading: e.heading, &folder)
+                otherItem = Self.otherItem(p, unit: (folder.bytes, folder.tokens), heading: e.pointee.heading, &folder)
             }
             // Words that disagree ("Add to wishlist" and "Add Blue Mug to cart" share little) are
             // not outweighed by the card they sit in: the card holds both buttons.
             let evidence = otherItem ? 0 : p.words.isEmpty ? s : wordsShared >= Self.wordsAgree ? Self.containerEvidence * s : 0
-            add("container", e.container == nil ? w.container / 2 : w.container, s, identifying: true, evidence: evidence)
+            add("container", e.pointee.container == nil ? w.container / 2 : w.container, s, identifying: true, evidence: evidence)
         }
         var otherArea = false
         if let regions = target.regions, !regions.isEmpty {
-            let theirs = e.regions ?? []
+            let theirs = e.pointee.regions ?? []
             add("regions", areaGone ? w.regions / 2 : w.regions, Self.regionSimilarity(regions, theirs))
             otherArea = !areaGone && Self.movedArea(regions, theirs)
-        } else if let box = target.box, box.y > Self.headerDepth, e.regions?.contains("banner") == true {
+        } else if let box = target.box, box.y > Self.headerDepth, e.pointee.regions?.contains("banner") == true {
             // Outside every landmark, well below the top of the page (an old footer of plain
             // divs): the page's header is another area.
             otherArea = true
         }
-        let heading = fuzzy("heading", w.heading, p.heading, e.heading, identifying: false, context: true)
+        let heading = fuzzy("heading", w.heading, p.heading, e.pointee.heading, identifying: false, context: true)
         // A numbered section ("Attendee 1", "Room 2") is another one under another number: the
         // same fields, but another person's.
-        let otherSection = heading > 0 && Self.numberedOtherwise(e.heading, than: p.headingNumbers)
+        let otherSection = heading > 0 && Self.numberedOtherwise(e.pointee.heading, than: p.headingNumbers)
         if let mine = p.column {
             // A table's column became a section of its own ("Tue 10 Mar" over a list of times) or a
             // group's legend: its header is read where a person reads it now.
             var s = 0.0
-            if let theirs = e.column ?? e.heading ?? Self.groupName(e.regions), !theirs.isEmpty {
+            if let theirs = e.pointee.column ?? e.pointee.heading ?? Self.groupName(e.pointee.regions), !theirs.isEmpty {
                 folder.load(theirs)
                 s = Similarity.overlap(mine, folder.tokens, page)
             }
             add("column", w.column, s)
         }
-        if let mine = p.options, e.tag == "select" || e.options != nil {
+        if let mine = p.options, e.pointee.tag == "select" || e.pointee.options != nil {
             // The same choices make the same select whatever its label says now; a short list
             // (Yes / No) is shared by too many to tell.
             var s = 0.0
-            if let theirs = e.options, !theirs.isEmpty {
+            if let theirs = e.pointee.options, !theirs.isEmpty {
                 folder.load(theirs.joined(separator: " | "))
                 let (common, union) = Similarity.tokenOverlap(mine.tokens, folder.tokens)
                 s = union > 0 ? Double(common) / Double(union) : 0
             }
             add("options", w.options, s, identifying: (target.options?.count ?? 0) >= Self.tellingOptions)
         }
-        if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.container != nil {
+        if let mine = target.unitPeers, mine.count == 2, mine[1] > 1, e.pointee.container != nil {
             // The same place among the row's or card's controls of its kind (its second button).
-            add("place", w.place, e.unitPeers == mine ? 1 : 0)
+            add("place", w.place, e.pointee.unitPeers == mine ? 1 : 0)
         }
-        if let mine = target.peers, mine.count == 2, let theirs = e.peers, theirs.count == 2, target.role == e.role {
+        if let mine = target.peers, mine.count == 2, let theirs = e.pointee.peers, theirs.count == 2, target.role == e.pointee.role {
             // The same place among its kind in its area: the only one both times is evidence
             // ("the newsletter's button"); the same place among as many, a little.
             let same = mine == theirs
             // A form's only submit button is what a redesign rewords most ("Subscribe", "Sign up",
             // "Join"): its form's only submit button again is the match, whatever it says.
-            let submit = same && p.onlySubmit && Self.isFormSubmit(e)
+            let submit = same && p.onlySubmit && Self.isFormSubmit(e.pointee)
             // Being the only one counts as no more than the same place when its own words say
             // another thing: the only checkbox of a form that lost "Remember me" may be its
             // "Email me product news".
@@ -405,17 +406,17 @@ public struct HealingScorer: Sendable {
             add("peers", submit ? w.submit : w.peers, same ? 1 : 0, identifying: true, evidence: evidence)
         }
         if p.searchField {
-            let searching = Self.isSearchField(e)
+            let searching = Self.isSearchField(e.pointee)
             add("search", w.peers, searching ? 1 : 0, identifying: true, evidence: searching && onlySearchField ? Self.onlyOneEvidence : 0)
         }
-        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.ancestors ?? [])) }
-        if let box = target.box, let other = e.box {
+        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.pointee.ancestors ?? [])) }
+        if let box = target.box, let other = e.pointee.box {
             let dx = box.centerX - other.centerX, dy = box.centerY - other.centerY
             add("position", w.position, 1 / (1 + (dx * dx + dy * dy).squareRoot() / 200))
         }
         if let frame = target.frame {
             // Main frame vs a frame is a real difference; a renamed iframe much less so.
-            let theirs = e.frame ?? ""
+            let theirs = e.pointee.frame ?? ""
             var s = frame == theirs ? 1.0 : 0.0
             if s == 0, !frame.isEmpty, !theirs.isEmpty, let mine = p.frame {
                 folder.load(theirs)
@@ -435,7 +436,7 @@ public struct HealingScorer: Sendable {
                 let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folder.tokens.count)
                 best = max(best, ofId, (ofId + ofVisible) / 2)
             }
-            cover(e.name); cover(e.label); cover(e.text); cover(e.placeholder); cover(e.title)
+            cover(e.pointee.name); cover(e.pointee.label); cover(e.pointee.text); cover(e.pointee.placeholder); cover(e.pointee.title)
             add("idWords", w.identifierWords, best, identifying: true)
         }
         // Only what the words do not already say: "Transfer" and `btnTransfer` are one signal.
@@ -456,9 +457,9 @@ public struct HealingScorer: Sendable {
     /// the candidate's visible words (read with them, in `evaluate`) or identifiers, and the
     /// target's visible words among the candidate's identifiers (which carry prefixes: the share
     /// of the target's side).
-    func crossIdentifiers(_ e: Element, _ folder: inout Folder) -> Double {
+    func crossIdentifiers(_ e: UnsafePointer<Element>, _ folder: inout Folder) -> Double {
         var best = 0.0
-        for identifier in [e.testId, e.id, e.nameAttr] {
+        for identifier in [e.pointee.testId, e.pointee.id, e.pointee.nameAttr] {
             guard let identifier, !identifier.isEmpty, best < 1 else { continue }
             folder.load(identifier)
             if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, identifier != target.testId, identifier != target.id {
@@ -536,9 +537,10 @@ public struct HealingScorer: Sendable {
     /// 1 for the same address, 0.8 for the same path with another query or fragment, otherwise
     /// at most 0.5 by the words the two share.
     static func hrefSimilarity(_ a: String, _ prepared: Prepared, _ b: String, _ tokens: [UInt64]) -> Double {
-        func path(_ s: String) -> Substring { s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "?" || $0 == "#" }).first ?? "" }
+        // The address before its query and fragment, read without splitting: every element with a link passes here.
+        func path(_ s: String) -> Substring.UTF8View { s.utf8.prefix { $0 != 63 && $0 != 35 } }  // "?", "#"
         if a == b { return 1 }
-        if path(a) == path(b), !path(a).isEmpty { return 0.8 }
+        if case let mine = path(a), !mine.isEmpty, mine.elementsEqual(path(b)) { return 0.8 }
         let (common, union) = Similarity.tokenOverlap(prepared.tokens, tokens)
         return union > 0 ? 0.5 * Double(common) / Double(union) : 0
     }

@@ -61,7 +61,24 @@ public enum LocatorMatcher {
         let w = normalizeSpaces(wanted), a = normalizeSpaces(actual)
         if exact { return w == a }
         if w.utf8.count > a.utf8.count { return false }
+        if let found = asciiContains(a, w) { return found }
         return a.range(of: w, options: .caseInsensitive) != nil
+    }
+
+    /// Whether `text` holds `part`, ASCII letters compared without case; nil when either has
+    /// another byte (or `part` is empty), which Foundation's case folding then decides. Building
+    /// a locator checks its text against every element of the page: most pages are ASCII.
+    static func asciiContains(_ text: String, _ part: String) -> Bool? {
+        let t = text.utf8, p = part.utf8
+        guard !p.isEmpty, t.allSatisfy({ $0 < 128 }), p.allSatisfy({ $0 < 128 }) else { return nil }
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        let first = lower(p.first!)
+        var start = t.startIndex
+        while t.distance(from: start, to: t.endIndex) >= p.count {
+            if lower(t[start]) == first, zip(t[start...], p).allSatisfy({ lower($0) == lower($1) }) { return true }
+            start = t.index(after: start)
+        }
+        return false
     }
 
     static func normalizeSpaces(_ s: String) -> String {

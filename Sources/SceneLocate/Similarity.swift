@@ -19,52 +19,72 @@ struct Folder {
 
     /// Folds `s`; true when it may hold a clock time (a digit, a colon, a digit).
     private mutating func fold(_ s: String) -> Bool {
-        var maybeTime = false, colonAfterDigit = false
-        bytes.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        var start = -1, previousLower = false
+        // Folded in place in a copy of its bytes (folding never writes more than it read), the
+        // arrays moved out of `self` meanwhile: this runs for every string of every element of a
+        // page, and each checked `append` showed in profiles.
+        var s = s
+        var out: [UInt8] = [], found: [UInt64] = []
+        swap(&out, &bytes); swap(&found, &tokens)
+        defer { swap(&out, &bytes); swap(&found, &tokens) }
+        out.removeAll(keepingCapacity: true)
+        found.removeAll(keepingCapacity: true)
+        s.withUTF8 { out.append(contentsOf: $0) }
+        let (written, maybeTime) = out.withUnsafeMutableBufferPointer { Self.foldInPlace($0, into: &found) }
+        out.removeLast(out.count - written)
+        if found.count > 1 {
+            found.sort()
+            var w = 1
+            for r in 1..<found.count where found[r] != found[w - 1] { found[w] = found[r]; w += 1 }
+            found.removeLast(found.count - w)
+        }
+        return maybeTime
+    }
+
+    /// Folds the bytes in place (see `Folder`) and appends their tokens' hashes in reading order:
+    /// how many bytes the folded text keeps, and whether it may hold a clock time.
+    private static func foldInPlace(_ text: UnsafeMutableBufferPointer<UInt8>, into found: inout [UInt64]) -> (Int, Bool) {
+        var written = 0, maybeTime = false
+        var start = -1, previousLower = false, colonAfterDigit = false
         // The raw (stemmed) hash of the previous token, for two-word variants ("zip code").
         var previousRaw: UInt64 = 0
-        func finish(_ end: Int) {
+        func finish() {
             guard start >= 0 else { return }
-            let raw = Vocabulary.hash(Vocabulary.stem(bytes[start..<end]))
-            if !tokens.isEmpty, let merged = Vocabulary.pairs[Vocabulary.Pair(first: previousRaw, second: raw).key] {
-                tokens[tokens.count - 1] = merged
+            let token = UnsafeBufferPointer(rebasing: text[start..<written])
+            let raw = Vocabulary.hash(token.prefix(Vocabulary.stemCount(token)))
+            if !found.isEmpty, let merged = Vocabulary.pairs[Vocabulary.Pair(first: previousRaw, second: raw).key] {
+                found[found.count - 1] = merged
                 // "e-mail address": the merged word may pair again.
                 previousRaw = merged
             } else {
-                tokens.append(Vocabulary.canonical[raw] ?? raw)
+                found.append(Vocabulary.canonical[raw] ?? raw)
                 previousRaw = raw
             }
             start = -1
         }
-        for b in s.utf8 {
+        for read in text.indices {
+            let b = text[read]
             let isUpper = b >= 65 && b <= 90
             let isDigit = b >= 48 && b <= 57
             let isAlnum = isUpper || isDigit || (b >= 97 && b <= 122) || b >= 128
+            let last = written > 0 ? text[written - 1] : 0
             if !isAlnum {
-                // Before `finish`: the last byte read is still the last one kept.
-                colonAfterDigit = b == 58 && start >= 0 && (bytes.last ?? 0) >= 48 && (bytes.last ?? 0) <= 57
-                finish(bytes.count)
-                if let last = bytes.last, last != 32 { bytes.append(32) }
+                // Before `finish`: the last byte written is still the last one kept.
+                colonAfterDigit = b == 58 && start >= 0 && last >= 48 && last <= 57
+                finish()
+                if written > 0, last != 32 { text[written] = 32; written += 1 }
                 previousLower = false
                 continue
             }
             if colonAfterDigit { maybeTime = maybeTime || isDigit; colonAfterDigit = false }
-            if isUpper && previousLower, start >= 0 { finish(bytes.count) }
-            if start < 0 { start = bytes.count }
-            bytes.append(isUpper ? b + 32 : b)
+            if isUpper && previousLower, start >= 0 { finish() }
+            if start < 0 { start = written }
+            text[written] = isUpper ? b + 32 : b
+            written += 1
             previousLower = !isUpper && !isDigit
         }
-        finish(bytes.count)
-        if bytes.last == 32 { bytes.removeLast() }
-        if tokens.count > 1 {
-            tokens.sort()
-            var w = 1
-            for r in 1..<tokens.count where tokens[r] != tokens[w - 1] { tokens[w] = tokens[r]; w += 1 }
-            tokens.removeLast(tokens.count - w)
-        }
-        return maybeTime
+        finish()
+        if written > 0, text[written - 1] == 32 { written -= 1 }
+        return (written, maybeTime)
     }
 }
 
@@ -241,17 +261,25 @@ enum Similarity {
         if a.isEmpty || b.isEmpty { return 0 }
         // Hostile pages nest thousands deep: the nearest ancestors decide, the quadratic work stays bounded.
         if a.count > pathLimit || b.count > pathLimit { return pathSimilarity(Array(a.suffix(pathLimit)), Array(b.suffix(pathLimit))) }
-        let lcs = withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row -> Int in
-            for j in 0...b.count { row[j] = 0 }
-            for x in a {
-                var diagonal = 0
-                for j in 1...b.count {
-                    let above = row[j]
-                    row[j] = x == b[j - 1] ? diagonal + 1 : max(row[j], row[j - 1])
-                    diagonal = above
+        // Each ancestor hashed once: the longest common subsequence compares every pair, and
+        // comparing strings pair by pair cost more than the rest of a candidate's score.
+        let lcs = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count + b.count) { hashes -> Int in
+            func hash(_ s: String) -> UInt64 { s.utf8.withContiguousStorageIfAvailable(Vocabulary.hash) ?? Vocabulary.hash(s.utf8) }
+            for (i, s) in a.enumerated() { hashes[i] = hash(s) }
+            for (j, s) in b.enumerated() { hashes[a.count + j] = hash(s) }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row -> Int in
+                for j in 0...b.count { row[j] = 0 }
+                for i in a.indices {
+                    var diagonal = 0
+                    for j in 1...b.count {
+                        let above = row[j]
+                        let same = hashes[i] == hashes[a.count + j - 1] && a[i] == b[j - 1]
+                        row[j] = same ? diagonal + 1 : max(row[j], row[j - 1])
+                        diagonal = above
+                    }
                 }
+                return row[b.count]
             }
-            return row[b.count]
         }
         return 2 * Double(lcs) / Double(a.count + b.count)
     }
@@ -273,14 +301,12 @@ struct TokenWeights: Sendable {
         // The element's distinct words: a few dozen, found faster in a list than in a set.
         var seen: [UInt64] = []
         elements.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices {
+            // Through a pointer: an element is read, not copied.
+            for e in buffer.indices.lazy.map({ buffer.baseAddress! + $0 }) {
                 seen.removeAll(keepingCapacity: true)
-                let e = buffer.baseAddress! + i
-                for s in [e.pointee.name, e.pointee.text, e.pointee.label, e.pointee.placeholder, e.pointee.title, e.pointee.container] {
-                    guard let s, !s.isEmpty else { continue }
-                    folder.load(s)
-                    for t in folder.tokens where !seen.contains(t) { seen.append(t); df.increment(t) }
-                }
+                Self.count(e.pointee.name, &folder, &seen, &df); Self.count(e.pointee.text, &folder, &seen, &df)
+                Self.count(e.pointee.label, &folder, &seen, &df); Self.count(e.pointee.placeholder, &folder, &seen, &df)
+                Self.count(e.pointee.title, &folder, &seen, &df); Self.count(e.pointee.container, &folder, &seen, &df)
             }
         }
         let n = Double(elements.count)
@@ -290,6 +316,13 @@ struct TokenWeights: Sendable {
             let w = log1p(((n + 1) / Double(d)).squareRoot()) + 1
             weights[t] = Vocabulary.stopHashes.contains(t) ? w / 4 : w
         }
+    }
+
+    /// Counts each word of `s` not yet `seen` on the element once in `df`.
+    private static func count(_ s: String?, _ folder: inout Folder, _ seen: inout [UInt64], _ df: inout TokenTable<Int>) {
+        guard let s, !s.isEmpty else { return }
+        folder.load(s)
+        for t in folder.tokens where !seen.contains(t) { seen.append(t); df.increment(t) }
     }
 
     /// Equal weights: no page to learn from.
@@ -356,7 +389,7 @@ extension Similarity {
         if a.isEmpty || bytes.isEmpty { return 0 }
         if a.bytes == bytes { return 1 }
         // "Time zone" and "Timezone", "Sign-up" and "Signup": the same letters.
-        if a.bytes.count != bytes.count, a.bytes.filter({ $0 != 32 }) == bytes.filter({ $0 != 32 }) { return 0.95 }
+        if a.bytes.count != bytes.count, sameLetters(a.bytes, bytes) { return 0.95 }
         var i = 0, j = 0
         var common = 0.0, mine = 0.0, theirs = 0.0
         // The same sums without stop words: what containment asks of the smaller side.
@@ -405,6 +438,19 @@ extension Similarity {
             }
         }
         return best
+    }
+
+    /// The same bytes once the spaces are left out (compared in place: `weighted` asks it of
+    /// nearly every pair it compares).
+    static func sameLetters(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var i = 0, j = 0
+        while true {
+            while i < a.count, a[i] == 32 { i += 1 }
+            while j < b.count, b[j] == 32 { j += 1 }
+            guard i < a.count, j < b.count else { return i == a.count && j == b.count }
+            guard a[i] == b[j] else { return false }
+            i += 1; j += 1
+        }
     }
 
     /// What `weighted`'s containment loses when each side has a stop word the other lacks.

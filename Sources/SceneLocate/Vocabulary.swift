@@ -137,23 +137,23 @@ enum Vocabulary {
     /// -ss, -us, -is (address, status, this); then "-ure" from a word of seven letters or more,
     /// and a final "-y" or "-ie".
     static func stem(_ token: [UInt8]) -> ArraySlice<UInt8> {
-        stem(token[...])
+        token.prefix(token.withUnsafeBufferPointer(stemCount))
     }
 
-    static func stem(_ token: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var t = token
-        if t.count > 3, t.last == 115 {  // "s"
-            let before = t[t.index(before: t.endIndex) - 1]
-            if !(before == 115 || before == 117 || before == 105) { t = t.dropLast() }
+    /// How many leading bytes of the token its stem keeps (`stem`). Byte by byte, on a buffer:
+    /// every token of a page passes here.
+    static func stemCount(_ t: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = t.count
+        if n > 3, t[n - 1] == 115 {  // "s"
+            let before = t[n - 2]
+            if !(before == 115 || before == 117 || before == 105) { n -= 1 }
         }
         // "-ure" makes another word of the same stem ("departure", "depart"; "closure", "close").
-        // Byte by byte: every token of a page passes here.
-        let end = t.endIndex
-        if t.count >= 7, t[end - 1] == 101, t[end - 2] == 114, t[end - 3] == 117 { return t.dropLast(3) }  // "ure"
+        if n >= 7, t[n - 1] == 101, t[n - 2] == 114, t[n - 3] == 117 { return n - 3 }  // "ure"
         // "-y" and its plural "-ies" (after the "s" went: "-ie") are one stem: enquiry,
         // enquiries; reply, replies; cookie, cookies.
-        if t.count >= 5, t[end - 1] == 101, t[end - 2] == 105 { return t.dropLast(2) }  // "ie"
-        if t.count >= 4, t[end - 1] == 121 { return t.dropLast() }  // "y"
-        return t
+        if n >= 5, t[n - 1] == 101, t[n - 2] == 105 { return n - 2 }  // "ie"
+        if n >= 4, t[n - 1] == 121 { return n - 1 }  // "y"
+        return n
     }
 }
