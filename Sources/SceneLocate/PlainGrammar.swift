@@ -247,6 +247,10 @@ public enum PlainGrammar {
     }
 
     /// The grammar proper, on a normalized sentence whose quoted text is `literals`.
+    /// The grammar's patterns, each compiled once per process: compiling the fifty-odd patterns
+    /// a sentence is tried against cost more than all the rest of resolving it on a large page.
+    static let patterns = CompiledPatterns()
+
     static func read(_ text: String, _ literals: [String], _ sentence: String) throws(PlainLanguageError) -> PlainCommand {
         func restore(_ s: Substring) -> String { restoreLiterals(String(s), literals).trimmingCharacters(in: .whitespaces) }
         func target(_ s: Substring) -> TargetPhrase { phrase(String(s), literals) }
@@ -257,7 +261,7 @@ public enum PlainGrammar {
         /// A control named `words` (roles), found where `context` is.
         func named(_ words: String, roles: [String], context: Substring) -> TargetPhrase { controlWhere(words, roles: roles, context: context, literals) }
         func match(_ pattern: String) -> [Substring]? {
-            guard let regex = try? Regex("^" + pattern + "$").ignoresCase(), let m = text.wholeMatch(of: regex) else { return nil }
+            guard let regex = Self.patterns.regex(pattern), let m = text.wholeMatch(of: regex) else { return nil }
             return (1..<m.output.count).map { m.output[$0].substring ?? "" }
         }
         /// A click on the phrase; when it was split into name, context or area, the whole phrase
@@ -790,7 +794,7 @@ public enum PlainGrammar {
     /// "Book a viewing on the 4th listing", "Order now on the first restaurant card", "View in the
     /// first row of results": the control's words and the count of the row or card it is in.
     static func countedRow(_ body: String) -> (words: String, ordinal: Int)? {
-        guard let m = withoutListPlace(body).firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:\w+\s+)?(?:row|card|listing|item|entry|line|result|tile|record)$/#),
+        guard let m = withoutListPlace(body).firstMatch(of: PhrasePatterns.countedRow),
               let n = ordinalNumber(String(m.output.2)) else { return nil }
         return (String(m.output.1), n)
     }
@@ -798,7 +802,7 @@ public enum PlainGrammar {
     /// Words without where a list's items are ("deal in the list", "row of results"): that says
     /// nothing of which item.
     static func withoutListPlace(_ words: String) -> String {
-        words.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on|of)\s+(?:the\s+)?(?:list|grid|table|queue|results|inbox|board|page|feed|column)$/#)
+        words.firstMatch(of: PhrasePatterns.listPlace)
             .map { String($0.output.1) } ?? words
     }
 
@@ -829,30 +833,29 @@ public enum PlainGrammar {
             // control in that row or card, counted in page order.
             if let counted = countedRow(body) {
                 body = counted.words; ordinal = counted.ordinal
-            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#) {
+            } else if let m = body.firstMatch(of: PhrasePatterns.rowFor) {
                 body = String(m.output.1); context = String(m.output.2)
-            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+for\s+(.+)$/#) {
+            } else if let m = body.firstMatch(of: PhrasePatterns.forContext) {
                 body = String(m.output.1); context = String(m.output.2)
-            } else if let m = body.firstMatch(of: #/(?i)^(.+?)\s+(?:on|in|of)\s+the\s+(.+?)\s+(?:row|line|card|entry|item|tile)$/#)
-                        ?? body.firstMatch(of: #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#)
-                        ?? body.firstMatch(of: #/^(.+?)\s+on\s+([^']+'s\s+.+)$/#) {
+            } else if let m = body.firstMatch(of: PhrasePatterns.onTheItem)
+                        ?? body.firstMatch(of: PhrasePatterns.nextTo)
+                        ?? body.firstMatch(of: PhrasePatterns.onSomeonesItem) {
                 // "the heart on the Pho Saigon card", "Increase next to Garlic bread", "Like on
                 // oskar_bakes's reply".
                 body = String(m.output.1); context = String(m.output.2)
-            } else if let m = body.firstMatch(of: #/^(?:[Tt]he\s+)?(\p{Lu}[^']*?)'s\s+(.+)$/#) {
+            } else if let m = body.firstMatch(of: PhrasePatterns.possessive) {
                 // "Tom Becker's role": the role in Tom Becker's row. Only a name (capitalised): "today's
                 // date" is a name of its own.
                 body = String(m.output.2); context = String(m.output.1)
             }
             // "Settings (top nav)", "Delete my account (link in the footer)": where it is, in brackets.
-            if context == nil, let m = body.firstMatch(of: #/^(.+?)\s*\((?:(?i)(?:(\w+)\s+)?(?:in|on|at|from)\s+the\s+)?([^()]+)\)$/#),
+            if context == nil, let m = body.firstMatch(of: PhrasePatterns.placeInBrackets),
                isPlace(String(m.output.3)) {
                 body = String(m.output.1) + (m.output.2.map { " " + $0 } ?? ""); area = String(m.output.3)
             }
             // "... in the footer", "in the main menu", "in footer": the page area; "from the
             // header", "at the top" when the words are a place on the screen.
-            let inArea = #/(?i)^(.+?)\s+(in|inside|within|from|at|via)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#
-            if area == nil, let m = (context ?? body).firstMatch(of: inArea) {
+            if area == nil, let m = (context ?? body).firstMatch(of: PhrasePatterns.inArea) {
                 let named = m.output.3.map(String.init), bare = m.output.4.map(String.init)
                 let fromOrAt = ["from", "at", "via"].contains(m.output.2.lowercased())
                 if let place = named.flatMap({ !fromOrAt ? $0 : screenPlace($0) }) ?? bare.flatMap({ !fromOrAt && areaNouns.contains($0.lowercased()) ? $0 : nil }) {
@@ -861,7 +864,7 @@ public enum PlainGrammar {
                 }
             }
             // "Companies breadcrumb": a link of the breadcrumb trail.
-            if area == nil, context == nil, let m = body.firstMatch(of: #/(?i)^(.+?)\s+(breadcrumbs?)$/#) {
+            if area == nil, context == nil, let m = body.firstMatch(of: PhrasePatterns.breadcrumb) {
                 body = String(m.output.1) + " link"; area = String(m.output.2)
             }
         }
@@ -905,4 +908,48 @@ public enum PlainGrammar {
         return TargetPhrase(words: text.trimmingCharacters(in: .whitespaces), quoted: quoted, roleWord: roleWord, roles: roles, ordinal: ordinal,
                             context: clean(context), area: clean(area))
     }
+}
+
+/// Whole-sentence, case-insensitive regular expressions by pattern, compiled on first use.
+final class CompiledPatterns: @unchecked Sendable {
+    // NSLock rather than Mutex: Mutex needs macOS 15. Guards `compiled` only.
+    private let lock = NSLock()
+    private var compiled: [String: Regex<AnyRegexOutput>] = [:]
+
+    /// `pattern` anchored at both ends and without case; nil when it does not compile.
+    func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        if let known = lock.withLock({ compiled[pattern] }) { return known }
+        guard let regex = try? Regex("^" + pattern + "$").ignoresCase() else { return nil }
+        lock.withLock { compiled[pattern] = regex }
+        return regex
+    }
+}
+
+/// The patterns a step's target phrase is split by, built once: a regular expression literal is
+/// parsed again each time it is evaluated, and every reading of a sentence splits its phrase.
+/// (`nonisolated(unsafe)`: a `Regex` is not marked `Sendable`, but it only compiles its program
+/// once, atomically, and is never mutated.)
+enum PhrasePatterns {
+    /// "Edit in the row for Ann"
+    nonisolated(unsafe) static let rowFor = #/(?i)^(.+?)\s+(?:in|on)\s+the\s+(?:row|line|card|entry|item)\s+(?:for|of|with)\s+(.+)$/#
+    /// "Edit for Ann"
+    nonisolated(unsafe) static let forContext = #/(?i)^(.+?)\s+for\s+(.+)$/#
+    /// "the heart on the Pho Saigon card"
+    nonisolated(unsafe) static let onTheItem = #/(?i)^(.+?)\s+(?:on|in|of)\s+the\s+(.+?)\s+(?:row|line|card|entry|item|tile)$/#
+    /// "Increase next to Garlic bread"
+    nonisolated(unsafe) static let nextTo = #/(?i)^(.+?)\s+(?:next to|beside|alongside)\s+(.+)$/#
+    /// "Like on oskar_bakes's reply"
+    nonisolated(unsafe) static let onSomeonesItem = #/^(.+?)\s+on\s+([^']+'s\s+.+)$/#
+    /// "Tom Becker's role"
+    nonisolated(unsafe) static let possessive = #/^(?:[Tt]he\s+)?(\p{Lu}[^']*?)'s\s+(.+)$/#
+    /// "Settings (top nav)"
+    nonisolated(unsafe) static let placeInBrackets = #/^(.+?)\s*\((?:(?i)(?:(\w+)\s+)?(?:in|on|at|from)\s+the\s+)?([^()]+)\)$/#
+    /// "Contact in the footer"
+    nonisolated(unsafe) static let inArea = #/(?i)^(.+?)\s+(in|inside|within|from|at|via)\s+(?:(?:the|this|that)\s+(.+)|(\S+))$/#
+    /// "Companies breadcrumb"
+    nonisolated(unsafe) static let breadcrumb = #/(?i)^(.+?)\s+(breadcrumbs?)$/#
+    /// "Book a viewing on the 4th listing"
+    nonisolated(unsafe) static let countedRow = #/(?i)^(.+?)\s+(?:on|in|of|for|from)\s+the\s+(\w+)\s+(?:\w+\s+)?(?:row|card|listing|item|entry|line|result|tile|record)$/#
+    /// "deal in the list"
+    nonisolated(unsafe) static let listPlace = #/(?i)^(.+?)\s+(?:in|on|of)\s+(?:the\s+)?(?:list|grid|table|queue|results|inbox|board|page|feed|column)$/#
 }
