@@ -150,16 +150,16 @@ public struct HealingScorer: Sendable {
 
     /// Scores one element, with the per-attribute breakdown.
     public func score(_ e: Element) -> ScoredElement {
-        var folder = Folder()
+        var folders = Folders()
         var features: [FeatureScore] = []
-        let (score, evidence) = withUnsafePointer(to: e) { evaluate($0, &folder, &features, record: true) }
+        let (score, evidence) = withUnsafePointer(to: e) { evaluate($0, &folders, &features, record: true) }
         return ScoredElement(element: e, score: score, evidence: evidence, features: features)
     }
 
     /// The `count` best elements that can take the action `kind` (nil: any element), best first
     /// (ties: top-most, then page order). Only these get a breakdown: scoring the rest allocates nothing.
     public func best(of elements: [Element], count: Int, for kind: StepKind?) -> [ScoredElement] {
-        var folder = Folder()
+        var folders = Folders()
         var none: [FeatureScore] = []
         var top: [(index: Int, score: Double, top: Bool)] = []
         func before(_ a: (index: Int, score: Double, top: Bool), _ b: (index: Int, score: Double, top: Bool)) -> Bool {
@@ -170,7 +170,7 @@ public struct HealingScorer: Sendable {
         // Through a buffer pointer, elements are borrowed, not copied.
         elements.withUnsafeBufferPointer { buffer in
             for i in buffer.indices where kind.map({ ActionFit.accepts($0, buffer.baseAddress! + i) }) ?? true {
-                let (s, _) = evaluate(buffer.baseAddress! + i, &folder, &none, record: false)
+                let (s, _) = evaluate(buffer.baseAddress! + i, &folders, &none, record: false)
                 let entry = (index: i, score: s, top: buffer[i].isTop ?? true)
                 if top.count < count { top.append(entry); top.sort(by: before) }
                 else if let last = top.last, before(entry, last) { top[top.count - 1] = entry; top.sort(by: before) }
@@ -205,8 +205,15 @@ public struct HealingScorer: Sendable {
     /// becomes a radio group, and back. A person still picks the same option.
     static let choices: Set<String> = ["button", "radio", "option", "tab"]
 
+    /// Reused buffers for scoring a page: one for an element's own strings, one each for its row
+    /// or card text and its heading, which neighbours share (a folder folds nothing for the
+    /// string it already holds).
+    struct Folders {
+        var own = Folder(), row = Folder(), heading = Folder()
+    }
+
     /// Weighted mean of the attribute similarities, and the best identifying one.
-    func evaluate(_ pointer: UnsafePointer<Element>, _ folder: inout Folder, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
+    func evaluate(_ pointer: UnsafePointer<Element>, _ folders: inout Folders, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
         // Evidence: identifying attributes that agree, combined as independent signals (noisy
         // OR): several weak ones (a shared rare word, a similar id, a similar name attribute)
         // make evidence, structure (tag, path, position, landmarks) never does.
@@ -220,7 +227,8 @@ public struct HealingScorer: Sendable {
         // A candidate without the attribute (ids stripped in a redesign) is weaker evidence
         // against it than a conflicting value: it counts with half the weight.
         @discardableResult
-        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?, identifying: Bool = true, context: Bool = false) -> Double {
+        func fuzzy(_ name: String, _ weight: Double, _ mine: Prepared?, _ theirs: String?, identifying: Bool = true, context: Bool = false,
+                   in folder: inout Folder) -> Double {
             guard let mine else { return 0 }
             let w = name == target.brokenAttribute ? weight / 2 : weight
             guard let theirs, !theirs.isEmpty else { add(name, w / 2, 0, identifying: identifying); return 0 }
@@ -252,16 +260,16 @@ public struct HealingScorer: Sendable {
                 let countNumbers = numbers && !sameNumber && field != 3 && Self.hasNumber(theirs)
                 guard best < 1 || countNumbers else { continue }
                 any = true
-                folder.load(theirs)
-                if !ownersTell.isEmpty, folder.tokens.count <= Self.personalLabelWords, folder.tokens.contains(where: Self.personalWords.contains) {
+                folders.own.load(theirs)
+                if !ownersTell.isEmpty, folders.own.tokens.count <= Self.personalLabelWords, folders.own.tokens.contains(where: Self.personalWords.contains) {
                     theirsPersonal = true
                 }
                 // The target's identifier words among these words (`crossWords`), read while they are loaded.
-                if !meaning.isEmpty { crossVisible = max(crossVisible, Self.share(meaning, folder.tokens, ofTheirs: true)) }
+                if !meaning.isEmpty { crossVisible = max(crossVisible, Self.share(meaning, folders.own.tokens, ofTheirs: true)) }
                 if best < 1 {
                     for (index, mine) in p.words.enumerated() {
-                        let similarity = Similarity.weighted(mine, folder.bytes, folder.tokens, page, containment: Self.containmentBase)
-                        let sharing = Self.sharedWordEvidence * Similarity.contentOverlap(mine, folder.tokens, page)
+                        let similarity = Similarity.weighted(mine, folders.own.bytes, folders.own.tokens, page, containment: Self.containmentBase)
+                        let sharing = Self.sharedWordEvidence * Similarity.contentOverlap(mine, folders.own.tokens, page)
                         if theirHint || index == p.hint {
                             hintBest = max(hintBest, similarity); hintShared = max(hintShared, sharing)
                         } else {
@@ -269,13 +277,13 @@ public struct HealingScorer: Sendable {
                         }
                     }
                     if best < Self.namedAfterRow, let row = p.container,
-                       p.words.contains(where: { Self.namedAfterRow(folder.tokens, own: $0.tokens, row: row.tokens) }) {
+                       p.words.contains(where: { Self.namedAfterRow(folders.own.tokens, own: $0.tokens, row: row.tokens) }) {
                         best = Self.namedAfterRow
                     }
                 }
                 if countNumbers {
                     theirNumber = true
-                    sameNumber = folder.tokens.contains { p.numbers.contains($0) }
+                    sameNumber = folders.own.tokens.contains { p.numbers.contains($0) }
                 }
             }
             if named && p.words.count > (p.hint == nil ? 0 : 1) {
@@ -290,9 +298,9 @@ public struct HealingScorer: Sendable {
             otherNumber = theirNumber && !sameNumber
             otherOwner = best >= Self.ownerWords && theirsPersonal != p.personal && ownersTell.contains(Self.ownerGroup(e.pointee.role ?? "", e.pointee.regions))
         }
-        fuzzy("testId", w.testId, p.testId, e.pointee.testId)
-        fuzzy("id", w.id, p.id, e.pointee.id)
-        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.pointee.nameAttr)
+        fuzzy("testId", w.testId, p.testId, e.pointee.testId, in: &folders.own)
+        fuzzy("id", w.id, p.id, e.pointee.id, in: &folders.own)
+        fuzzy("nameAttr", w.nameAttr, p.nameAttr, e.pointee.nameAttr, in: &folders.own)
         // The number its words say is in its identifier too ("Address line 2", `delivery_line2`):
         // the same identifier under another number (`delivery.line1`) is its numbered sibling,
         // whatever the sibling says now ("Street address").
@@ -306,8 +314,8 @@ public struct HealingScorer: Sendable {
             // Another address is another page ("users/101/edit" is not "users/101"): only the same one is evidence.
             var s = 0.0
             if let theirs = e.pointee.href, let prepared = p.href {
-                folder.load(theirs)
-                s = Self.hrefSimilarity(mine, prepared, theirs, folder.tokens)
+                folders.own.load(theirs)
+                s = Self.hrefSimilarity(mine, prepared, theirs, folders.own.tokens)
             }
             add("href", e.pointee.href == nil ? w.href / 2 : w.href, s, identifying: true, evidence: s >= 0.8 ? s : 0)
         }
@@ -340,9 +348,9 @@ public struct HealingScorer: Sendable {
         if let mine = p.container {
             var s = 0.0
             if let theirs = e.pointee.container, !theirs.isEmpty {
-                folder.load(theirs)
-                s = Similarity.overlap(mine, folder.tokens, page)
-                otherItem = Self.otherItem(p, unit: (folder.bytes, folder.tokens), heading: e.pointee.heading, &folder)
+                folders.row.load(theirs)
+                s = Similarity.overlap(mine, folders.row.tokens, page)
+                otherItem = Self.otherItem(p, unit: (folders.row.bytes, folders.row.tokens), heading: e.pointee.heading, &folders.heading)
             }
             // Words that disagree ("Add to wishlist" and "Add Blue Mug to cart" share little) are
             // not outweighed by the card they sit in: the card holds both buttons.
@@ -359,7 +367,7 @@ public struct HealingScorer: Sendable {
             // divs): the page's header is another area.
             otherArea = true
         }
-        let heading = fuzzy("heading", w.heading, p.heading, e.pointee.heading, identifying: false, context: true)
+        let heading = fuzzy("heading", w.heading, p.heading, e.pointee.heading, identifying: false, context: true, in: &folders.heading)
         // A numbered section ("Attendee 1", "Room 2") is another one under another number: the
         // same fields, but another person's.
         let otherSection = heading > 0 && Self.numberedOtherwise(e.pointee.heading, than: p.headingNumbers)
@@ -368,8 +376,8 @@ public struct HealingScorer: Sendable {
             // group's legend: its header is read where a person reads it now.
             var s = 0.0
             if let theirs = e.pointee.column ?? e.pointee.heading ?? Self.groupName(e.pointee.regions), !theirs.isEmpty {
-                folder.load(theirs)
-                s = Similarity.overlap(mine, folder.tokens, page)
+                folders.own.load(theirs)
+                s = Similarity.overlap(mine, folders.own.tokens, page)
             }
             add("column", w.column, s)
         }
@@ -378,8 +386,8 @@ public struct HealingScorer: Sendable {
             // (Yes / No) is shared by too many to tell.
             var s = 0.0
             if let theirs = e.pointee.options, !theirs.isEmpty {
-                folder.load(theirs.joined(separator: " | "))
-                let (common, union) = Similarity.tokenOverlap(mine.tokens, folder.tokens)
+                folders.own.load(theirs.joined(separator: " | "))
+                let (common, union) = Similarity.tokenOverlap(mine.tokens, folders.own.tokens)
                 s = union > 0 ? Double(common) / Double(union) : 0
             }
             add("options", w.options, s, identifying: (target.options?.count ?? 0) >= Self.tellingOptions)
@@ -419,8 +427,8 @@ public struct HealingScorer: Sendable {
             let theirs = e.pointee.frame ?? ""
             var s = frame == theirs ? 1.0 : 0.0
             if s == 0, !frame.isEmpty, !theirs.isEmpty, let mine = p.frame {
-                folder.load(theirs)
-                s = 0.5 + 0.5 * Similarity.of(mine, folder.bytes, folder.tokens)
+                folders.own.load(theirs)
+                s = 0.5 + 0.5 * Similarity.of(mine, folders.own.bytes, folders.own.tokens)
             }
             add("frame", w.frame, s)
         }
@@ -430,10 +438,10 @@ public struct HealingScorer: Sendable {
             var best = 0.0
             func cover(_ visible: String?) {
                 guard let visible, !words.tokens.isEmpty else { return }
-                folder.load(visible)
-                let common = Double(Similarity.tokenOverlap(words.tokens, folder.tokens).common)
+                folders.own.load(visible)
+                let common = Double(Similarity.tokenOverlap(words.tokens, folders.own.tokens).common)
                 guard common > 0 else { return }
-                let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folder.tokens.count)
+                let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folders.own.tokens.count)
                 best = max(best, ofId, (ofId + ofVisible) / 2)
             }
             cover(e.pointee.name); cover(e.pointee.label); cover(e.pointee.text); cover(e.pointee.placeholder); cover(e.pointee.title)
@@ -441,7 +449,7 @@ public struct HealingScorer: Sendable {
         }
         // Only what the words do not already say: "Transfer" and `btnTransfer` are one signal.
         if wordsShared + Self.crossBeyondWords < 1 {
-            let cross = max(crossVisible, crossIdentifiers(e, &folder))
+            let cross = max(crossVisible, crossIdentifiers(e, &folders.own))
             if cross >= Self.crossAgree, cross > wordsShared + Self.crossBeyondWords { add("crossWords", w.crossWords, cross, identifying: true) }
         }
         var score = weight > 0 ? total / weight : 0
@@ -483,8 +491,8 @@ public struct HealingScorer: Sendable {
     /// The candidate's row or card shows another item than the target's: the title of one (its
     /// heading, when the heading is inside the card: "Dr Rohan Patel") is not in the other's
     /// text. A card re-sorted into a removed card's place, or a new one in it, holds the same
-    /// buttons; its title tells it apart. `unit` is the candidate's folded row or card text (the
-    /// folder is reused after it is read).
+    /// buttons; its title tells it apart. `unit` is the candidate's folded row or card text;
+    /// `folder` folds its heading.
     static func otherItem(_ p: PreparedProfile, unit: (bytes: [UInt8], tokens: [UInt64]), heading: String?, _ folder: inout Folder) -> Bool {
         guard let mine = p.container else { return false }
         // One unit is a part of the other (a form's row became a fieldset that also holds its

@@ -6,12 +6,18 @@ import Foundation
 /// `Vocabulary` gives it (plural folded, synonym groups and two-word variants to one word).
 /// Reusing one folder across a snapshot keeps scoring free of allocations.
 struct Folder {
-    var bytes: [UInt8] = []
-    var tokens: [UInt64] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var tokens: [UInt64] = []
+    /// The string the buffers hold: loading it again (a name that is also the text, the row
+    /// text every control of a card shares) folds nothing.
+    private var loaded: String?
 
     init() { bytes.reserveCapacity(160); tokens.reserveCapacity(32) }
 
     mutating func load(_ s: String) {
+        // Byte for byte: `==` would take a decomposed "é" for a composed one, which folds otherwise.
+        if let loaded, loaded.utf8.count == s.utf8.count, loaded.utf8.elementsEqual(s.utf8) { return }
+        loaded = s
         // A digit, a colon and a digit may be a clock time: read again with times written one way.
         // (A time already written one way is not rewritten: the second load reads as it is.)
         if fold(s), let times = Self.clockTimes(s) { _ = fold(times) }
@@ -297,7 +303,8 @@ struct TokenWeights: Sendable {
 
     init(_ elements: [Element]) {
         var df = TokenTable<Int>(capacity: 1024)
-        var folder = Folder()
+        // The row or card text apart: the controls of one card share it, and it is folded once.
+        var folder = Folder(), rowFolder = Folder()
         // The element's distinct words: a few dozen, found faster in a list than in a set.
         var seen: [UInt64] = []
         elements.withUnsafeBufferPointer { buffer in
@@ -306,7 +313,7 @@ struct TokenWeights: Sendable {
                 seen.removeAll(keepingCapacity: true)
                 Self.count(e.pointee.name, &folder, &seen, &df); Self.count(e.pointee.text, &folder, &seen, &df)
                 Self.count(e.pointee.label, &folder, &seen, &df); Self.count(e.pointee.placeholder, &folder, &seen, &df)
-                Self.count(e.pointee.title, &folder, &seen, &df); Self.count(e.pointee.container, &folder, &seen, &df)
+                Self.count(e.pointee.title, &folder, &seen, &df); Self.count(e.pointee.container, &rowFolder, &seen, &df)
             }
         }
         let n = Double(elements.count)
