@@ -131,7 +131,7 @@ extension Element {
 
 extension Element {
     /// The kind of one of `regions`: "navigation" of "navigation: Main", "contentinfo" of itself.
-    static func regionKind(_ region: String) -> Substring { region.prefix { $0 != ":" } }
+    static func regionKind(_ region: String) -> Substring { Substring(region.utf8.prefix { $0 != 58 }) }  // before ":"
 
     /// The name of one of `regions` ("Main" of "navigation: Main"), nil when it has none.
     static func regionName(_ region: String) -> Substring? {

@@ -705,7 +705,7 @@ public struct HealingScorer: Sendable {
     /// areas (`majorRegions`) count twice, and so does being in a different one.
     static func regionSimilarity(_ mine: [String], _ theirs: [String]) -> Double {
         guard !mine.isEmpty else { return 1 }
-        func kind(_ r: String) -> Substring { r.split(separator: ":").first ?? "" }
+        let kind = Element.regionKind
         var sum = 0.0, total = 0.0
         for region in mine {
             let k = kind(region), weight = majorRegions.contains(k) ? 2.0 : 1.0

@@ -16,11 +16,17 @@ struct Folder {
 
     mutating func load(_ s: String) {
         // Byte for byte: `==` would take a decomposed "é" for a composed one, which folds otherwise.
-        if let loaded, loaded.utf8.count == s.utf8.count, loaded.utf8.elementsEqual(s.utf8) { return }
+        if let loaded, Self.sameBytes(loaded, s) { return }
         loaded = s
         // A digit, a colon and a digit may be a clock time: read again with times written one way.
         // (A time already written one way is not rewritten: the second load reads as it is.)
         if fold(s), let times = Self.clockTimes(s) { _ = fold(times) }
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// Folds `s`; true when it may hold a clock time (a digit, a colon, a digit).
