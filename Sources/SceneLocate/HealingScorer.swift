@@ -526,8 +526,14 @@ public struct HealingScorer: Sendable {
     /// badge may come first): a page's heading above a list of rows is not.
     static func titles(_ heading: [UInt8], _ unit: [UInt8]) -> Bool {
         guard !heading.isEmpty, heading.count <= unit.count else { return false }
-        let window = unit.prefix(heading.count + Self.titleSlack)
-        return window.firstRange(of: heading) != nil
+        // Where the heading may start: within `titleSlack` bytes of the card's start. Compared in
+        // place (the generic `firstRange(of:)` was a tenth of scoring a real page).
+        let lastStart = min(unit.count, heading.count + Self.titleSlack) - heading.count
+        return heading.withUnsafeBufferPointer { h in
+            unit.withUnsafeBufferPointer { u in
+                (0...lastStart).contains { start in h.indices.allSatisfy { u[start + $0] == h[$0] } }
+            }
+        }
     }
 
     /// How far into its card's text a title may start.
