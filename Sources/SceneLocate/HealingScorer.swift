@@ -212,8 +212,9 @@ public struct HealingScorer: Sendable {
         var own = Folder(), row = Folder(), heading = Folder()
     }
 
-    /// Weighted mean of the attribute similarities, and the best identifying one.
-    func evaluate(_ pointer: UnsafePointer<Element>, _ folders: inout Folders, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
+    /// Weighted mean of the attribute similarities, and the best identifying one. The element is
+    /// read through its pointer: a copy would retain every field it has.
+    func evaluate(_ e: UnsafePointer<Element>, _ folders: inout Folders, _ features: inout [FeatureScore], record: Bool) -> (Double, Double) {
         // Evidence: identifying attributes that agree, combined as independent signals (noisy
         // OR): several weak ones (a shared rare word, a similar id, a similar name attribute)
         // make evidence, structure (tag, path, position, landmarks) never does.
@@ -239,8 +240,6 @@ public struct HealingScorer: Sendable {
             return s
         }
         let w = weights
-        // Read through the pointer: a copy of the element would retain every field it has.
-        let e = pointer
         var otherNumber = false, otherOwner = false, wordsShared = 0.0, wordsDisagree = false, crossVisible = 0.0
         if !p.words.isEmpty {
             // What a person reads, across fields: a text that became an aria-label or a title still matches.

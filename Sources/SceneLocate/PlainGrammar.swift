@@ -246,11 +246,11 @@ public enum PlainGrammar {
         return nil
     }
 
-    /// The grammar proper, on a normalized sentence whose quoted text is `literals`.
     /// The grammar's patterns, each compiled once per process: compiling the fifty-odd patterns
     /// a sentence is tried against cost more than all the rest of resolving it on a large page.
     static let patterns = CompiledPatterns()
 
+    /// The grammar proper, on a normalized sentence whose quoted text is `literals`.
     static func read(_ text: String, _ literals: [String], _ sentence: String) throws(PlainLanguageError) -> PlainCommand {
         func restore(_ s: Substring) -> String { restoreLiterals(String(s), literals).trimmingCharacters(in: .whitespaces) }
         func target(_ s: Substring) -> TargetPhrase { phrase(String(s), literals) }

@@ -276,9 +276,8 @@ enum Similarity {
         // Each ancestor hashed once: the longest common subsequence compares every pair, and
         // comparing strings pair by pair cost more than the rest of a candidate's score.
         let lcs = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count + b.count) { hashes -> Int in
-            func hash(_ s: String) -> UInt64 { s.utf8.withContiguousStorageIfAvailable(Vocabulary.hash) ?? Vocabulary.hash(s.utf8) }
-            for (i, s) in a.enumerated() { hashes[i] = hash(s) }
-            for (j, s) in b.enumerated() { hashes[a.count + j] = hash(s) }
+            for (i, s) in a.enumerated() { hashes[i] = Vocabulary.hash(s) }
+            for (j, s) in b.enumerated() { hashes[a.count + j] = Vocabulary.hash(s) }
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row -> Int in
                 for j in 0...b.count { row[j] = 0 }
                 for i in a.indices {

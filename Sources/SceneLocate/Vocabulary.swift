@@ -95,7 +95,8 @@ enum Vocabulary {
         return h
     }
 
-    static func hash(_ word: String) -> UInt64 { hash(Array(word.utf8)) }
+    /// The same hash over a string's bytes, read in place (no array built).
+    static func hash(_ word: String) -> UInt64 { word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(word.utf8) }
 
     /// Token hash -> canonical token hash (single words, plurals folded first).
     static let canonical: TokenTable<UInt64> = {
