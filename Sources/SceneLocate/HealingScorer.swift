@@ -114,12 +114,16 @@ public struct HealingScorer: Sendable {
     /// Whether a name's letters have "my" or "mi" ("mine"), any case: the only names worth folding
     /// to look for a personal label.
     static func mayBePersonal(_ name: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in name.utf8 {
-            if (previous | 0x20) == UInt8(ascii: "m"), (b | 0x20) == UInt8(ascii: "y") || (b | 0x20) == UInt8(ascii: "i") { return true }
-            previous = b
+        // Read in place: every name of the page is asked.
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for b in bytes {
+                if (previous | 0x20) == UInt8(ascii: "m"), (b | 0x20) == UInt8(ascii: "y") || (b | 0x20) == UInt8(ascii: "i") { return true }
+                previous = b
+            }
+            return false
         }
-        return false
+        return name.utf8.withContiguousStorageIfAvailable(scan) ?? scan(name.utf8)
     }
 
     static func ownerGroup(_ role: String, _ regions: [String]?) -> String { role + "|" + (regions?.first ?? "") }
@@ -416,7 +420,7 @@ public struct HealingScorer: Sendable {
             let searching = Self.isSearchField(e.pointee)
             add("search", w.peers, searching ? 1 : 0, identifying: true, evidence: searching && onlySearchField ? Self.onlyOneEvidence : 0)
         }
-        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, e.pointee.ancestors ?? [])) }
+        if let path = target.ancestors { add("path", w.path, Similarity.pathSimilarity(path, p.pathHashes, e.pointee.ancestors ?? [])) }
         if let box = target.box, let other = e.pointee.box {
             let dx = box.centerX - other.centerX, dy = box.centerY - other.centerY
             add("position", w.position, 1 / (1 + (dx * dx + dy * dy).squareRoot() / 200))
@@ -624,12 +628,17 @@ public struct HealingScorer: Sendable {
     /// words had a number ("Page 3", "Row 12") and the candidate's have another one, not this:
     /// numbers name things, another number is another thing (`otherNumber` in `evaluate`).
     static func hasNumber(_ s: String) -> Bool {
-        var other = false
-        for b in s.utf8 {
-            if b >= 48 && b <= 57 { return true }
-            other = other || b >= 128
+        // Read in place: asked of every field of every element of a page. Nil: a byte beyond
+        // ASCII, where Unicode says what a number is.
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
+            var other = false
+            for b in bytes {
+                if b >= 48 && b <= 57 { return true }
+                other = other || b >= 128
+            }
+            return other ? nil : false
         }
-        return other && s.contains(where: \.isNumber)
+        return (s.utf8.withContiguousStorageIfAvailable(scan) ?? scan(s.utf8)) ?? s.contains(where: \.isNumber)
     }
 
     /// A button that submits its form (a submit input, or a button without another type) with a
@@ -753,9 +762,12 @@ struct PreparedProfile: Sendable {
     var personal = false
     /// Its identifiers whose numbers its words say too (`HealingScorer.numberedIdentifier`).
     var numberedIdentifiers: [(stem: String, numbers: [String])] = []
+    /// Its ancestors' hashes, for `Similarity.pathSimilarity`.
+    var pathHashes: [UInt64] = []
 
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
+        pathHashes = (t.ancestors ?? []).map { Vocabulary.hash($0) }
         id = prep(t.id); testId = prep(t.testId); nameAttr = prep(t.nameAttr); href = prep(t.href)
         frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading); column = prep(t.column)
         options = prep(t.options?.joined(separator: " | "))

@@ -16,11 +16,11 @@ public enum LocatorBuilder {
         /// `e`'s 0-based position among the elements the locator finds; with `unique`, nil as soon
         /// as it finds a second element. Through a buffer pointer, elements are borrowed, not copied.
         func position(_ locator: Locator, unique: Bool) -> Int? {
-            let target = locator.target
+            let scan = LocatorMatcher.Scan(locator.target, frame: frameText)
             return elements.withUnsafeBufferPointer { buffer in
                 var count = 0
                 var found: Int?
-                for i in buffer.indices where LocatorMatcher.matches(target, frame: frameText, buffer.baseAddress! + i) {
+                for i in buffer.indices where scan.matches(buffer.baseAddress! + i) {
                     if buffer[i].index == e.index { found = count }
                     count += 1
                     if unique ? count > 1 : found != nil { break }

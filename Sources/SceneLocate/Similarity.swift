@@ -164,7 +164,7 @@ struct Prepared: Sendable, Equatable {
 enum Similarity {
     /// Levenshtein is quadratic: longer strings are compared by their tokens only.
     static let levenshteinLimit = 64
-    /// Ancestors compared by the path score (the nearest ones).
+    /// Ancestors compared by the path score (the nearest ones; under 64, a bit each in `pathSimilarity`).
     static let pathLimit = 48
     /// Edit similarities below this are noise between unrelated words: they count as 0.
     static let editFloor = 0.5
@@ -269,30 +269,40 @@ enum Similarity {
 
     /// Healenium's path score: 2·LCS / (|a| + |b|) over the root-to-node tag paths.
     static func pathSimilarity(_ a: [String], _ b: [String]) -> Double {
+        pathSimilarity(a, a.map { Vocabulary.hash($0) }, b)
+    }
+
+    /// The same with `a`'s ancestors hashed once (`aHashes`): a page is scored against one target.
+    static func pathSimilarity(_ a: [String], _ aHashes: [UInt64], _ b: [String]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
         if a.isEmpty || b.isEmpty { return 0 }
         // Hostile pages nest thousands deep: the nearest ancestors decide, the quadratic work stays bounded.
-        if a.count > pathLimit || b.count > pathLimit { return pathSimilarity(Array(a.suffix(pathLimit)), Array(b.suffix(pathLimit))) }
+        let a0 = max(0, a.count - pathLimit), b0 = max(0, b.count - pathLimit)
+        let n = a.count - a0, m = b.count - b0
         // Each ancestor hashed once: the longest common subsequence compares every pair, and
         // comparing strings pair by pair cost more than the rest of a candidate's score.
-        let lcs = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: a.count + b.count) { hashes -> Int in
-            for (i, s) in a.enumerated() { hashes[i] = Vocabulary.hash(s) }
-            for (j, s) in b.enumerated() { hashes[a.count + j] = Vocabulary.hash(s) }
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row -> Int in
-                for j in 0...b.count { row[j] = 0 }
-                for i in a.indices {
-                    var diagonal = 0
-                    for j in 1...b.count {
-                        let above = row[j]
-                        let same = hashes[i] == hashes[a.count + j - 1] && a[i] == b[j - 1]
-                        row[j] = same ? diagonal + 1 : max(row[j], row[j - 1])
-                        diagonal = above
-                    }
-                }
-                return row[b.count]
+        let lcs = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: m) { bHashes -> Int in
+            for j in 0..<m { bHashes[j] = Vocabulary.hash(b[b0 + j]) }
+            func same(_ i: Int, _ j: Int) -> Bool { aHashes[a0 + i] == bHashes[j] && a[a0 + i] == b[b0 + j] }
+            // A common beginning and end (the page's frame, the element itself) belong to a longest
+            // common subsequence: only the middle needs the table.
+            var start = 0, end = 0
+            while start < min(n, m) && same(start, start) { start += 1 }
+            while end < min(n, m) - start && same(n - 1 - end, m - 1 - end) { end += 1 }
+            let rows = n - start - end, columns = m - start - end
+            guard rows > 0 && columns > 0 else { return start + end }
+            // The middle bit-parallel (Hyyrö 2004): a bit per ancestor of `a` (at most `pathLimit`,
+            // under 64), the table's next column for an ancestor of `b` in a few word operations;
+            // the length is the count of cleared bits.
+            var v = UInt64.max
+            for j in 0..<columns {
+                var matches: UInt64 = 0
+                for i in 0..<rows where same(start + i, start + j) { matches |= 1 << UInt64(i) }
+                v = (v &+ (v & matches)) | (v & ~matches)
             }
+            return start + end + rows - (v & ((1 << UInt64(rows)) - 1)).nonzeroBitCount
         }
-        return 2 * Double(lcs) / Double(a.count + b.count)
+        return 2 * Double(lcs) / Double(n + m)
     }
 }
 
