@@ -194,12 +194,13 @@ public struct HealingScorer: Sendable {
     ]
 
     /// 1 for the same role, 0.5 for one of the same family, 0.25 for a choice that changed form
-    /// (`choices`), 0 across families.
-    static func roleSimilarity(_ a: String, _ b: String) -> Double {
+    /// (`choices`), 0 across families. The target's role `a` comes with its family and whether it
+    /// is a choice, looked up once for a page (`PreparedProfile`).
+    static func roleSimilarity(_ a: String, family: Int?, choice: Bool, _ b: String) -> Double {
         if a == b { return 1 }
-        guard let fa = families[a], let fb = families[b] else { return 0 }
+        guard let fa = family, let fb = families[b] else { return 0 }
         if fa == fb { return 0.5 }
-        return choices.contains(a) && choices.contains(b) ? choiceSimilarity : 0
+        return choice && choices.contains(b) ? choiceSimilarity : 0
     }
 
     /// A choice that changed form (`roleSimilarity`), and the words it must still match.
@@ -256,8 +257,8 @@ public struct HealingScorer: Sendable {
             // Numbers are read from the same folded words (the placeholder aside): see `otherNumber`.
             let numbers = !p.numbers.isEmpty
             var sameNumber = false, theirNumber = false, theirsPersonal = false
-            for (field, theirs) in [e.pointee.name, e.pointee.text, e.pointee.label, e.pointee.placeholder, e.pointee.title].enumerated() {
-                guard let theirs, !theirs.isEmpty else { continue }
+            for field in 0..<Self.visibleFields {
+                guard let theirs = Self.visible(e, field), !theirs.isEmpty else { continue }
                 let theirHint = field == 3 && theirs != e.pointee.name && theirs != e.pointee.label && theirs != e.pointee.text
                 named = named || !theirHint
                 let countNumbers = numbers && !sameNumber && field != 3 && Self.hasNumber(theirs)
@@ -308,8 +309,8 @@ public struct HealingScorer: Sendable {
         // the same identifier under another number (`delivery.line1`) is its numbered sibling,
         // whatever the sibling says now ("Street address").
         if !p.numberedIdentifiers.isEmpty, !otherNumber {
-            otherNumber = [e.pointee.id, e.pointee.nameAttr, e.pointee.testId].contains { theirs in
-                guard let theirs, let (stem, numbers) = Self.numberedIdentifier(theirs) else { return false }
+            otherNumber = (0..<Self.identifierFields).contains { field in
+                guard let theirs = Self.identifier(e, field), let (stem, numbers) = Self.numberedIdentifier(theirs) else { return false }
                 return p.numberedIdentifiers.contains { $0.stem == stem && $0.numbers != numbers }
             }
         }
@@ -327,8 +328,8 @@ public struct HealingScorer: Sendable {
         // element; one without a role (a `summary` that opens its answer) is of no known kind.
         var otherKind = false
         if let role = target.role {
-            let similarity = Self.roleSimilarity(role, e.pointee.role ?? "")
-            otherKind = similarity == 0 && Self.families[role] != nil && !(e.pointee.role ?? "").isEmpty
+            let similarity = Self.roleSimilarity(role, family: p.roleFamily, choice: p.roleIsChoice, e.pointee.role ?? "")
+            otherKind = similarity == 0 && p.roleFamily != nil && !(e.pointee.role ?? "").isEmpty
             // A choice that changed form (`choices`) is the same option only when it still says the same.
             otherKind = otherKind || (similarity == Self.choiceSimilarity && wordsShared < Self.sameChoiceWords)
             add("role", w.role, similarity)
@@ -463,6 +464,32 @@ public struct HealingScorer: Sendable {
         return (score, 1 - disbelief)
     }
 
+    /// An element's visible words field by field, `0..<visibleFields`: name, text, label,
+    /// placeholder (3), title. Read in place: an array of them for every element of a page
+    /// was a tenth of scoring it.
+    static func visible(_ e: UnsafePointer<Element>, _ field: Int) -> String? {
+        switch field {
+        case 0: e.pointee.name
+        case 1: e.pointee.text
+        case 2: e.pointee.label
+        case 3: e.pointee.placeholder
+        default: e.pointee.title
+        }
+    }
+
+    static let visibleFields = 5
+
+    /// An element's identifiers field by field, `0..<identifierFields`: test id, id, name attribute.
+    static func identifier(_ e: UnsafePointer<Element>, _ field: Int) -> String? {
+        switch field {
+        case 0: e.pointee.testId
+        case 1: e.pointee.id
+        default: e.pointee.nameAttr
+        }
+    }
+
+    static let identifierFields = 3
+
     /// Identifiers are written from what an element said when it was built, so they keep its
     /// meaning across a rewording, and the other way round: the target's identifier words among
     /// the candidate's visible words (read with them, in `evaluate`) or identifiers, and the
@@ -470,8 +497,8 @@ public struct HealingScorer: Sendable {
     /// of the target's side).
     func crossIdentifiers(_ e: UnsafePointer<Element>, _ folder: inout Folder) -> Double {
         var best = 0.0
-        for identifier in [e.pointee.testId, e.pointee.id, e.pointee.nameAttr] {
-            guard let identifier, !identifier.isEmpty, best < 1 else { continue }
+        for field in 0..<Self.identifierFields {
+            guard let identifier = Self.identifier(e, field), !identifier.isEmpty, best < 1 else { continue }
             folder.load(identifier)
             if let mine = p.identifierMeaning?.tokens, !mine.isEmpty, identifier != target.testId, identifier != target.id {
                 best = max(best, Self.share(mine, folder.tokens, ofTheirs: false))
@@ -764,10 +791,14 @@ struct PreparedProfile: Sendable {
     var numberedIdentifiers: [(stem: String, numbers: [String])] = []
     /// Its ancestors' hashes, for `Similarity.pathSimilarity`.
     var pathHashes: [UInt64] = []
+    /// Its role's family and whether it is a choice (`HealingScorer.roleSimilarity`).
+    var roleFamily: Int?, roleIsChoice = false
 
     init(_ t: TargetProfile) {
         func prep(_ s: String?) -> Prepared? { s.flatMap { $0.isEmpty ? nil : Prepared($0) } }
         pathHashes = (t.ancestors ?? []).map { Vocabulary.hash($0) }
+        roleFamily = t.role.flatMap { HealingScorer.families[$0] }
+        roleIsChoice = t.role.map(HealingScorer.choices.contains) ?? false
         id = prep(t.id); testId = prep(t.testId); nameAttr = prep(t.nameAttr); href = prep(t.href)
         frame = prep(t.frame); container = prep(t.container); heading = prep(t.heading); column = prep(t.column)
         options = prep(t.options?.joined(separator: " | "))

@@ -317,7 +317,8 @@ struct TokenWeights: Sendable {
     let unseen: Double
 
     init(_ elements: [Element]) {
-        var df = TokenTable<Int>(capacity: 1024)
+        // Room for a few words per element from the start: growing rehashes every word.
+        var df = TokenTable<Int>(capacity: max(1024, 2 * elements.count))
         // The row or card text apart: the controls of one card share it, and it is folded once.
         var folder = Folder(), rowFolder = Folder()
         // The element's distinct words: a few dozen, found faster in a list than in a set.
