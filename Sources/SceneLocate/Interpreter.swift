@@ -563,7 +563,12 @@ public struct Interpreter: Sendable {
             for (_, f) in factors { score *= f }
             if score > 0 { out.append(InterpretCandidate(element: e, score: score, field: field, words: words, factors: factors)) }
         }
-        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.element.index < $1.element.index }
+        // Sorted by position, then each candidate moved once: a candidate carries its whole
+        // element, and sorting thousands of them moved each many times.
+        let order = out.indices.sorted {
+            out[$0].score != out[$1].score ? out[$0].score > out[$1].score : out[$0].element.index < out[$1].element.index
+        }
+        return order.map { out[$0] }
     }
 
     /// How well an element fits the role word: 1 for the roles named, a little less for what
@@ -762,12 +767,17 @@ enum ControlNames {
         let letter: (UInt8) -> Bool = { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x61...0x7a).contains($0 | 0x20) }
         guard let most = prefixes.map(\.utf8.count).max(), let first = prefixes.first(where: { !$0.isEmpty })?.utf8.first(where: letter) else { return nil }
         var n = 0
-        for e in elements where e.isInteractive {
-            for name in [e.name, e.text, e.title] {
-                // Only a name about as long, starting with the same letter, is keyed.
-                guard let name, name.utf8.count <= most + 8, let c = name.utf8.first(where: letter),
-                      c | 0x20 == first | 0x20 || c >= 0x80 || first >= 0x80 else { continue }
-                if let i = prefixes.firstIndex(of: key(name)), i + 1 > n { n = i + 1 }
+        // Through a pointer, the fields one by one: an element copied, or an array of its names
+        // built, for every control of a page was most of this.
+        elements.withUnsafeBufferPointer { buffer in
+            for e in buffer.indices.lazy.map({ buffer.baseAddress! + $0 }) where e.pointee.isInteractive {
+                for field in 0..<3 {
+                    // Only a name about as long, starting with the same letter, is keyed.
+                    guard let name = field == 0 ? e.pointee.name : field == 1 ? e.pointee.text : e.pointee.title,
+                          name.utf8.count <= most + 8, let c = name.utf8.first(where: letter),
+                          c | 0x20 == first | 0x20 || c >= 0x80 || first >= 0x80 else { continue }
+                    if let i = prefixes.firstIndex(of: key(name)), i + 1 > n { n = i + 1 }
+                }
             }
         }
         guard n > 0 else { return nil }
