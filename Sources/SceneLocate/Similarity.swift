@@ -78,8 +78,8 @@ struct Folder {
             let isUpper = b >= 65 && b <= 90
             let isDigit = b >= 48 && b <= 57
             let isAlnum = isUpper || isDigit || (b >= 97 && b <= 122) || b >= 128
-            let last = written > 0 ? text[written - 1] : 0
             if !isAlnum {
+                let last = written > 0 ? text[written - 1] : 0
                 // Before `finish`: the last byte written is still the last one kept.
                 colonAfterDigit = b == 58 && start >= 0 && last >= 48 && last <= 57
                 finish()
