@@ -563,7 +563,7 @@ public struct Interpreter: Sendable {
             for (_, f) in factors { score *= f }
             if score > 0 { out.append(InterpretCandidate(element: e, score: score, field: field, words: words, factors: factors)) }
         }
-        // Sorted by position, then each candidate moved once: a candidate carries its whole
+        // Their positions sorted, then each candidate moved once: a candidate carries its whole
         // element, and sorting thousands of them moved each many times.
         let order = out.indices.sorted {
             out[$0].score != out[$1].score ? out[$0].score > out[$1].score : out[$0].element.index < out[$1].element.index
