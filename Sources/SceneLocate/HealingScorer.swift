@@ -448,7 +448,7 @@ public struct HealingScorer: Sendable {
                 let ofId = common / Double(words.tokens.count), ofVisible = common / Double(folders.own.tokens.count)
                 best = max(best, ofId, (ofId + ofVisible) / 2)
             }
-            cover(e.pointee.name); cover(e.pointee.label); cover(e.pointee.text); cover(e.pointee.placeholder); cover(e.pointee.title)
+            for field in 0..<Self.visibleFields { cover(Self.visible(e, field)) }
             add("idWords", w.identifierWords, best, identifying: true)
         }
         // Only what the words do not already say: "Transfer" and `btnTransfer` are one signal.

@@ -327,9 +327,8 @@ struct TokenWeights: Sendable {
             // Through a pointer: an element is read, not copied.
             for e in buffer.indices.lazy.map({ buffer.baseAddress! + $0 }) {
                 seen.removeAll(keepingCapacity: true)
-                Self.count(e.pointee.name, &folder, &seen, &df); Self.count(e.pointee.text, &folder, &seen, &df)
-                Self.count(e.pointee.label, &folder, &seen, &df); Self.count(e.pointee.placeholder, &folder, &seen, &df)
-                Self.count(e.pointee.title, &folder, &seen, &df); Self.count(e.pointee.container, &rowFolder, &seen, &df)
+                for field in 0..<HealingScorer.visibleFields { Self.count(HealingScorer.visible(e, field), &folder, &seen, &df) }
+                Self.count(e.pointee.container, &rowFolder, &seen, &df)
             }
         }
         let n = Double(elements.count)
